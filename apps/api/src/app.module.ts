@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ConfigModule } from '@ipc/config';
+import { RedisModule } from '@ipc/notifications';
+import { PersistenceModule } from '@ipc/persistence';
+import { TemporalClientModule } from '@ipc/temporal';
+import { StaffAuthGuard } from './auth/staff-auth.guard';
+import { HealthController } from './health/health.controller';
+import { MetricsModule } from './metrics/metrics.module';
+import { ParticipantsModule } from './participants/participants.module';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
+
+@Module({
+  imports: [ConfigModule, PersistenceModule, RedisModule, TemporalClientModule, MetricsModule, ParticipantsModule],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: StaffAuthGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,53 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { REDIS_PRODUCER } from '@ipc/notifications';
+import { Client } from '@temporalio/client';
+import type { Response } from 'express';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+
+type ServiceStatus = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
+
+const CHECK_TIMEOUT_MS = 2000;
+
+async function check(probe: () => Promise<unknown>): Promise<ServiceStatus> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+    });
+    await Promise.race([probe(), timeout]);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@ApiTags('operations')
+@Controller('health')
+@Public()
+export class HealthController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+    @Inject(Client) private readonly temporal: Client,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Database, Redis and Temporal, each reported; 503 when any is down' })
+  async health(@Res({ passthrough: true }) response: Response) {
+    const [database, redis, temporal] = await Promise.all([
+      check(() => this.dataSource.query('SELECT 1')),
+      check(() => this.redis.ping()),
+      check(() => this.temporal.connection.workflowService.getSystemInfo({})),
+    ]);
+    const services = { database, redis, temporal };
+    const up = Object.values(services).every((service) => service.status === 'up');
+    response.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: up ? 'up' : 'down', services };
+  }
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { loadConfig } from '@ipc/config';
+import { createApiApp } from './api-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApiApp(config);
+  await app.listen(config.port);
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

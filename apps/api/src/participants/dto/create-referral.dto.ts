@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { COHORTS, type Cohort, REFERRAL_SOURCES, type ReferralSource } from '@ipc/domain';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
+import { IsNhsNumber } from '../../common/nhs-number.validator';
+
+export class CreateReferralDto {
+  @ApiProperty({ example: '9434765919', description: 'NHS number; spaces allowed' })
+  @IsNhsNumber()
+  nhsNumber!: string;
+
+  @ApiProperty({ example: '1950-03-14' })
+  @IsPastOrTodayDate()
+  dateOfBirth!: string;
+
+  @ApiProperty({ enum: COHORTS })
+  @IsIn(COHORTS)
+  cohort!: Cohort;
+
+  @ApiProperty({ enum: REFERRAL_SOURCES })
+  @IsIn(REFERRAL_SOURCES)
+  referralSource!: ReferralSource;
+
+  @ApiPropertyOptional({ description: 'Date the referral was made; today if absent', example: '2026-11-20' })
+  @IsOptional()
+  @IsPastOrTodayDate()
+  referredOn?: string;
+
+  @ApiPropertyOptional({ description: "Team that will hold the case; the referrer's team if absent" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  teamId?: string;
+}

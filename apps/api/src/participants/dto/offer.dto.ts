@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ADVOCACY_RESPONSES,
+  type AdvocacyResponse,
+  INFORMATION_FORMATS,
+  type InformationFormat,
+} from '@ipc/domain';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { StepBaseDto } from './step-base.dto';
+
+export class OfferDto extends StepBaseDto {
+  @ApiProperty({ enum: INFORMATION_FORMATS })
+  @IsIn(INFORMATION_FORMATS)
+  informationFormat!: InformationFormat;
+
+  @ApiProperty({ example: 'en', description: 'BCP 47 language tag' })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as en or pl' })
+  language!: string;
+
+  @ApiProperty({ enum: ADVOCACY_RESPONSES })
+  @IsIn(ADVOCACY_RESPONSES)
+  advocacy!: AdvocacyResponse;
+
+  @ApiProperty({ description: 'Staff id of the named community connector' })
+  @IsString()
+  @Length(1, 64)
+  communityConnectorId!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  notes?: string;
+}

@@ -1,0 +1,111 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ActivationDto } from './dto/activation.dto';
+import { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
+import { CarePlanDto } from './dto/care-plan.dto';
+import { ClosureDto } from './dto/closure.dto';
+import { CreateReferralDto } from './dto/create-referral.dto';
+import { GuidedConversationDto } from './dto/guided-conversation.dto';
+import { IdentificationDto } from './dto/identification.dto';
+import { ListParticipantsQuery } from './dto/list-participants.query';
+import { OfferDto } from './dto/offer.dto';
+import { JourneyStepsService } from './journey-steps.service';
+import { ParticipantsService } from './participants.service';
+import {
+  activationContent,
+  carePlanAgreementContent,
+  carePlanContent,
+  closureContent,
+  guidedConversationContent,
+  identificationContent,
+  offerContent,
+} from './step-content';
+
+const IDEMPOTENCY_KEY = 'idempotency-key';
+
+@ApiTags('participants')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key again returns the first answer' })
+@Roles('care-team', 'administrator')
+@Controller('participants')
+export class ParticipantsController {
+  constructor(
+    private readonly participants: ParticipantsService,
+    private readonly steps: JourneyStepsService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Refer a person and start their journey' })
+  refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
+    return this.participants.refer(staff, dto, key);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'People at your site, filtered, sorted and paged' })
+  list(@CurrentStaff() staff: StaffMember, @Query() query: ListParticipantsQuery) {
+    return this.participants.list(staff, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A person: details, current stage, steps allowed now, key dates' })
+  details(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
+    return this.participants.details(staff, id);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'Every step with who did it, when it happened and when it was recorded' })
+  timeline(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
+    return this.participants.timeline(staff, id);
+  }
+
+  @Post(':id/identification')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
+  identify(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: IdentificationDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
+    return this.steps.record({ staff, participantId, step: 'identification', content: identificationContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/offer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
+  offer(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: OfferDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
+    return this.steps.record({ staff, participantId, step: 'offer', content: offerContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/guided-conversation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
+  guidedConversation(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: GuidedConversationDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
+    return this.steps.record({ staff, participantId, step: 'guided-conversation', content: guidedConversationContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/activation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
+  activation(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: ActivationDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
+    return this.steps.record({ staff, participantId, step: 'activation', content: activationContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/care-plan')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
+  carePlan(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: CarePlanDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
+    return this.steps.record({ staff, participantId, step: 'care-plan', content: carePlanContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/care-plan/agreement')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The person agrees the current version of their plan' })
+  agreeCarePlan(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: CarePlanAgreementDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
+    return this.steps.record({ staff, participantId, step: 'care-plan-agreement', content: carePlanAgreementContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/closure')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close the journey with a reason' })
+  close(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: ClosureDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
+    return this.steps.record({ staff, participantId, step: 'closure', content: closureContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { JourneyGateway } from './journey.gateway';
+import { JourneyStepsService } from './journey-steps.service';
+import { ParticipantsController } from './participants.controller';
+import { ParticipantsService } from './participants.service';
+
+@Module({
+  controllers: [ParticipantsController],
+  providers: [ParticipantsService, JourneyStepsService, JourneyGateway],
+})
+export class ParticipantsModule {}

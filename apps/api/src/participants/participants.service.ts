@@ -1,0 +1,230 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { StaffMember } from '@ipc/config';
+import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
+import { CarePlanEntity, insertTimelineEntry, JourneyStepEntity, ParticipantEntity } from '@ipc/persistence';
+import { DataSource, IsNull, QueryFailedError } from 'typeorm';
+import { todayInLondon } from '../common/calendar-date.validator';
+import { requestIdFrom } from '../common/idempotency-key';
+import { ApiMetrics } from '../metrics/metrics';
+import { problems } from '../problem/problem.exception';
+import type { CreateReferralDto } from './dto/create-referral.dto';
+import type { ListParticipantsQuery } from './dto/list-participants.query';
+import { JourneyGateway } from './journey.gateway';
+import { openReferralExists, participantNotFound } from './participants.errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}
+
+@Injectable()
+export class ParticipantsService {
+  private readonly logger = new Logger(ParticipantsService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly journeys: JourneyGateway,
+    private readonly metrics: ApiMetrics,
+  ) {}
+
+  /** The participant, if they exist and belong to the staff member's site; 404 otherwise. */
+  async findForStaff(staff: StaffMember, participantId: string): Promise<ParticipantEntity> {
+    const participant = UUID.test(participantId)
+      ? await this.dataSource.getRepository(ParticipantEntity).findOneBy({ id: participantId, siteId: staff.siteId })
+      : null;
+    if (!participant) throw participantNotFound();
+    return participant;
+  }
+
+  /**
+   * Records a referral and starts the person's journey. The row and the workflow start share one
+   * transaction: if Temporal refuses, nothing is kept. A retried request (same Idempotency-Key)
+   * gets the first answer.
+   */
+  async refer(staff: StaffMember, dto: CreateReferralDto, idempotencyKey?: string) {
+    const referralRequestId = requestIdFrom(idempotencyKey);
+    const repeated = await this.dataSource
+      .getRepository(ParticipantEntity)
+      .findOneBy({ siteId: staff.siteId, referralRequestId });
+    if (repeated) return this.referralAnswer(repeated);
+
+    const participant = this.dataSource.getRepository(ParticipantEntity).create({
+      id: crypto.randomUUID(),
+      siteId: staff.siteId,
+      teamId: dto.teamId ?? staff.teamId,
+      nhsNumber: normaliseNhsNumber(dto.nhsNumber),
+      dateOfBirth: dto.dateOfBirth,
+      cohort: dto.cohort,
+      referralSource: dto.referralSource,
+      referredBy: staff.staffId,
+      referralRequestId,
+      referredOn: dto.referredOn ?? todayInLondon(),
+      stage: 'referred',
+      journeySequence: 0,
+    });
+    participant.stageEnteredOn = participant.referredOn;
+    participant.stageDates = { referred: participant.referredOn };
+    const journey = startJourney({
+      participantId: participant.id,
+      siteId: participant.siteId,
+      teamId: participant.teamId,
+      cohort: dto.cohort,
+      referredOn: participant.referredOn,
+    });
+
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(ParticipantEntity, participant);
+        await insertTimelineEntry(manager, {
+          participantId: participant.id,
+          requestId: referralRequestId,
+          sequence: 0,
+          step: 'referral',
+          fromStage: null,
+          toStage: 'referred',
+          actor: staff,
+          effectiveOn: participant.referredOn,
+          details: { cohort: dto.cohort, referralSource: dto.referralSource },
+          journeyAfter: viewJourney(journey),
+        });
+        await this.journeys.start(journey);
+      });
+    } catch (error) {
+      this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
+      return this.referralFailure(error, staff, participant);
+    }
+    this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'accepted' });
+    this.logger.log(`referral accepted participant=${participant.id} cohort=${dto.cohort}`);
+    return this.referralAnswer(participant);
+  }
+
+  private async referralFailure(error: unknown, staff: StaffMember, participant: ParticipantEntity): Promise<never> {
+    if (isUniqueViolation(error, 'uq_participants_open_referral')) {
+      const open = await this.dataSource
+        .getRepository(ParticipantEntity)
+        .findOneBy({ siteId: staff.siteId, nhsNumber: participant.nhsNumber, closedOn: IsNull() });
+      throw openReferralExists(open?.id ?? 'unknown');
+    }
+    if (isUniqueViolation(error, 'uq_participants_referral_request')) {
+      throw problems.conflict('referral-in-progress', 'A referral with this Idempotency-Key is in progress', 'Retry shortly.');
+    }
+    if (error instanceof QueryFailedError) throw error;
+    this.logger.error(`could not start journey participant=${participant.id}: ${String(error)}`);
+    throw problems.unavailable('The journey could not be started; nothing was recorded. Please retry.');
+  }
+
+  private referralAnswer(participant: ParticipantEntity) {
+    return { id: participant.id, stage: 'referred', referredOn: participant.referredOn, teamId: participant.teamId };
+  }
+
+  async list(staff: StaffMember, query: ListParticipantsQuery) {
+    const descending = query.sort.startsWith('-');
+    const column = SORT_COLUMNS[query.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
+    const builder = this.dataSource
+      .getRepository(ParticipantEntity)
+      .createQueryBuilder('p')
+      .where('p.siteId = :siteId', { siteId: staff.siteId });
+    if (query.stage) builder.andWhere('p.stage = :stage', { stage: query.stage });
+    if (query.cohort) builder.andWhere('p.cohort = :cohort', { cohort: query.cohort });
+    if (query.teamId) builder.andWhere('p.teamId = :teamId', { teamId: query.teamId });
+    if (query.referralSource) builder.andWhere('p.referralSource = :source', { source: query.referralSource });
+    const [rows, total] = await builder
+      .orderBy(`p.${column}`, descending ? 'DESC' : 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map((row) => this.summary(row)), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  private summary(participant: ParticipantEntity) {
+    return {
+      id: participant.id,
+      nhsNumber: participant.nhsNumber,
+      dateOfBirth: participant.dateOfBirth,
+      cohort: participant.cohort,
+      referralSource: participant.referralSource,
+      teamId: participant.teamId,
+      stage: participant.stage,
+      referredOn: participant.referredOn,
+      stageEnteredOn: participant.stageEnteredOn,
+      closedOn: participant.closedOn,
+      closureReason: participant.closureReason,
+    };
+  }
+
+  /** Details with the stage and allowed steps read from the journey itself. */
+  async details(staff: StaffMember, participantId: string) {
+    const participant = await this.findForStaff(staff, participantId);
+    const [journey, carePlan] = await Promise.all([
+      this.currentJourney(participant.id),
+      this.dataSource.getRepository(CarePlanEntity).findOne({
+        where: { participantId: participant.id },
+        order: { version: 'DESC' },
+      }),
+    ]);
+    return {
+      ...this.summary(participant),
+      stage: journey.stage,
+      allowedSteps: journey.allowedSteps,
+      keyDates: participant.stageDates,
+      informationFormat: journey.informationFormat,
+      language: journey.language,
+      communityConnectorId: journey.communityConnectorId,
+      activation: journey.activation,
+      carePlan: carePlan && {
+        version: carePlan.version,
+        coordinatorId: carePlan.coordinatorId,
+        totalAnnualCostPence: Number(carePlan.totalAnnualCostPence),
+        agreedOn: carePlan.agreedOn,
+        ...carePlan.content,
+      },
+      closure: journey.closure,
+    };
+  }
+
+  /**
+   * Where the journey is, from the workflow; if Temporal cannot answer (a finished journey past
+   * retention, or an outage), the last state the journey recorded.
+   */
+  private async currentJourney(participantId: string): Promise<JourneyView> {
+    try {
+      return await this.journeys.query(participantId);
+    } catch (error) {
+      this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);
+      const last = await this.dataSource
+        .getRepository(JourneyStepEntity)
+        .findOneOrFail({ where: { participantId }, order: { sequence: 'DESC' } });
+      return last.journeyAfter as unknown as JourneyView;
+    }
+  }
+
+  async timeline(staff: StaffMember, participantId: string) {
+    const participant = await this.findForStaff(staff, participantId);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT s.sequence, s.step, s.from_stage, s.to_stage, s.actor_staff_id, s.actor_team_id,
+              to_char(s.effective_on, 'YYYY-MM-DD') AS effective_on, s.recorded_at, s.details, n.narrative
+         FROM journey_steps s
+         LEFT JOIN step_narratives n ON n.participant_id = s.participant_id AND n.request_id = s.request_id
+        WHERE s.participant_id = $1
+        ORDER BY s.sequence`,
+      [participant.id],
+    );
+    return {
+      participantId: participant.id,
+      steps: rows.map((row) => ({
+        sequence: row.sequence,
+        step: row.step,
+        fromStage: row.from_stage,
+        toStage: row.to_stage,
+        actor: { staffId: row.actor_staff_id, teamId: row.actor_team_id },
+        effectiveDate: row.effective_on,
+        recordedAt: row.recorded_at,
+        details: { ...(row.details as object), ...((row.narrative as object | null) ?? {}) },
+      })),
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@ipc/config';
+import { createDataConverter, workflowCodeOptions } from '@ipc/temporal';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import { createJourneyActivities } from './activities/journey.activities';
+
+/**
+ * Runs the Temporal worker for the journey task queue. Shutdown drains in-flight tasks before the
+ * process exits; a crash of the worker's run ends the process so a supervisor restarts it.
+ */
+@Injectable()
+export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(JourneyWorkerService.name);
+  private worker?: Worker;
+  private connection?: NativeConnection;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { temporal } = this.config;
+    this.connection = await NativeConnection.connect({ address: temporal.address });
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: temporal.namespace,
+      taskQueue: temporal.taskQueue,
+      dataConverter: createDataConverter(temporal.payloadKey),
+      activities: createJourneyActivities({ dataSource: this.dataSource }),
+      ...workflowCodeOptions(temporal.workflowBundlePath),
+    });
+    this.running = this.worker.run().catch((error: unknown) => {
+      this.logger.error(`worker stopped: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+    this.logger.log(`polling task queue ${temporal.taskQueue} at ${temporal.address}`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running;
+    await this.connection?.close();
+    this.logger.log('worker drained and stopped');
+  }
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { ConfigError } from './config-error';
+import { parseStaffTokens, StaffMember } from './staff-tokens';
+
+/** A fixed, public key for the embedded dev stack only; production must set its own. */
+const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64');
+
+const DEV_STAFF_TOKENS = JSON.stringify([
+  { token: 'dev-care-team-token', staffId: 'dev-coordinator', siteId: 'dev-site', teamId: 'dev-team', role: 'care-team' },
+  { token: 'dev-programme-lead-token', staffId: 'dev-lead', siteId: 'dev-site', teamId: 'dev-team', role: 'programme-lead' },
+]);
+
+const port = z.coerce.number().int().min(1).max(65535);
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  PORT: port.default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/ipc'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z.string().min(1).default('ipc'),
+  TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('ipc-journeys'),
+  TEMPORAL_UI_PORT: port.default(8233),
+  TEMPORAL_CLI_PATH: z.string().min(1).optional(),
+  WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
+  PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
+  STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
+  DATA_DIR: z.string().min(1).default('.data'),
+});
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  port: number;
+  databaseUrl: string;
+  redis: { url: string; prefix: string };
+  temporal: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    uiPort: number;
+    cliPath?: string;
+    workflowBundlePath?: string;
+    payloadKey: Buffer;
+  };
+  staff: ReadonlyMap<string, StaffMember>;
+  dataDir: string;
+}
+
+
+
+/**
+ * Reads and validates the environment once. With nothing set it targets the embedded dev stack;
+ * a bad value throws a ConfigError naming the variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const vars = parsed.data;
+  if (vars.NODE_ENV === 'production' && !vars.PAYLOAD_ENCRYPTION_KEY) {
+    throw new ConfigError('Invalid configuration:\n  PAYLOAD_ENCRYPTION_KEY: required in production');
+  }
+  return {
+    env: vars.NODE_ENV,
+    logLevel: vars.LOG_LEVEL,
+    port: vars.PORT,
+    databaseUrl: vars.DATABASE_URL,
+    redis: { url: vars.REDIS_URL, prefix: vars.REDIS_PREFIX },
+    temporal: {
+      address: vars.TEMPORAL_ADDRESS,
+      namespace: vars.TEMPORAL_NAMESPACE,
+      taskQueue: vars.TEMPORAL_TASK_QUEUE,
+      uiPort: vars.TEMPORAL_UI_PORT,
+      cliPath: vars.TEMPORAL_CLI_PATH,
+      workflowBundlePath: vars.WORKFLOW_BUNDLE_PATH,
+      payloadKey: Buffer.from(vars.PAYLOAD_ENCRYPTION_KEY ?? DEV_PAYLOAD_KEY, 'base64'),
+    },
+    staff: parseStaffTokens(vars.STAFF_TOKENS),
+    dataDir: vars.DATA_DIR,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './app-config';
+export * from './config-error';
+export * from './staff-tokens';
+export * from './config.module';
+export * from './json-logger';

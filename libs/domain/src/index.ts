@@ -1,0 +1,5 @@
+export * from './activation';
+export * from './calendar-date';
+export * from './cohorts';
+export * from './journey';
+export * from './nhs-number';

@@ -1,0 +1,5 @@
+export * from './journey-state';
+export * from './stages';
+export * from './step-errors';
+export * from './steps';
+export * from './transitions';

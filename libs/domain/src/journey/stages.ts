@@ -1,0 +1,42 @@
+/** Where a person is on the IPC pathway. Budget, delivery and review stages join in their own issues. */
+export const JOURNEY_STAGES = [
+  'referred',
+  'awaiting-consent',
+  'identified',
+  'offered',
+  'community-follow-up',
+  'activation',
+  'planning',
+  'plan-agreed',
+  'closed',
+] as const;
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+
+export const JOURNEY_STEPS = [
+  'identification',
+  'offer',
+  'guided-conversation',
+  'activation',
+  'care-plan',
+  'care-plan-agreement',
+  'closure',
+] as const;
+export type JourneyStepName = (typeof JOURNEY_STEPS)[number];
+
+export const CLOSURE_REASONS = ['not-eligible', 'needs-met', 'moved-away', 'withdrew', 'died', 'no-longer-eligible'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+/** Reasons staff may choose; `not-eligible` is recorded by the identification step itself. */
+export const STAFF_CLOSURE_REASONS = CLOSURE_REASONS.filter((reason) => reason !== 'not-eligible');
+
+export const INFORMATION_FORMATS = ['standard', 'easy-read', 'large-print', 'audio', 'braille', 'other-language'] as const;
+export type InformationFormat = (typeof INFORMATION_FORMATS)[number];
+
+export const ADVOCACY_RESPONSES = ['offered', 'accepted', 'declined'] as const;
+export type AdvocacyResponse = (typeof ADVOCACY_RESPONSES)[number];
+
+export const PEER_SUPPORT_KINDS = ['one-to-one', 'group', 'online'] as const;
+export type PeerSupportKind = (typeof PEER_SUPPORT_KINDS)[number];
+
+export const CONVERSATION_OUTCOMES = ['community-connecting', 'care-planning'] as const;
+export type ConversationOutcome = (typeof CONVERSATION_OUTCOMES)[number];

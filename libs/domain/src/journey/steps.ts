@@ -1,0 +1,54 @@
+import type {
+  AdvocacyResponse,
+  ClosureReason,
+  ConversationOutcome,
+  InformationFormat,
+  JourneyStepName,
+  PeerSupportKind,
+} from './stages';
+
+/**
+ * What each step tells the journey. Only ids, codes, dates and amounts: free text and anything that
+ * identifies a person stays in Postgres, so none of it reaches a Temporal history.
+ */
+export interface StepPayloads {
+  identification: { eligible: boolean; consentToShare: boolean };
+  offer: {
+    informationFormat: InformationFormat;
+    language: string;
+    advocacy: AdvocacyResponse;
+    communityConnectorId: string;
+  };
+  'guided-conversation': {
+    outcome: ConversationOutcome;
+    peerSupport: PeerSupportKind[];
+    referralsMade: number;
+    carersIdentified: number;
+  };
+  activation: { score: number };
+  'care-plan': { coordinatorId: string; items: CarePlanItemCost[] };
+  'care-plan-agreement': { planVersion: number };
+  closure: { reason: ClosureReason };
+}
+
+export interface CarePlanItemCost {
+  itemId: string;
+  annualCostPence: number;
+}
+
+export interface StepActor {
+  staffId: string;
+  teamId: string;
+}
+
+export interface JourneyStep<N extends JourneyStepName = JourneyStepName> {
+  name: N;
+  /** The Idempotency-Key of the request (or one the API generated): the step's identity. */
+  requestId: string;
+  actor: StepActor;
+  /** Europe/London date the step happened; may be in the past, never in the future. */
+  effectiveDate: string;
+  payload: StepPayloads[N];
+}
+
+export type AnyJourneyStep = { [N in JourneyStepName]: JourneyStep<N> }[JourneyStepName];

@@ -1,0 +1,97 @@
+import { measureActivation } from '../activation';
+import type { JourneyState, JourneyView } from './journey-state';
+import type { JourneyStage, JourneyStepName } from './stages';
+import { IllegalStepError, StepRuleError } from './step-errors';
+import type { AnyJourneyStep, JourneyStep } from './steps';
+
+const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
+  referred: ['identification', 'closure'],
+  'awaiting-consent': ['identification', 'closure'],
+  identified: ['offer', 'closure'],
+  offered: ['offer', 'guided-conversation', 'closure'],
+  'community-follow-up': ['guided-conversation', 'closure'],
+  activation: ['activation', 'closure'],
+  planning: ['activation', 'care-plan', 'care-plan-agreement', 'closure'],
+  'plan-agreed': ['closure'],
+  closed: [],
+};
+
+export function allowedSteps(state: JourneyState): JourneyStepName[] {
+  const steps = STEPS_BY_STAGE[state.stage];
+  // A plan can only be agreed once one has been drafted.
+  return state.carePlan ? steps : steps.filter((step) => step !== 'care-plan-agreement');
+}
+
+export function viewJourney(state: JourneyState): JourneyView {
+  return { ...state, allowedSteps: allowedSteps(state) };
+}
+
+/** Checks a step against the stage and the journey's dates without changing anything. */
+export function assertStepAllowed(state: JourneyState, step: AnyJourneyStep): void {
+  const allowed = allowedSteps(state);
+  if (!allowed.includes(step.name)) throw new IllegalStepError(step.name, state.stage, allowed);
+  if (step.effectiveDate < state.lastStepOn) {
+    throw new StepRuleError('effectiveDate', `must not be before the previous step (${state.lastStepOn})`);
+  }
+  if (step.name === 'care-plan-agreement' && step.payload.planVersion !== state.carePlan?.version) {
+    throw new StepRuleError(
+      'planVersion',
+      `the plan has been revised; the current version is ${state.carePlan?.version ?? 'none'}`,
+    );
+  }
+}
+
+/** Applies an allowed step and returns the journey's next state (pure; the caller persists it). */
+export function applyStep(state: JourneyState, step: AnyJourneyStep): JourneyState {
+  assertStepAllowed(state, step);
+  const next = { ...state, sequence: state.sequence + 1, lastStepOn: step.effectiveDate };
+  const moved = applyStepContent(next, step);
+  return moved.stage === state.stage ? moved : { ...moved, stageEnteredOn: step.effectiveDate };
+}
+
+function applyStepContent(state: JourneyState, step: AnyJourneyStep): JourneyState {
+  switch (step.name) {
+    case 'identification':
+      return identify(state, step);
+    case 'offer':
+      return {
+        ...state,
+        stage: 'offered',
+        informationFormat: step.payload.informationFormat,
+        language: step.payload.language,
+        communityConnectorId: step.payload.communityConnectorId,
+      };
+    case 'guided-conversation':
+      return {
+        ...state,
+        stage: step.payload.outcome === 'care-planning' ? 'activation' : 'community-follow-up',
+      };
+    case 'activation':
+      return {
+        ...state,
+        stage: 'planning',
+        activation: { ...measureActivation(step.payload.score), measuredOn: step.effectiveDate },
+      };
+    case 'care-plan':
+      return draftCarePlan(state, step);
+    case 'care-plan-agreement':
+      return { ...state, stage: 'plan-agreed', carePlan: state.carePlan && { ...state.carePlan, agreedOn: step.effectiveDate } };
+    case 'closure':
+      return { ...state, stage: 'closed', closure: { reason: step.payload.reason, closedOn: step.effectiveDate } };
+  }
+}
+
+function identify(state: JourneyState, step: JourneyStep<'identification'>): JourneyState {
+  if (!step.payload.eligible) {
+    return { ...state, stage: 'closed', closure: { reason: 'not-eligible', closedOn: step.effectiveDate } };
+  }
+  const { consentToShare } = step.payload;
+  return { ...state, consentToShare, stage: consentToShare ? 'identified' : 'awaiting-consent' };
+}
+
+function draftCarePlan(state: JourneyState, step: JourneyStep<'care-plan'>): JourneyState {
+  const { coordinatorId, items } = step.payload;
+  const totalAnnualCostPence = items.reduce((total, item) => total + item.annualCostPence, 0);
+  const version = (state.carePlan?.version ?? 0) + 1;
+  return { ...state, carePlan: { version, coordinatorId, items, totalAnnualCostPence, agreedOn: null } };
+}

@@ -1,0 +1,66 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** A person referred to IPC at a site: their personal details and the journey's read model. */
+@Entity({ name: 'participants' })
+@Index('uq_participants_open_referral', ['siteId', 'nhsNumber'], { unique: true, where: 'closed_on IS NULL' })
+@Index('uq_participants_referral_request', ['siteId', 'referralRequestId'], { unique: true })
+@Index('ix_participants_site_stage', ['siteId', 'stage'])
+@Index('ix_participants_site_team', ['siteId', 'teamId'])
+export class ParticipantEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })
+  siteId!: string;
+
+  @Column({ name: 'team_id', type: 'varchar', length: 64, nullable: false })
+  teamId!: string;
+
+  @Column({ name: 'nhs_number', type: 'char', length: 10, nullable: false })
+  nhsNumber!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date', nullable: false })
+  dateOfBirth!: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: false })
+  cohort!: string;
+
+  @Column({ name: 'referral_source', type: 'varchar', length: 64, nullable: false })
+  referralSource!: string;
+
+  @Column({ name: 'referred_by', type: 'varchar', length: 64, nullable: false })
+  referredBy!: string;
+
+  /** The referral's Idempotency-Key (or a generated one): a retried referral finds this row. */
+  @Column({ name: 'referral_request_id', type: 'varchar', length: 200, nullable: false })
+  referralRequestId!: string;
+
+  @Column({ name: 'referred_on', type: 'date', nullable: false })
+  referredOn!: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: false })
+  stage!: string;
+
+  @Column({ name: 'stage_entered_on', type: 'date', nullable: false })
+  stageEnteredOn!: string;
+
+  /** The journey's step count when this row was last written; a late write never overwrites a newer one. */
+  @Column({ name: 'journey_sequence', type: 'integer', nullable: false, default: 0 })
+  journeySequence!: number;
+
+  /** First date each stage was entered, by stage. */
+  @Column({ name: 'stage_dates', type: 'jsonb', nullable: false, default: () => "'{}'" })
+  stageDates!: Record<string, string>;
+
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ name: 'closure_reason', type: 'varchar', length: 32, nullable: true })
+  closureReason!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

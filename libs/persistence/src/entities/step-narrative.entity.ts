@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The free text of a step (what matters, goals, risks, reasons...). Written by the API before the
+ * step goes to the journey, so personal content never enters a Temporal history; shown once the
+ * step's timeline entry with the same request id exists.
+ */
+@Entity({ name: 'step_narratives' })
+export class StepNarrativeEntity {
+  @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
+  participantId!: string;
+
+  @PrimaryColumn({ name: 'request_id', type: 'varchar', length: 200 })
+  requestId!: string;
+
+  @Column({ type: 'varchar', length: 40, nullable: false })
+  step!: string;
+
+  @Column({ type: 'jsonb', nullable: false })
+  narrative!: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

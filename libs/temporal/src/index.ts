@@ -1,0 +1,5 @@
+export * from './data-converter';
+export * from './encryption-codec';
+export * from './temporal-client.module';
+export * from './workflow-ids';
+export * from './workflow-bundle';

@@ -1,0 +1,3 @@
+// What the API and worker may import without loading workflow code.
+export * from './journey/journey.activities';
+export * from './journey/journey.messages';
