@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type BundleOptions, bundleWorkflowCode, type WorkerOptions } from '@temporalio/worker';
+import { type BundleOptions, bundleWorkflowCode, DefaultLogger, type WorkerOptions } from '@temporalio/worker';
 
 /** The bundle entry (.ts from source, .js from dist): the same relative place in both. */
 const WORKFLOWS_ENTRY = require.resolve(resolve(__dirname, '../../../workflows/registry'));
@@ -20,6 +20,7 @@ export function workflowCodeOptions(bundlePath?: string): WorkflowCodeOptions {
 
 /** Bundles the workflow code once (for tests and deploys), so each worker start skips webpack. */
 export async function bundleWorkflows(): Promise<string> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_ENTRY, webpackConfigHook });
+  const logger = new DefaultLogger('WARN');
+  const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_ENTRY, webpackConfigHook, logger });
   return code;
 }

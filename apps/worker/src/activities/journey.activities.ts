@@ -61,8 +61,9 @@ async function recordCarePlanChange(manager: EntityManager, { step, journey }: R
     // The plan's wording was stored by the API under the same request id; only codes and costs came through Temporal.
     await manager.query(
       `INSERT INTO care_plans (participant_id, version, request_id, coordinator_id, total_annual_cost_pence, content)
-       SELECT $1, $2, $3, $4, $5, COALESCE((SELECT narrative FROM step_narratives
-                                            WHERE participant_id = $1 AND request_id = $3), '{}'::jsonb)
+       SELECT $1::uuid, $2::integer, $3::text, $4::text, $5::bigint,
+              COALESCE((SELECT narrative FROM step_narratives WHERE participant_id = $1::uuid AND request_id = $3::text),
+                       '{}'::jsonb)
        ON CONFLICT (participant_id, version) DO NOTHING`,
       [journey.participantId, plan.version, step.requestId, plan.coordinatorId, plan.totalAnnualCostPence],
     );

@@ -1,4 +1,4 @@
-import { measureActivation } from '../activation';
+import { isValidPamScore, measureActivation } from '../activation';
 import type { JourneyState, JourneyView } from './journey-state';
 import type { JourneyStage, JourneyStepName } from './stages';
 import { IllegalStepError, StepRuleError } from './step-errors';
@@ -32,6 +32,22 @@ export function assertStepAllowed(state: JourneyState, step: AnyJourneyStep): vo
   if (!allowed.includes(step.name)) throw new IllegalStepError(step.name, state.stage, allowed);
   if (step.effectiveDate < state.lastStepOn) {
     throw new StepRuleError('effectiveDate', `must not be before the previous step (${state.lastStepOn})`);
+  }
+  assertStepContent(state, step);
+}
+
+/** Rules on a step's content that hold however the step arrives (the API checks them first too). */
+function assertStepContent(state: JourneyState, step: AnyJourneyStep): void {
+  if (step.name === 'activation' && !isValidPamScore(step.payload.score)) {
+    throw new StepRuleError('score', 'must be from 0 to 100 with at most one decimal place');
+  }
+  if (step.name === 'care-plan') {
+    if (step.payload.items.length === 0) throw new StepRuleError('supportItems', 'must list at least one item');
+    step.payload.items.forEach((item, index) => {
+      if (!Number.isSafeInteger(item.annualCostPence) || item.annualCostPence < 0) {
+        throw new StepRuleError(`supportItems[${index}].annualCostPence`, 'must be a whole number of pence, 0 or more');
+      }
+    });
   }
   if (step.name === 'care-plan-agreement' && step.payload.planVersion !== state.carePlan?.version) {
     throw new StepRuleError(

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -125,6 +126,7 @@ export class CarePlanDto extends StepBaseDto {
   risks!: RiskDto[];
 
   @ApiProperty({ type: ContingencyDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ContingencyDto)
   contingency!: ContingencyDto;

@@ -1,0 +1,53 @@
+// @ts-check
+const { compilerOptions } = require('./tsconfig.json');
+
+/** The same @ipc/... aliases as tsc and the build, derived from tsconfig.json. */
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias}$`,
+    `<rootDir>/${target.replace(/^\.\//, '')}`,
+  ]),
+);
+
+// NestJS 12 ships ES modules only; Jest on Node 20 loads CommonJS, so swc converts them too.
+const transformIgnorePatterns = ['/node_modules/(?!@nestjs/)'];
+
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': swcTransform },
+  transformIgnorePatterns,
+  moduleNameMapper,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 60_000,
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tools/'],
+  projects: [
+    {
+      displayName: 'unit',
+      ...shared,
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/workflows/**/*.spec.ts'],
+    },
+    {
+      displayName: 'integration',
+      ...shared,
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
+};

@@ -1,0 +1,17 @@
+import { rm } from 'node:fs/promises';
+import { dropDatabase } from '@ipc/persistence';
+import type { RunningTemporal } from './temporal-dev-server';
+
+interface TestRun {
+  temporal: RunningTemporal;
+  bundlePath: string;
+  databaseUrl: string;
+}
+
+export default async function globalTeardown(): Promise<void> {
+  const run = (globalThis as { ipcTestRun?: TestRun }).ipcTestRun;
+  if (!run) return;
+  run.temporal.process.kill('SIGTERM');
+  await dropDatabase(run.databaseUrl);
+  await rm(run.bundlePath, { force: true });
+}

@@ -1,0 +1,38 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { Connection } from '@temporalio/client';
+import { freePort } from './ports';
+
+const CLI = process.env.TEMPORAL_CLI_PATH ?? resolve(__dirname, '../../tools/temporal/bin/temporal');
+
+export interface RunningTemporal {
+  address: string;
+  process: ChildProcess;
+}
+
+async function waitUntilServing(address: string, deadline: number): Promise<void> {
+  for (;;) {
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: 1000 });
+      await connection.workflowService.getSystemInfo({});
+      await connection.close();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`Temporal dev server at ${address} did not start: ${String(error)}`);
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+}
+
+/** The real Temporal server (the CLI's dev server, in memory) on a free port, for one test run. */
+export async function startTemporalDevServer(): Promise<RunningTemporal> {
+  const port = await freePort();
+  const address = `127.0.0.1:${port}`;
+  const child = spawn(
+    CLI,
+    ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  await waitUntilServing(address, Date.now() + 60_000);
+  return { address, process: child };
+}
