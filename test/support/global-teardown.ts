@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { rm } from 'node:fs/promises';
 import { dropDatabase } from '@ipc/persistence';
 import type { RunningTemporal } from './temporal-dev-server';
@@ -11,7 +12,9 @@ interface TestRun {
 export default async function globalTeardown(): Promise<void> {
   const run = (globalThis as { ipcTestRun?: TestRun }).ipcTestRun;
   if (!run) return;
+  const exited = once(run.temporal.process, 'exit');
   run.temporal.process.kill('SIGTERM');
+  await exited;
   await dropDatabase(run.databaseUrl);
   await rm(run.bundlePath, { force: true });
 }

@@ -30,7 +30,7 @@ export class JourneyClient {
     return response.body.id as string;
   }
 
-  step(participantId: string, step: StepKey, overrides: Record<string, unknown> = {}, idempotencyKey = randomUUID()) {
+  step(participantId: string, step: StepKey, overrides: Record<string, unknown> = {}, idempotencyKey: string = randomUUID()) {
     return this.http
       .post(`/api/v1/participants/${participantId}/${STEP_PATHS[step]}`)
       .set(auth(this.member))

@@ -10,7 +10,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   const app = await NestFactory.create(AppModule, { logger: createJsonLogger(config) });
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
   const document = SwaggerModule.createDocument(
     app,

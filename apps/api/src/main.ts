@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { loadConfig } from '@ipc/config';
+import { closeGracefullyOnSignals, loadConfig } from '@ipc/config';
 import { createApiApp } from './api-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
+  closeGracefullyOnSignals(app);
   await app.listen(config.port);
 }
 

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { createJsonLogger, loadConfig } from '@ipc/config';
+import { closeGracefullyOnSignals, createJsonLogger, loadConfig } from '@ipc/config';
 import { Runtime } from '@temporalio/worker';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  // Nest owns SIGTERM/SIGINT: it shuts the worker down through OnModuleDestroy, then the process exits 0.
+  // The app owns SIGTERM/SIGINT: closing it drains the worker (OnModuleDestroy), then the process exits 0.
   Runtime.install({ shutdownSignals: [] });
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: createJsonLogger(config) });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  closeGracefullyOnSignals(app);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -3,3 +3,4 @@ export * from './config-error';
 export * from './staff-tokens';
 export * from './config.module';
 export * from './json-logger';
+export * from './graceful-shutdown';
