@@ -35,9 +35,7 @@ class UnexpectedStage extends Error {
 function failureStatus(error: unknown): string {
   if (error instanceof UnexpectedStage) return error.message;
   if (!(error instanceof Error)) return 'unknown error';
-  const cause = error.cause;
-  if (cause instanceof ApplicationFailure) return `${error.name}: ${cause.type ?? cause.message}`;
-  return cause instanceof Error ? `${error.name}: ${cause.name}` : error.name;
+  return error.cause instanceof ApplicationFailure ? `${error.name}: ${error.cause.type}` : error.name;
 }
 
 /**

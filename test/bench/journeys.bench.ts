@@ -88,8 +88,8 @@ async function runBenchmark(context: BenchContext): Promise<boolean> {
   const { settings } = context;
   const warmUp = await walkBothPaths(context, WARM_UP_PEOPLE, 1, ' (warm-up)');
   if (warmUp.overHttp.failureCount || warmUp.direct.failureCount) {
-    console.error('warm-up failed; is the stack up and its worker polling the task queue?');
     printReport(describeRun(context, WARM_UP_PEOPLE, 1), warmUp.overHttp, warmUp.direct);
+    console.error('warm-up failed (failures above), so the timed run was skipped');
     return false;
   }
   const { overHttp, direct } = await walkBothPaths(context, settings.people, settings.concurrency, '');

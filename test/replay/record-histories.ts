@@ -1,0 +1,60 @@
+import { loadConfig } from '@ipc/config';
+import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
+import { Client, Connection } from '@temporalio/client';
+import { referralBody } from '../factories/referral.factory';
+import { stepBodies } from '../factories/steps.factory';
+import { writeHistory } from './history-files';
+
+/**
+ * Records the histories that the replay test keeps replaying: journeys finished and in flight,
+ * walked through a running stack (`npm start`). Run after a deliberate change to the journey's
+ * shape (behind `patched()`), keeping the older files: `npm run build && node dist/test/replay/record-histories.js`.
+ */
+const API = process.env.API_URL ?? 'http://localhost:3000';
+const TOKEN = process.env.API_TOKEN ?? 'dev-care-team-token';
+
+type StepCall = [path: string, body: object];
+const agreed: StepCall[] = [
+  ['identification', stepBodies.identification()],
+  ['offer', stepBodies.offer()],
+  ['guided-conversation', stepBodies.guidedConversation()],
+  ['activation', stepBodies.activation()],
+  ['care-plan', stepBodies.carePlan()],
+  ['care-plan', stepBodies.carePlan({ effectiveDate: '2026-10-02' })],
+  ['care-plan/agreement', stepBodies.agreement({ planVersion: 2 })],
+];
+const SCENARIOS: Record<string, StepCall[]> = {
+  'in-flight-plan-agreed': agreed,
+  'in-flight-awaiting-consent': [['identification', stepBodies.identification({ consentToShare: false })]],
+  'in-flight-community-follow-up': [...agreed.slice(0, 2), ['guided-conversation', stepBodies.guidedConversation({ outcome: 'community-connecting' })]],
+  'finished-not-eligible': [['identification', stepBodies.identification({ eligible: false, ineligibleReason: 'Not in a cohort' })]],
+  'finished-closed-in-planning': [...agreed.slice(0, 4), ['closure', stepBodies.closure({ reason: 'withdrew' })]],
+};
+
+async function post(path: string, body: object): Promise<{ id?: string }> {
+  const response = await fetch(`${API}/api/v1/${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id?: string };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const connection = await Connection.connect({ address: config.temporal.address });
+  const client = new Client({ connection, dataConverter: createDataConverter(config.temporal.payloadKey) });
+  for (const [scenario, steps] of Object.entries(SCENARIOS)) {
+    const { id } = await post('participants', referralBody());
+    for (const [path, body] of steps) await post(`participants/${id}/${path}`, body);
+    await writeHistory(scenario, await client.workflow.getHandle(journeyWorkflowId(String(id))).fetchHistory());
+    console.log(`recorded ${scenario}`);
+  }
+  await connection.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
