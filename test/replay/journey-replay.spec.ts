@@ -1,5 +1,5 @@
 import { loadConfig } from '@ipc/config';
-import { createDataConverter } from '@ipc/temporal';
+import { createDataConverter, installTemporalRuntime } from '@ipc/temporal';
 import { Worker } from '@temporalio/worker';
 import { readHistories } from './history-files';
 
@@ -10,6 +10,7 @@ import { readHistories } from './history-files';
 describe('Recorded journey histories', () => {
   it('should all replay against the current workflow code', async () => {
     const config = loadConfig();
+    installTemporalRuntime(config.logLevel);
     const histories = await readHistories();
     expect(histories.length).toBeGreaterThanOrEqual(5);
     const results = Worker.runReplayHistories(

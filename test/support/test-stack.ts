@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type AppConfig, loadConfig } from '@ipc/config';
+import { installTemporalRuntime } from '@ipc/temporal';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../../apps/api/src/api-app';
@@ -22,6 +23,7 @@ export interface TestStack {
 export async function startTestStack(options: { worker?: boolean } = {}): Promise<TestStack> {
   process.env.TEMPORAL_TASK_QUEUE = `ipc-test-${randomUUID()}`;
   const config = loadConfig();
+  installTemporalRuntime(config.logLevel);
   const worker =
     options.worker === false ? undefined : await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
   await worker?.init();

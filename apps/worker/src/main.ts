@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { closeGracefullyOnSignals, createJsonLogger, loadConfig } from '@ipc/config';
-import { Runtime } from '@temporalio/worker';
+import { installTemporalRuntime } from '@ipc/temporal';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  // The app owns SIGTERM/SIGINT: closing it drains the worker (OnModuleDestroy), then the process exits 0.
-  Runtime.install({ shutdownSignals: [] });
+  installTemporalRuntime(config.logLevel);
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: createJsonLogger(config) });
   closeGracefullyOnSignals(app);
 }

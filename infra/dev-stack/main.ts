@@ -1,0 +1,233 @@
+/**
+ * The embedded dev stack (`npm start`): PostgreSQL and Redis checked (and started if installed),
+ * the Temporal dev server, migrations, then the worker and the API as child processes with their
+ * output prefixed. Ctrl-C stops what it started, API first and Temporal last.
+ */
+import 'reflect-metadata';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type AppConfig, ConfigError, loadConfig } from '@ipc/config';
+import { migrateDatabase } from '@ipc/persistence';
+import { Connection } from '@temporalio/client';
+import { temporal as proto } from '@temporalio/proto';
+import { errorMessage, log, logError } from './log';
+import { Cancelled, canConnect, httpStatus, waitUntil } from './net';
+import { describeExit, killAllSync, ManagedProcess, type Stoppable } from './processes';
+import { ensurePostgres, ensureRedis, StackError } from './services';
+import { ensureTemporal } from './temporal';
+
+const API_READY_TIMEOUT_MS = 120_000;
+const WORKER_READY_TIMEOUT_MS = 120_000;
+/** npm forwards the terminal's SIGINT to us as well, so a second signal this soon is the same Ctrl-C. */
+const REPEAT_SIGNAL_GRACE_MS = 2000;
+
+/** What the launcher started, stopped in reverse order exactly once. */
+class Stack {
+  private readonly started: Stoppable[] = [];
+  private readonly lateStops: Promise<void>[] = [];
+  private stopped?: Promise<never>;
+  private firstSignalAt = 0;
+  servicesStarted: string[] = [];
+
+  get stopping(): boolean {
+    return this.stopped !== undefined;
+  }
+
+  readonly register = (stoppable: Stoppable): void => {
+    if (this.stopping) {
+      this.lateStops.push(stoppable.stop());
+      throw new Cancelled();
+    }
+    this.started.push(stoppable);
+  };
+
+  readonly abortIf = (): void => {
+    if (this.stopping) throw new Cancelled();
+  };
+
+  readonly onSignal = (signal: NodeJS.Signals): void => {
+    if (!this.stopping) {
+      this.firstSignalAt = Date.now();
+      log(`${signal} received: stopping everything (a second Ctrl-C forces it)`);
+      void this.shutdown(0);
+      return;
+    }
+    if (Date.now() - this.firstSignalAt < REPEAT_SIGNAL_GRACE_MS) return;
+    logError(`${signal} received again: killing everything now`);
+    killAllSync();
+    process.exit(1);
+  };
+
+  shutdown(exitCode: number): Promise<never> {
+    this.stopped ??= (async () => {
+      for (const stoppable of [...this.started].reverse()) {
+        try {
+          await stoppable.stop();
+        } catch (error) {
+          logError(`stopping ${stoppable.name} failed: ${errorMessage(error)}`);
+        }
+      }
+      await Promise.allSettled(this.lateStops);
+      if (this.started.length || this.lateStops.length) log('all stopped');
+      if (this.servicesStarted.length) {
+        log(`${this.servicesStarted.join(' and ')} (started by this launcher) left running for next time`);
+      }
+      process.exit(exitCode);
+    })();
+    return this.stopped;
+  }
+}
+
+/** The repository root: three levels above dist/infra/dev-stack (two above the source), else the cwd. */
+function repoRoot(): string {
+  for (const candidate of [resolve(__dirname, '../../..'), resolve(__dirname, '../..'), process.cwd()]) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(candidate, 'package.json'), 'utf8')) as { name?: string };
+      if (pkg.name === 'ipc-pathway-engine') return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return resolve(__dirname, '../../..');
+}
+
+function startNode(stack: Stack, name: string, entry: string): ManagedProcess {
+  stack.abortIf();
+  const child = new ManagedProcess(name, process.execPath, [entry], { env: process.env });
+  stack.register(child);
+  watch(stack, child);
+  log(`started ${name} (pid ${child.pid})`);
+  return child;
+}
+
+/** A child that ends on its own (not through a stop) takes the whole stack down with exit code 1. */
+function watch(stack: Stack, child: ManagedProcess): void {
+  void child.exited.then((exit) => {
+    if (child.stopping || stack.stopping) return;
+    logError(`${child.name} exited unexpectedly (${describeExit(exit)}): stopping everything`);
+    void stack.shutdown(1);
+  });
+}
+
+async function waitForApi(stack: Stack, config: AppConfig): Promise<void> {
+  const url = `http://127.0.0.1:${config.port}/health`;
+  let last: number | undefined;
+  const healthy = await waitUntil(
+    async () => {
+      last = await httpStatus(url);
+      return last === 200;
+    },
+    { timeoutMs: API_READY_TIMEOUT_MS, intervalMs: 500, abortIf: stack.abortIf },
+  );
+  if (!healthy) {
+    throw new StackError(`The API did not report healthy at ${url} within ${API_READY_TIMEOUT_MS / 1000} s ` +
+      `(last answer: ${last ?? 'none'}); see the [api] lines above`);
+  }
+}
+
+/** Waits until the worker child (identity "<pid>@<host>") polls the journey task queue. */
+async function waitForWorker(stack: Stack, config: AppConfig, worker: ManagedProcess): Promise<boolean> {
+  const { address, namespace, taskQueue } = config.temporal;
+  const connection = await Connection.connect({ address, connectTimeout: 5000 });
+  try {
+    return await waitUntil(
+      async () => {
+        try {
+          const { pollers } = await connection.workflowService.describeTaskQueue({
+            namespace,
+            taskQueue: { name: taskQueue, kind: proto.api.enums.v1.TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
+            taskQueueType: proto.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+          });
+          return pollers.some((poller) => poller.identity?.startsWith(`${worker.pid}@`));
+        } catch {
+          return false;
+        }
+      },
+      { timeoutMs: WORKER_READY_TIMEOUT_MS, intervalMs: 500, abortIf: stack.abortIf },
+    );
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
+
+function banner(config: AppConfig, seconds: string, temporalReused: boolean): void {
+  const api = `http://localhost:${config.port}`;
+  const auth = process.env.STAFF_TOKENS
+    ? 'Authorization: Bearer <a token from STAFF_TOKENS>'
+    : 'Authorization: Bearer dev-care-team-token  (or dev-programme-lead-token)';
+  const lines = [
+    `IPC pathway engine dev stack ready in ${seconds} s`,
+    `  API          ${api}/api/v1   (health: ${api}/health)`,
+    `  OpenAPI UI   ${api}/api/docs`,
+    `  Temporal UI  http://localhost:${config.temporal.uiPort}${temporalReused ? '   (reused server)' : ''}`,
+    `  Auth         ${auth}`,
+    '  Ctrl-C stops everything',
+  ];
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}
+
+async function start(stack: Stack, config: AppConfig, root: string): Promise<void> {
+  const startedAt = Date.now();
+  const apiEntry = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
+  const workerEntry = join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
+  for (const entry of [apiEntry, workerEntry]) {
+    if (!existsSync(entry)) throw new StackError(`${entry} is missing: run npm run build first`);
+  }
+
+  if (await ensurePostgres(config.databaseUrl)) stack.servicesStarted.push('PostgreSQL');
+  stack.abortIf();
+  if (await ensureRedis(config.redis.url)) stack.servicesStarted.push('Redis');
+  stack.abortIf();
+  if (await canConnect({ host: '127.0.0.1', port: config.port })) {
+    throw new StackError(`Port ${config.port} is already in use (another API running?): stop it or set PORT`);
+  }
+
+  const temporal = await ensureTemporal(config, root, stack.register, stack.abortIf);
+  if (temporal.process) watch(stack, temporal.process);
+
+  const applied = await migrateDatabase(config.databaseUrl);
+  stack.abortIf();
+  log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database schema is up to date');
+
+  const worker = startNode(stack, 'worker', workerEntry);
+  startNode(stack, 'api', apiEntry);
+  await waitForApi(stack, config);
+  if (!(await waitForWorker(stack, config, worker))) {
+    logError(`the worker is not polling task queue ${config.temporal.taskQueue} yet; journeys wait until it does`);
+  }
+  banner(config, ((Date.now() - startedAt) / 1000).toFixed(1), !temporal.stoppable);
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+
+  const stack = new Stack();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stack.onSignal);
+  process.on('exit', killAllSync);
+  const crash = (error: unknown) => {
+    logError(`launcher error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void stack.shutdown(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+
+  try {
+    await start(stack, config, repoRoot());
+  } catch (error) {
+    if (error instanceof Cancelled || stack.stopping) return;
+    logError(errorMessage(error));
+    await stack.shutdown(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  logError(errorMessage(error));
+  process.exit(1);
+});
