@@ -114,6 +114,9 @@ async function startViaSdk(config: AppConfig, target: HostPort, dbFilename: stri
       namespace: config.temporal.namespace,
       log: { format: 'pretty', level: 'warn' },
     },
+  }).catch((error: unknown) => {
+    throw new StackError(`The SDK could not start a Temporal dev server: ${errorMessage(error)}\n` +
+      '  Install the CLI with npm run temporal:install (or set TEMPORAL_CLI_PATH), or reconnect to the internet.');
   });
   return {
     name: 'temporal',

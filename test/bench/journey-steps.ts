@@ -97,5 +97,6 @@ export function stepsToAgreedPlan(): BenchStep[] {
 /** The step as the API would hand it to the journey workflow. */
 export function toJourneyStep(step: BenchStep, actor: StepActor, effectiveDate: string): AnyJourneyStep {
   const { name, payload } = step;
+  // name and payload come from one table entry, so they match; TypeScript loses that once they are split.
   return { name, payload, requestId: randomUUID(), actor, effectiveDate } as AnyJourneyStep;
 }

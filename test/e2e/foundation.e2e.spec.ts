@@ -29,7 +29,9 @@ describe('Foundation: health, metrics, docs and the referral slice', () => {
     await stack.http.get('/health');
     const metrics = await stack.http.get('/metrics').expect(200);
     expect(metrics.headers['content-type']).toContain('text/plain');
-    expect(metrics.text).toMatch(/ipc_http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/);
+    expect(metrics.text).toMatch(
+      /ipc_http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/,
+    );
     const document = await stack.http.get('/api/docs/openapi.json').expect(200);
     expect(Object.keys(document.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/participants', '/api/v1/participants/{id}/care-plan/agreement']),
@@ -37,7 +39,11 @@ describe('Foundation: health, metrics, docs and the referral slice', () => {
   });
 
   it('should take a referral, start the journey workflow and read the stage back from it', async () => {
-    const created = await stack.http.post('/api/v1/participants').set(auth(staff.coordinator)).send(referralBody()).expect(201);
+    const created = await stack.http
+      .post('/api/v1/participants')
+      .set(auth(staff.coordinator))
+      .send(referralBody())
+      .expect(201);
     expect(created.body).toMatchObject({ id: expect.any(String), stage: 'referred' });
 
     const client = stack.api.get(Client);
@@ -45,7 +51,10 @@ describe('Foundation: health, metrics, docs and the referral slice', () => {
     expect(description.status.name).toBe('RUNNING');
     expect(description.taskQueue).toBe(stack.config.temporal.taskQueue);
 
-    const details = await stack.http.get(`/api/v1/participants/${created.body.id}`).set(auth(staff.coordinator)).expect(200);
+    const details = await stack.http
+      .get(`/api/v1/participants/${created.body.id}`)
+      .set(auth(staff.coordinator))
+      .expect(200);
     expect(details.body).toMatchObject({ stage: 'referred', allowedSteps: ['identification', 'closure'] });
   });
 
@@ -72,7 +81,10 @@ describe('Foundation: health, metrics, docs and the referral slice', () => {
     const second = await stack.http
       .post('/api/v1/participants')
       .set(auth(staff.colleague))
-      .send({ ...body, nhsNumber: `${body.nhsNumber.slice(0, 3)} ${body.nhsNumber.slice(3, 6)} ${body.nhsNumber.slice(6)}` })
+      .send({
+        ...body,
+        nhsNumber: `${body.nhsNumber.slice(0, 3)} ${body.nhsNumber.slice(3, 6)} ${body.nhsNumber.slice(6)}`,
+      })
       .expect(409);
     expect(second.body).toMatchObject({ status: 409, participantId: first.body.id });
     await stack.http.post('/api/v1/participants').set(auth(staff.otherSite)).send(body).expect(201);
@@ -81,15 +93,26 @@ describe('Foundation: health, metrics, docs and the referral slice', () => {
   it('should give a retried referral (same Idempotency-Key) the first answer and start one journey', async () => {
     const body = referralBody();
     const send = () =>
-      stack.http.post('/api/v1/participants').set(auth(staff.coordinator)).set('Idempotency-Key', `referral-${body.nhsNumber}`).send(body);
+      stack.http
+        .post('/api/v1/participants')
+        .set(auth(staff.coordinator))
+        .set('Idempotency-Key', `referral-${body.nhsNumber}`)
+        .send(body);
     const [first, second] = [await send().expect(201), await send().expect(201)];
     expect(second.body.id).toBe(first.body.id);
-    const rows = await stack.api.get(DataSource).getRepository(ParticipantEntity).countBy({ nhsNumber: body.nhsNumber });
+    const rows = await stack.api
+      .get(DataSource)
+      .getRepository(ParticipantEntity)
+      .countBy({ nhsNumber: body.nhsNumber });
     expect(rows).toBe(1);
   });
 
   it('should refuse requests without a valid token (401) and keep other sites out (404)', async () => {
-    const created = await stack.http.post('/api/v1/participants').set(auth(staff.coordinator)).send(referralBody()).expect(201);
+    const created = await stack.http
+      .post('/api/v1/participants')
+      .set(auth(staff.coordinator))
+      .send(referralBody())
+      .expect(201);
     await stack.http.get(`/api/v1/participants/${created.body.id}`).expect(401);
     await stack.http.get(`/api/v1/participants/${created.body.id}`).set({ Authorization: 'Bearer nope' }).expect(401);
     await stack.http.get(`/api/v1/participants/${created.body.id}`).set(auth(staff.otherSite)).expect(404);

@@ -52,13 +52,21 @@ describe('The participant journey through the API', () => {
       'care-plan',
       'care-plan-agreement',
     ]);
-    expect(timeline[3].details).toMatchObject({ outcome: 'care-planning', whatMatters: expect.stringContaining('allotment') });
-    expect(timeline[1]).toMatchObject({ actor: { staffId: 'coordinator-a', teamId: 'team-a1' }, effectiveDate: '2026-09-03' });
+    expect(timeline[3].details).toMatchObject({
+      outcome: 'care-planning',
+      whatMatters: expect.stringContaining('allotment'),
+    });
+    expect(timeline[1]).toMatchObject({
+      actor: { staffId: 'coordinator-a', teamId: 'team-a1' },
+      effectiveDate: '2026-09-03',
+    });
   });
 
   it('should close the journey of a person who is not eligible, with the reason', async () => {
     const id = await journeys.refer();
-    const response = await journeys.step(id, 'identification', { eligible: false, ineligibleReason: 'Not in a target cohort' }).expect(200);
+    const response = await journeys
+      .step(id, 'identification', { eligible: false, ineligibleReason: 'Not in a target cohort' })
+      .expect(200);
     expect(response.body).toMatchObject({ stage: 'closed', closure: { reason: 'not-eligible' }, allowedSteps: [] });
     const timeline = await journeys.timeline(id);
     expect(timeline[1].details).toMatchObject({ eligible: false, ineligibleReason: 'Not in a target cohort' });
@@ -83,7 +91,10 @@ describe('The participant journey through the API', () => {
   it('should move a person whose needs are met in the community to light-touch follow-up', async () => {
     const id = await journeys.walk(['identification', 'offer']);
     const response = await journeys.step(id, 'guidedConversation', { outcome: 'community-connecting' }).expect(200);
-    expect(response.body).toMatchObject({ stage: 'community-follow-up', allowedSteps: ['guided-conversation', 'closure'] });
+    expect(response.body).toMatchObject({
+      stage: 'community-follow-up',
+      allowedSteps: ['guided-conversation', 'closure'],
+    });
   });
 
   it('should close a journey mid-way with a reason, after which every step is refused', async () => {
@@ -91,7 +102,11 @@ describe('The participant journey through the API', () => {
     const closed = await journeys.step(id, 'closure', { reason: 'moved-away', note: 'Moved to Leeds' }).expect(200);
     expect(closed.body).toMatchObject({ stage: 'closed', closure: { reason: 'moved-away', closedOn: '2026-10-09' } });
     const refused = await journeys.step(id, 'guidedConversation').expect(409);
-    expect(refused.body).toMatchObject({ type: expect.stringContaining('illegal-step'), stage: 'closed', allowedSteps: [] });
+    expect(refused.body).toMatchObject({
+      type: expect.stringContaining('illegal-step'),
+      stage: 'closed',
+      allowedSteps: [],
+    });
     const listed = await stack.http
       .get('/api/v1/participants?stage=closed&pageSize=100')
       .set({ Authorization: `Bearer ${staff.coordinator.token}` })
@@ -128,13 +143,17 @@ describe('The participant journey through the API', () => {
     const id = await journeys.walk(TO_PLANNING);
     await journeys.step(id, 'carePlan').expect(200);
     const revised = await journeys
-      .step(id, 'carePlan', { supportItems: [{ description: 'Day centre', provider: 'Oak Centre', annualCostPence: 450000 }] })
+      .step(id, 'carePlan', {
+        supportItems: [{ description: 'Day centre', provider: 'Oak Centre', annualCostPence: 450000 }],
+      })
       .expect(200);
     expect(revised.body.carePlan).toMatchObject({ version: 2, totalAnnualCostPence: 450000 });
     const stale = await journeys.step(id, 'agreement', { planVersion: 1 }).expect(400);
     expect(stale.body.errors[0]).toMatchObject({ field: 'planVersion' });
     await journeys.step(id, 'agreement', { planVersion: 2 }).expect(200);
-    const plans = await dataSource.getRepository(CarePlanEntity).find({ where: { participantId: id }, order: { version: 'ASC' } });
+    const plans = await dataSource
+      .getRepository(CarePlanEntity)
+      .find({ where: { participantId: id }, order: { version: 'ASC' } });
     expect(plans.map((plan) => [plan.version, plan.agreedOn])).toEqual([
       [1, null],
       [2, '2026-10-08'],
@@ -166,18 +185,36 @@ describe('The participant journey through the API', () => {
   it('should list people by stage, cohort, team and referral source, sorted and paged', async () => {
     const colleague = new JourneyClient(stack.http, staff.colleague);
     const ids = await Promise.all([
-      colleague.refer({ cohort: 'learning-disability-autism', referralSource: 'self-referral', referredOn: '2026-08-01' }),
-      colleague.refer({ cohort: 'learning-disability-autism', referralSource: 'self-referral', referredOn: '2026-08-03' }),
+      colleague.refer({
+        cohort: 'learning-disability-autism',
+        referralSource: 'self-referral',
+        referredOn: '2026-08-01',
+      }),
+      colleague.refer({
+        cohort: 'learning-disability-autism',
+        referralSource: 'self-referral',
+        referredOn: '2026-08-03',
+      }),
       colleague.refer({ cohort: 'learning-disability-autism', referralSource: 'vcse', referredOn: '2026-08-02' }),
     ]);
     const page = await stack.http
       .get('/api/v1/participants')
-      .query({ teamId: 'team-a2', cohort: 'learning-disability-autism', referralSource: 'self-referral', sort: 'referredOn', pageSize: 1, page: 2 })
+      .query({
+        teamId: 'team-a2',
+        cohort: 'learning-disability-autism',
+        referralSource: 'self-referral',
+        sort: 'referredOn',
+        pageSize: 1,
+        page: 2,
+      })
       .set({ Authorization: `Bearer ${staff.colleague.token}` })
       .expect(200);
     expect(page.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(page.body.items.map((item: { id: string }) => item.id)).toEqual([ids[1]]);
-    const bad = await stack.http.get('/api/v1/participants?pageSize=1000&stage=nowhere').set({ Authorization: `Bearer ${staff.colleague.token}` }).expect(400);
+    const bad = await stack.http
+      .get('/api/v1/participants?pageSize=1000&stage=nowhere')
+      .set({ Authorization: `Bearer ${staff.colleague.token}` })
+      .expect(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['pageSize', 'stage']);
   });
 
@@ -189,6 +226,9 @@ describe('The participant journey through the API', () => {
       .set({ Authorization: `Bearer ${staff.coordinator.token}` })
       .expect(200);
     expect(details.body.stage).toBe('plan-agreed');
-    expect(listed.body.items.find((item: { id: string }) => item.id === id)).toMatchObject({ stage: 'plan-agreed', stageEnteredOn: '2026-10-08' });
+    expect(listed.body.items.find((item: { id: string }) => item.id === id)).toMatchObject({
+      stage: 'plan-agreed',
+      stageEnteredOn: '2026-10-08',
+    });
   });
 });

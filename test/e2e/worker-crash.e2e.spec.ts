@@ -49,7 +49,9 @@ describe('A worker killed in the middle of a burst of steps', () => {
     expect(acceptedBeforeKill).toBeLessThan(PEOPLE * TO_AGREEMENT.length);
     const dataSource = stack.api.get(DataSource);
     for (const participantId of people) {
-      const steps = await dataSource.getRepository(JourneyStepEntity).find({ where: { participantId }, order: { sequence: 'ASC' } });
+      const steps = await dataSource
+        .getRepository(JourneyStepEntity)
+        .find({ where: { participantId }, order: { sequence: 'ASC' } });
       expect(steps.map((entry) => [entry.sequence, entry.step])).toEqual([
         [0, 'referral'],
         [1, 'identification'],

@@ -39,6 +39,14 @@ export const stepBodies = {
     effectiveDate: '2026-10-01',
     ...overrides,
   }),
-  agreement: (overrides: Record<string, unknown> = {}) => ({ planVersion: 1, effectiveDate: '2026-10-08', ...overrides }),
-  closure: (overrides: Record<string, unknown> = {}) => ({ reason: 'withdrew', effectiveDate: '2026-10-09', ...overrides }),
+  agreement: (overrides: Record<string, unknown> = {}) => ({
+    planVersion: 1,
+    effectiveDate: '2026-10-08',
+    ...overrides,
+  }),
+  closure: (overrides: Record<string, unknown> = {}) => ({
+    reason: 'withdrew',
+    effectiveDate: '2026-10-09',
+    ...overrides,
+  }),
 };

@@ -7,7 +7,10 @@ export const HISTORIES_DIR = join(process.cwd(), 'test/replay/histories');
 const EXTENSION = '.history.binpb';
 
 export async function writeHistory(scenario: string, history: temporal.api.history.v1.IHistory): Promise<void> {
-  await writeFile(join(HISTORIES_DIR, `${scenario}${EXTENSION}`), temporal.api.history.v1.History.encode(history).finish());
+  await writeFile(
+    join(HISTORIES_DIR, `${scenario}${EXTENSION}`),
+    temporal.api.history.v1.History.encode(history).finish(),
+  );
 }
 
 export async function readHistories(): Promise<{ scenario: string; history: temporal.api.history.v1.History }[]> {

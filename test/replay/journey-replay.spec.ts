@@ -14,11 +14,15 @@ describe('Recorded journey histories', () => {
     const histories = await readHistories();
     expect(histories.length).toBeGreaterThanOrEqual(5);
     const results = Worker.runReplayHistories(
-      { workflowBundle: { codePath: String(config.temporal.workflowBundlePath) }, dataConverter: createDataConverter(config.temporal.payloadKey) },
+      {
+        workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
+        dataConverter: createDataConverter(config.temporal.payloadKey),
+      },
       histories.map(({ scenario, history }) => ({ workflowId: scenario, history })),
     );
     const failures: string[] = [];
-    for await (const result of results) if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
+    for await (const result of results)
+      if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
     expect(failures).toEqual([]);
   });
 });

@@ -26,8 +26,13 @@ const agreed: StepCall[] = [
 const SCENARIOS: Record<string, StepCall[]> = {
   'in-flight-plan-agreed': agreed,
   'in-flight-awaiting-consent': [['identification', stepBodies.identification({ consentToShare: false })]],
-  'in-flight-community-follow-up': [...agreed.slice(0, 2), ['guided-conversation', stepBodies.guidedConversation({ outcome: 'community-connecting' })]],
-  'finished-not-eligible': [['identification', stepBodies.identification({ eligible: false, ineligibleReason: 'Not in a cohort' })]],
+  'in-flight-community-follow-up': [
+    ...agreed.slice(0, 2),
+    ['guided-conversation', stepBodies.guidedConversation({ outcome: 'community-connecting' })],
+  ],
+  'finished-not-eligible': [
+    ['identification', stepBodies.identification({ eligible: false, ineligibleReason: 'Not in a cohort' })],
+  ],
   'finished-closed-in-planning': [...agreed.slice(0, 4), ['closure', stepBodies.closure({ reason: 'withdrew' })]],
 };
 

@@ -26,11 +26,20 @@ export class JourneyClient {
   ) {}
 
   async refer(overrides: Record<string, unknown> = {}): Promise<string> {
-    const response = await this.http.post('/api/v1/participants').set(auth(this.member)).send(referralBody(overrides)).expect(201);
+    const response = await this.http
+      .post('/api/v1/participants')
+      .set(auth(this.member))
+      .send(referralBody(overrides))
+      .expect(201);
     return response.body.id as string;
   }
 
-  step(participantId: string, step: StepKey, overrides: Record<string, unknown> = {}, idempotencyKey: string = randomUUID()) {
+  step(
+    participantId: string,
+    step: StepKey,
+    overrides: Record<string, unknown> = {},
+    idempotencyKey: string = randomUUID(),
+  ) {
     return this.http
       .post(`/api/v1/participants/${participantId}/${STEP_PATHS[step]}`)
       .set(auth(this.member))
@@ -42,8 +51,13 @@ export class JourneyClient {
     return this.http.get(`/api/v1/participants/${participantId}`).set(auth(this.member));
   }
 
-  async timeline(participantId: string): Promise<{ step: string; sequence: number; details: Record<string, unknown> }[]> {
-    const response = await this.http.get(`/api/v1/participants/${participantId}/timeline`).set(auth(this.member)).expect(200);
+  async timeline(
+    participantId: string,
+  ): Promise<{ step: string; sequence: number; details: Record<string, unknown> }[]> {
+    const response = await this.http
+      .get(`/api/v1/participants/${participantId}/timeline`)
+      .set(auth(this.member))
+      .expect(200);
     return response.body.steps;
   }
 

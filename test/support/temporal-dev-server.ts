@@ -18,7 +18,7 @@ async function waitUntilServing(address: string, deadline: number): Promise<void
       await connection.close();
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`Temporal dev server at ${address} did not start: ${String(error)}`);
+      if (Date.now() > deadline) throw new Error(`Temporal dev server at ${address} did not start`, { cause: error });
       await new Promise((done) => setTimeout(done, 250));
     }
   }

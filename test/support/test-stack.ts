@@ -25,7 +25,9 @@ export async function startTestStack(options: { worker?: boolean } = {}): Promis
   const config = loadConfig();
   installTemporalRuntime(config.logLevel);
   const worker =
-    options.worker === false ? undefined : await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+    options.worker === false
+      ? undefined
+      : await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
   await worker?.init();
   const api = await createApiApp(config);
   await api.init();

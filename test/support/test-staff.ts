@@ -4,10 +4,34 @@ type TestStaff = StaffMember & { token: string };
 
 /** Staff the tests act as: two teams at site A, a team at site B, and site A's programme lead. */
 export const staff = {
-  coordinator: { token: 'test-coordinator-site-a', staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1', role: 'care-team' },
-  colleague: { token: 'test-colleague-site-a-team2', staffId: 'colleague-a', siteId: 'site-a', teamId: 'team-a2', role: 'care-team' },
-  otherSite: { token: 'test-coordinator-site-b', staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1', role: 'care-team' },
-  programmeLead: { token: 'test-programme-lead-a', staffId: 'lead-a', siteId: 'site-a', teamId: 'team-a1', role: 'programme-lead' },
+  coordinator: {
+    token: 'test-coordinator-site-a',
+    staffId: 'coordinator-a',
+    siteId: 'site-a',
+    teamId: 'team-a1',
+    role: 'care-team',
+  },
+  colleague: {
+    token: 'test-colleague-site-a-team2',
+    staffId: 'colleague-a',
+    siteId: 'site-a',
+    teamId: 'team-a2',
+    role: 'care-team',
+  },
+  otherSite: {
+    token: 'test-coordinator-site-b',
+    staffId: 'coordinator-b',
+    siteId: 'site-b',
+    teamId: 'team-b1',
+    role: 'care-team',
+  },
+  programmeLead: {
+    token: 'test-programme-lead-a',
+    staffId: 'lead-a',
+    siteId: 'site-a',
+    teamId: 'team-a1',
+    role: 'programme-lead',
+  },
 } satisfies Record<string, TestStaff>;
 
 export const TEST_STAFF_TOKENS: TestStaff[] = Object.values(staff);

@@ -25,7 +25,10 @@ function toFailure(error: unknown): never {
     });
   }
   if (error instanceof StepRuleError) {
-    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, { field: error.field, reason: error.reason });
+    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, {
+      field: error.field,
+      reason: error.reason,
+    });
   }
   throw error;
 }

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
-import { parseStaffTokens, StaffMember } from './staff-tokens';
+import { parseStaffTokens, type StaffMember } from './staff-tokens';
 
 /** A fixed, public key for the embedded dev stack only; production must set its own. */
 const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64');
 
 const DEV_STAFF_TOKENS = JSON.stringify([
-  { token: 'dev-care-team-token', staffId: 'dev-coordinator', siteId: 'dev-site', teamId: 'dev-team', role: 'care-team' },
-  { token: 'dev-programme-lead-token', staffId: 'dev-lead', siteId: 'dev-site', teamId: 'dev-team', role: 'programme-lead' },
+  {
+    token: 'dev-care-team-token',
+    staffId: 'dev-coordinator',
+    siteId: 'dev-site',
+    teamId: 'dev-team',
+    role: 'care-team',
+  },
+  {
+    token: 'dev-programme-lead-token',
+    staffId: 'dev-lead',
+    siteId: 'dev-site',
+    teamId: 'dev-team',
+    role: 'programme-lead',
+  },
 ]);
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -22,7 +34,10 @@ const environmentSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/ipc'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z.string().min(1).default('ipc'),
-  TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'must be host:port')
+    .default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('ipc-journeys'),
   TEMPORAL_UI_PORT: port.default(8233),
@@ -51,8 +66,6 @@ export interface AppConfig {
   staff: ReadonlyMap<string, StaffMember>;
   dataDir: string;
 }
-
-
 
 /**
  * Reads and validates the environment once. With nothing set it targets the embedded dev stack;

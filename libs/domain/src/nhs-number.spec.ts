@@ -20,9 +20,12 @@ describe(isValidNhsNumber.name, () => {
     expect(isValidNhsNumber('1000000061')).toBe(false);
   });
 
-  it.each(['943476591', '94347659190', '943476591x', '', '943 476 5919'])('should refuse %p (not ten digits)', (input) => {
-    expect(isValidNhsNumber(input)).toBe(false);
-  });
+  it.each(['943476591', '94347659190', '943476591x', '', '943 476 5919'])(
+    'should refuse %p (not ten digits)',
+    (input) => {
+      expect(isValidNhsNumber(input)).toBe(false);
+    },
+  );
 });
 
 describe(normaliseNhsNumber.name, () => {

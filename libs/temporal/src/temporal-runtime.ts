@@ -17,7 +17,9 @@ export function installTemporalRuntime(logLevel: keyof typeof TEMPORAL_LEVELS): 
   const level = TEMPORAL_LEVELS[logLevel];
   const logger = new DefaultLogger(level, ({ level: entryLevel, message, meta, timestampNanos }) => {
     const timestamp = Number(timestampNanos / 1_000_000n);
-    process.stdout.write(`${JSON.stringify({ level: entryLevel.toLowerCase(), timestamp, message, context: 'Temporal', ...meta })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ level: entryLevel.toLowerCase(), timestamp, message, context: 'Temporal', ...meta })}\n`,
+    );
   });
   Runtime.install({
     logger,

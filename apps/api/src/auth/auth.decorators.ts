@@ -17,5 +17,6 @@ export interface AuthenticatedRequest extends Request {
 
 /** The staff member making the request, as the bearer token identified them. */
 export const CurrentStaff = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): StaffMember => context.switchToHttp().getRequest<AuthenticatedRequest>().staff,
+  (_data: unknown, context: ExecutionContext): StaffMember =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().staff,
 );

@@ -63,49 +63,133 @@ export class ParticipantsController {
   @Post(':id/identification')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
-  identify(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: IdentificationDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
-    return this.steps.record({ staff, participantId, step: 'identification', content: identificationContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  identify(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: IdentificationDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'identification',
+      content: identificationContent(dto),
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/offer')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
-  offer(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: OfferDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
-    return this.steps.record({ staff, participantId, step: 'offer', content: offerContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  offer(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: OfferDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'offer',
+      content: offerContent(dto),
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/guided-conversation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
-  guidedConversation(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: GuidedConversationDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
-    return this.steps.record({ staff, participantId, step: 'guided-conversation', content: guidedConversationContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  guidedConversation(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: GuidedConversationDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'guided-conversation',
+      content: guidedConversationContent(dto),
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/activation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
-  activation(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: ActivationDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
-    return this.steps.record({ staff, participantId, step: 'activation', content: activationContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  activation(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: ActivationDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'activation',
+      content: activationContent(dto),
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/care-plan')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
-  carePlan(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: CarePlanDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
-    return this.steps.record({ staff, participantId, step: 'care-plan', content: carePlanContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  carePlan(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: CarePlanDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'care-plan',
+      content: carePlanContent(dto),
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/care-plan/agreement')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
-  agreeCarePlan(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: CarePlanAgreementDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
-    return this.steps.record({ staff, participantId, step: 'care-plan-agreement', content: carePlanAgreementContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  agreeCarePlan(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: CarePlanAgreementDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'care-plan-agreement',
+      content: carePlanAgreementContent(dto),
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the journey with a reason' })
-  close(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Body() dto: ClosureDto, @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string) {
-    return this.steps.record({ staff, participantId, step: 'closure', content: closureContent(dto), effectiveDate: dto.effectiveDate, idempotencyKey });
+  close(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: ClosureDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'closure',
+      content: closureContent(dto),
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 }

@@ -5,7 +5,7 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import { ProblemException, problems } from '../problem/problem.exception';
+import { type ProblemException, problems } from '../problem/problem.exception';
 
 export const participantNotFound = () => problems.notFound('Participant');
 

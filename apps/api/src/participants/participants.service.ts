@@ -16,7 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  const driverError =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
   return driverError?.code === '23505' && driverError.constraint === constraint;
 }
 
@@ -109,7 +110,11 @@ export class ParticipantsService {
       throw openReferralExists(open?.id ?? 'unknown');
     }
     if (isUniqueViolation(error, 'uq_participants_referral_request')) {
-      throw problems.conflict('referral-in-progress', 'A referral with this Idempotency-Key is in progress', 'Retry shortly.');
+      throw problems.conflict(
+        'referral-in-progress',
+        'A referral with this Idempotency-Key is in progress',
+        'Retry shortly.',
+      );
     }
     if (error instanceof QueryFailedError) throw error;
     this.logger.error(`could not start journey participant=${participant.id}: ${String(error)}`);

@@ -23,13 +23,27 @@ export const JOURNEY_STEPS = [
 ] as const;
 export type JourneyStepName = (typeof JOURNEY_STEPS)[number];
 
-export const CLOSURE_REASONS = ['not-eligible', 'needs-met', 'moved-away', 'withdrew', 'died', 'no-longer-eligible'] as const;
+export const CLOSURE_REASONS = [
+  'not-eligible',
+  'needs-met',
+  'moved-away',
+  'withdrew',
+  'died',
+  'no-longer-eligible',
+] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
 /** Reasons staff may choose; `not-eligible` is recorded by the identification step itself. */
 export const STAFF_CLOSURE_REASONS = CLOSURE_REASONS.filter((reason) => reason !== 'not-eligible');
 
-export const INFORMATION_FORMATS = ['standard', 'easy-read', 'large-print', 'audio', 'braille', 'other-language'] as const;
+export const INFORMATION_FORMATS = [
+  'standard',
+  'easy-read',
+  'large-print',
+  'audio',
+  'braille',
+  'other-language',
+] as const;
 export type InformationFormat = (typeof INFORMATION_FORMATS)[number];
 
 export const ADVOCACY_RESPONSES = ['offered', 'accepted', 'declined'] as const;

@@ -13,17 +13,35 @@ const referral = {
 };
 
 let requests = 0;
-function step<N extends JourneyStepName>(name: N, payload: StepPayloads[N], effectiveDate = '2026-02-01'): AnyJourneyStep {
+function step<N extends JourneyStepName>(
+  name: N,
+  payload: StepPayloads[N],
+  effectiveDate = '2026-02-01',
+): AnyJourneyStep {
   requests += 1;
-  return { name, payload, effectiveDate, requestId: `request-${requests}`, actor: { staffId: 's1', teamId: 'team-a' } } as AnyJourneyStep;
+  return {
+    name,
+    payload,
+    effectiveDate,
+    requestId: `request-${requests}`,
+    actor: { staffId: 's1', teamId: 'team-a' },
+  } as AnyJourneyStep;
 }
 
 const identified = (consentToShare = true) => step('identification', { eligible: true, consentToShare });
-const offer = step('offer', { informationFormat: 'easy-read', language: 'en', advocacy: 'accepted', communityConnectorId: 'c1' });
+const offer = step('offer', {
+  informationFormat: 'easy-read',
+  language: 'en',
+  advocacy: 'accepted',
+  communityConnectorId: 'c1',
+});
 const conversation = (outcome: 'care-planning' | 'community-connecting') =>
   step('guided-conversation', { outcome, peerSupport: ['group'], referralsMade: 1, carersIdentified: 1 });
 const plan = (costs: number[]) =>
-  step('care-plan', { coordinatorId: 'cc1', items: costs.map((annualCostPence, i) => ({ itemId: `item-${i}`, annualCostPence })) });
+  step('care-plan', {
+    coordinatorId: 'cc1',
+    items: costs.map((annualCostPence, i) => ({ itemId: `item-${i}`, annualCostPence })),
+  });
 
 function walk(...steps: AnyJourneyStep[]): JourneyState {
   return steps.reduce(applyStep, startJourney(referral));
@@ -31,7 +49,14 @@ function walk(...steps: AnyJourneyStep[]): JourneyState {
 
 describe(applyStep.name, () => {
   it('should carry a person from referral to an agreed plan', () => {
-    const state = walk(identified(), offer, conversation('care-planning'), step('activation', { score: 60 }), plan([520000, 130050]), step('care-plan-agreement', { planVersion: 1 }));
+    const state = walk(
+      identified(),
+      offer,
+      conversation('care-planning'),
+      step('activation', { score: 60 }),
+      plan([520000, 130050]),
+      step('care-plan-agreement', { planVersion: 1 }),
+    );
     expect(state.stage).toBe('plan-agreed');
     expect(state.sequence).toBe(6);
     expect(state.activation).toMatchObject({ score: 60, level: 3, planningSupport: 'supported-planning' });
@@ -61,22 +86,38 @@ describe(applyStep.name, () => {
   it('should refuse a step the stage does not allow, naming the stage and the allowed steps', () => {
     const attempt = () => walk(step('activation', { score: 50 }));
     expect(attempt).toThrow(IllegalStepError);
-    expect(attempt).toThrow('activation is not allowed while the journey is referred; allowed now: identification, closure');
+    expect(attempt).toThrow(
+      'activation is not allowed while the journey is referred; allowed now: identification, closure',
+    );
   });
 
   it('should only allow agreement once a plan is drafted, and only of its current version', () => {
     const planning = walk(identified(), offer, conversation('care-planning'), step('activation', { score: 40 }));
     expect(allowedSteps(planning)).not.toContain('care-plan-agreement');
-    const revised = walk(identified(), offer, conversation('care-planning'), step('activation', { score: 40 }), plan([100]), plan([200]));
+    const revised = walk(
+      identified(),
+      offer,
+      conversation('care-planning'),
+      step('activation', { score: 40 }),
+      plan([100]),
+      plan([200]),
+    );
     expect(revised.carePlan?.version).toBe(2);
     expect(() => applyStep(revised, step('care-plan-agreement', { planVersion: 1 }))).toThrow(StepRuleError);
   });
 
   it('should refuse a step dated before the previous one', () => {
     const state = walk(identified());
-    expect(() => applyStep(state, step('offer', { informationFormat: 'standard', language: 'en', advocacy: 'offered', communityConnectorId: 'c' }, '2026-01-31'))).toThrow(
-      'effectiveDate: must not be before the previous step (2026-02-01)',
-    );
+    expect(() =>
+      applyStep(
+        state,
+        step(
+          'offer',
+          { informationFormat: 'standard', language: 'en', advocacy: 'offered', communityConnectorId: 'c' },
+          '2026-01-31',
+        ),
+      ),
+    ).toThrow('effectiveDate: must not be before the previous step (2026-02-01)');
   });
 
   it('should refuse negative or fractional pence and out-of-range scores', () => {

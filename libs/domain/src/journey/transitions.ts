@@ -91,7 +91,11 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep): JourneySta
     case 'care-plan':
       return draftCarePlan(state, step);
     case 'care-plan-agreement':
-      return { ...state, stage: 'plan-agreed', carePlan: state.carePlan && { ...state.carePlan, agreedOn: step.effectiveDate } };
+      return {
+        ...state,
+        stage: 'plan-agreed',
+        carePlan: state.carePlan && { ...state.carePlan, agreedOn: step.effectiveDate },
+      };
     case 'closure':
       return { ...state, stage: 'closed', closure: { reason: step.payload.reason, closedOn: step.effectiveDate } };
   }

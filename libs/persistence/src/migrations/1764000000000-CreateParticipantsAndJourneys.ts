@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateParticipantsAndJourneys1764000000000 implements MigrationInterface {
   name = 'CreateParticipantsAndJourneys1764000000000';
@@ -50,8 +50,12 @@ export class CreateParticipantsAndJourneys1764000000000 implements MigrationInte
         details jsonb NOT NULL,
         journey_after jsonb NOT NULL
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX uq_journey_steps_request ON journey_steps (participant_id, request_id)`);
-    await queryRunner.query(`CREATE UNIQUE INDEX uq_journey_steps_sequence ON journey_steps (participant_id, sequence)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX uq_journey_steps_request ON journey_steps (participant_id, request_id)`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX uq_journey_steps_sequence ON journey_steps (participant_id, sequence)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE step_narratives (

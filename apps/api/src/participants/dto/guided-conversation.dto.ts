@@ -1,10 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CONVERSATION_OUTCOMES,
-  type ConversationOutcome,
-  PEER_SUPPORT_KINDS,
-  type PeerSupportKind,
-} from '@ipc/domain';
+import { CONVERSATION_OUTCOMES, type ConversationOutcome, PEER_SUPPORT_KINDS, type PeerSupportKind } from '@ipc/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { StepBaseDto } from './step-base.dto';

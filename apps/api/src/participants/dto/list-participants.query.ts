@@ -1,9 +1,23 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { COHORTS, type Cohort, JOURNEY_STAGES, type JourneyStage, REFERRAL_SOURCES, type ReferralSource } from '@ipc/domain';
+import {
+  COHORTS,
+  type Cohort,
+  JOURNEY_STAGES,
+  type JourneyStage,
+  REFERRAL_SOURCES,
+  type ReferralSource,
+} from '@ipc/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
-export const PARTICIPANT_SORTS = ['referredOn', '-referredOn', 'stageEnteredOn', '-stageEnteredOn', 'stage', '-stage'] as const;
+export const PARTICIPANT_SORTS = [
+  'referredOn',
+  '-referredOn',
+  'stageEnteredOn',
+  '-stageEnteredOn',
+  'stage',
+  '-stage',
+] as const;
 export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
 
 export class ListParticipantsQuery {

@@ -1,10 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ADVOCACY_RESPONSES,
-  type AdvocacyResponse,
-  INFORMATION_FORMATS,
-  type InformationFormat,
-} from '@ipc/domain';
+import { ADVOCACY_RESPONSES, type AdvocacyResponse, INFORMATION_FORMATS, type InformationFormat } from '@ipc/domain';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { StepBaseDto } from './step-base.dto';
 
