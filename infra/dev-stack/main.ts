@@ -120,8 +120,10 @@ async function waitForApi(stack: Stack, config: AppConfig): Promise<void> {
     { timeoutMs: API_READY_TIMEOUT_MS, intervalMs: 500, abortIf: stack.abortIf },
   );
   if (!healthy) {
-    throw new StackError(`The API did not report healthy at ${url} within ${API_READY_TIMEOUT_MS / 1000} s ` +
-      `(last answer: ${last ?? 'none'}); see the [api] lines above`);
+    throw new StackError(
+      `The API did not report healthy at ${url} within ${API_READY_TIMEOUT_MS / 1000} s ` +
+        `(last answer: ${last ?? 'none'}); see the [api] lines above`,
+    );
   }
 }
 
@@ -187,7 +189,9 @@ async function start(stack: Stack, config: AppConfig, root: string): Promise<voi
 
   const applied = await migrateDatabase(config.databaseUrl);
   stack.abortIf();
-  log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database schema is up to date');
+  log(
+    applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database schema is up to date',
+  );
 
   const worker = startNode(stack, 'worker', workerEntry);
   startNode(stack, 'api', apiEntry);

@@ -36,8 +36,10 @@ async function runOrExplain(command: string, args: string[], what: string): Prom
 
 async function waitForPort(target: HostPort, what: string, timeoutMs: number, hint: string): Promise<void> {
   if (await waitUntil(() => canConnect(target), { timeoutMs })) return;
-  throw new StackError(`${what} was started but does not accept connections at ${describe(target)} ` +
-    `after ${timeoutMs / 1000} s${hint}`);
+  throw new StackError(
+    `${what} was started but does not accept connections at ${describe(target)} ` +
+      `after ${timeoutMs / 1000} s${hint}`,
+  );
 }
 
 interface PostgresCluster {
@@ -74,24 +76,34 @@ export async function ensurePostgres(databaseUrl: string): Promise<boolean> {
     return false;
   }
   if (!isLocalHost(target.host)) {
-    throw new StackError(`PostgreSQL is not reachable at ${describe(target)}: start it there, ` +
-      'or set DATABASE_URL to a running server');
+    throw new StackError(
+      `PostgreSQL is not reachable at ${describe(target)}: start it there, ` +
+        'or set DATABASE_URL to a running server',
+    );
   }
   const cluster = localPostgresCluster();
   if (!cluster) {
-    throw new StackError(`PostgreSQL is not running at ${describe(target)} and is not installed: ` +
-      'install PostgreSQL 15+ (apt install postgresql) or set DATABASE_URL');
+    throw new StackError(
+      `PostgreSQL is not running at ${describe(target)} and is not installed: ` +
+        'install PostgreSQL 15+ (apt install postgresql) or set DATABASE_URL',
+    );
   }
   if (cluster === 'ambiguous') {
-    throw new StackError(`PostgreSQL is not running at ${describe(target)} and /etc/postgresql holds several ` +
-      'versions: start the right one (pg_ctlcluster <version> main start) or set DATABASE_URL');
+    throw new StackError(
+      `PostgreSQL is not running at ${describe(target)} and /etc/postgresql holds several ` +
+        'versions: start the right one (pg_ctlcluster <version> main start) or set DATABASE_URL',
+    );
   }
   log(`PostgreSQL is not running at ${describe(target)}: starting cluster ${cluster.version}/main`);
-  await runOrExplain('pg_ctlcluster', ['--skip-systemctl-redirect', cluster.version, 'main', 'start'],
-    'Starting PostgreSQL');
-  const portHint = cluster.port !== undefined && cluster.port !== target.port
-    ? ` (the cluster is configured for port ${cluster.port}: set DATABASE_URL to match)`
-    : '';
+  await runOrExplain(
+    'pg_ctlcluster',
+    ['--skip-systemctl-redirect', cluster.version, 'main', 'start'],
+    'Starting PostgreSQL',
+  );
+  const portHint =
+    cluster.port !== undefined && cluster.port !== target.port
+      ? ` (the cluster is configured for port ${cluster.port}: set DATABASE_URL to match)`
+      : '';
   await waitForPort(target, `PostgreSQL ${cluster.version}`, 30_000, portHint);
   log(`PostgreSQL ${cluster.version} started (it stays running after the dev stack stops)`);
   return true;
@@ -105,13 +117,16 @@ export async function ensureRedis(redisUrl: string): Promise<boolean> {
     return false;
   }
   if (!isLocalHost(target.host)) {
-    throw new StackError(`Redis is not reachable at ${describe(target)}: start it there, ` +
-      'or set REDIS_URL to a running server');
+    throw new StackError(
+      `Redis is not reachable at ${describe(target)}: start it there, ` + 'or set REDIS_URL to a running server',
+    );
   }
   const server = which('redis-server');
   if (!server) {
-    throw new StackError(`Redis is not running at ${describe(target)} and is not installed: ` +
-      'install Redis 7+ (apt install redis-server) or set REDIS_URL');
+    throw new StackError(
+      `Redis is not running at ${describe(target)} and is not installed: ` +
+        'install Redis 7+ (apt install redis-server) or set REDIS_URL',
+    );
   }
   log(`Redis is not running at ${describe(target)}: starting ${server}`);
   await runOrExplain(server, ['--daemonize', 'yes', '--port', String(target.port), '--save', ''], 'Starting Redis');

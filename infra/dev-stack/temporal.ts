@@ -43,16 +43,14 @@ function resolveCli(cliPath: string | undefined, root: string): string | undefin
  * Waits until the server answers gRPC (getSystemInfo) and the namespace exists. With a reused server a
  * missing namespace fails at once; a server we started creates it during start-up, so we keep waiting.
  */
-async function waitForTemporal(
-  config: AppConfig,
-  reused: boolean,
-  abortIf: () => void,
-): Promise<void> {
+async function waitForTemporal(config: AppConfig, reused: boolean, abortIf: () => void): Promise<void> {
   const { address, namespace } = config.temporal;
   const target = splitAddress(address);
   const started = Date.now();
   if (!(await waitUntil(() => canConnect(target), { timeoutMs: READY_TIMEOUT_MS, abortIf }))) {
-    throw new StackError(`Temporal does not accept connections at ${describe(target)} after ${READY_TIMEOUT_MS / 1000} s`);
+    throw new StackError(
+      `Temporal does not accept connections at ${describe(target)} after ${READY_TIMEOUT_MS / 1000} s`,
+    );
   }
   let lastError = 'no answer';
   const ready = await waitUntil(
@@ -65,8 +63,10 @@ async function waitForTemporal(
         return true;
       } catch (error) {
         if (reused && (error as { code?: number }).code === GRPC_NOT_FOUND) {
-          throw new StackError(`The Temporal server at ${address} has no namespace "${namespace}": create it ` +
-            `(temporal operator namespace create --address ${address} ${namespace}) or set TEMPORAL_NAMESPACE`);
+          throw new StackError(
+            `The Temporal server at ${address} has no namespace "${namespace}": create it ` +
+              `(temporal operator namespace create --address ${address} ${namespace}) or set TEMPORAL_NAMESPACE`,
+          );
         }
         lastError = errorMessage(error);
         return false;
@@ -86,13 +86,20 @@ const isShutdownNoise = (line: string) => !/level=(ERROR|FATAL)|panic/i.test(lin
 
 function startCli(cli: string, config: AppConfig, target: HostPort, dbFilename: string): ManagedProcess {
   const args = [
-    'server', 'start-dev',
-    '--ip', target.host,
-    '--port', String(target.port),
-    '--ui-port', String(config.temporal.uiPort),
-    '--db-filename', dbFilename,
-    '--log-level', 'warn',
-    '--namespace', config.temporal.namespace,
+    'server',
+    'start-dev',
+    '--ip',
+    target.host,
+    '--port',
+    String(target.port),
+    '--ui-port',
+    String(config.temporal.uiPort),
+    '--db-filename',
+    dbFilename,
+    '--log-level',
+    'warn',
+    '--namespace',
+    config.temporal.namespace,
   ];
   log(`starting Temporal dev server: ${cli} ${args.join(' ')}`);
   return new ManagedProcess('temporal', cli, args, { quietWhileStopping: isShutdownNoise });
@@ -115,8 +122,10 @@ async function startViaSdk(config: AppConfig, target: HostPort, dbFilename: stri
       log: { format: 'pretty', level: 'warn' },
     },
   }).catch((error: unknown) => {
-    throw new StackError(`The SDK could not start a Temporal dev server: ${errorMessage(error)}\n` +
-      '  Install the CLI with npm run temporal:install (or set TEMPORAL_CLI_PATH), or reconnect to the internet.');
+    throw new StackError(
+      `The SDK could not start a Temporal dev server: ${errorMessage(error)}\n` +
+        '  Install the CLI with npm run temporal:install (or set TEMPORAL_CLI_PATH), or reconnect to the internet.',
+    );
   });
   return {
     name: 'temporal',
@@ -147,7 +156,9 @@ export async function ensureTemporal(
   }
   const ui = { host: target.host, port: config.temporal.uiPort };
   if (await canConnect(ui)) {
-    throw new StackError(`Port ${ui.port} (Temporal UI) is already in use: stop whatever holds it or set TEMPORAL_UI_PORT`);
+    throw new StackError(
+      `Port ${ui.port} (Temporal UI) is already in use: stop whatever holds it or set TEMPORAL_UI_PORT`,
+    );
   }
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -155,8 +166,10 @@ export async function ensureTemporal(
 
   const cli = resolveCli(config.temporal.cliPath, root);
   if (!cli) {
-    log('tools/temporal/bin/temporal is missing (npm run temporal:install installs it): ' +
-      "falling back to the SDK's dev server, which downloads the Temporal CLI (needs internet)");
+    log(
+      'tools/temporal/bin/temporal is missing (npm run temporal:install installs it): ' +
+        "falling back to the SDK's dev server, which downloads the Temporal CLI (needs internet)",
+    );
     const stoppable = await startViaSdk(config, target, dbFilename);
     register(stoppable);
     await waitForTemporal(config, false, abortIf);
