@@ -24,8 +24,8 @@ describe('The participant journey through the API', () => {
       ['offer', 'offered', ['offer', 'guided-conversation', 'closure']],
       ['guidedConversation', 'activation', ['activation', 'closure']],
       ['activation', 'planning', ['activation', 'care-plan', 'closure']],
-      ['carePlan', 'planning', ['activation', 'care-plan', 'care-plan-agreement', 'closure']],
-      ['agreement', 'plan-agreed', ['closure']],
+      ['carePlan', 'planning', ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'closure']],
+      ['agreement', 'plan-agreed', ['indicative-budget', 'budget-decline', 'closure']],
     ];
     for (const [step, stage, allowedSteps] of expectations) {
       const response = await journeys.step(id, step).expect(200);

@@ -2,7 +2,7 @@ import type { StaffMember } from '@ipc/config';
 
 type TestStaff = StaffMember & { token: string };
 
-/** Staff the tests act as: two teams at site A, a team at site B, and site A's programme lead. */
+/** Staff the tests act as: two teams at site A, a team at site B, site A's programme lead and administrator. */
 export const staff = {
   coordinator: {
     token: 'test-coordinator-site-a',
@@ -31,6 +31,13 @@ export const staff = {
     siteId: 'site-a',
     teamId: 'team-a1',
     role: 'programme-lead',
+  },
+  administrator: {
+    token: 'test-administrator-site-a',
+    staffId: 'admin-a',
+    siteId: 'site-a',
+    teamId: 'team-a1',
+    role: 'administrator',
   },
 } satisfies Record<string, TestStaff>;
 

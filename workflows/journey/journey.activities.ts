@@ -6,7 +6,16 @@ export interface RecordJourneyStepInput {
   journey: JourneyView;
 }
 
-/** What the journey asks of the outside world; implemented in apps/worker, idempotent by request id. */
+export interface IssueAnnualStatementInput {
+  /** The journey once the statement year has turned. */
+  journey: JourneyView;
+  periodStart: string;
+  /** Exclusive: the statement's due date, when the next year begins. */
+  periodEnd: string;
+}
+
+/** What the journey asks of the outside world; implemented in apps/worker, idempotent by key. */
 export interface JourneyActivities {
   recordJourneyStep(input: RecordJourneyStepInput): Promise<void>;
+  issueAnnualStatement(input: IssueAnnualStatementInput): Promise<void>;
 }

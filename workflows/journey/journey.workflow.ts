@@ -1,21 +1,34 @@
 import {
   applyStep,
   assertStepAllowed,
+  completeStatementYear,
   IllegalStepError,
+  type JourneyState,
+  type JourneyView,
   type NewJourney,
   startJourney,
   StepRuleError,
   viewJourney,
-  type JourneyView,
 } from '@ipc/domain';
-import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import type { JourneyActivities } from './journey.activities';
 import { ILLEGAL_STEP_FAILURE, journeyQuery, recordStepUpdate, STEP_RULE_FAILURE } from './journey.messages';
 
-const { recordJourneyStep } = proxyActivities<JourneyActivities>({
+const { recordJourneyStep, issueAnnualStatement } = proxyActivities<JourneyActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  // No attempt limit: an accepted step must reach the record, however long PostgreSQL is away.
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
+
+/** A new referral, or a journey carried into a new run at its yearly cycle. */
+export type JourneyInput = NewJourney | { resume: JourneyState };
 
 function toFailure(error: unknown): never {
   if (error instanceof IllegalStepError) {
@@ -33,13 +46,19 @@ function toFailure(error: unknown): never {
   throw error;
 }
 
+/** Midnight UTC of a due date, which is within that Europe/London calendar date all year round. */
+const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
+
 /**
  * One person's IPC journey, from referral until closure. Steps arrive as updates: the validator
  * refuses an illegal step before it enters history; the handler moves the state at once (so the
- * next step is validated against it) and then persists the step and read model.
+ * next step is validated against it) and then persists the step and read model. Once a budget
+ * runs, a durable timer issues each annual statement, and the journey continues as new so its
+ * history stays small however many years it lives.
  */
-export async function journeyWorkflow(referral: NewJourney): Promise<JourneyView> {
-  let state = startJourney(referral);
+export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView> {
+  let state = 'resume' in input ? input.resume : startJourney(input);
+  const closed = () => state.stage === 'closed';
 
   setHandler(journeyQuery, () => viewJourney(state));
   setHandler(
@@ -62,6 +81,24 @@ export async function journeyWorkflow(referral: NewJourney): Promise<JourneyView
     },
   );
 
-  await condition(() => state.stage === 'closed' && allHandlersFinished());
+  while (!closed()) {
+    const dueOn = state.budget?.nextStatementOn;
+    if (!dueOn) {
+      await condition(() => closed() || state.budget !== null);
+      continue;
+    }
+    const interrupted = await condition(
+      () => closed() || state.budget?.nextStatementOn !== dueOn,
+      millisecondsUntil(dueOn),
+    );
+    if (interrupted) continue;
+    const periodStart = state.budget?.statementYearStart ?? dueOn;
+    state = completeStatementYear(state);
+    await issueAnnualStatement({ journey: viewJourney(state), periodStart, periodEnd: dueOn });
+    await condition(allHandlersFinished);
+    await continueAsNew<typeof journeyWorkflow>({ resume: state });
+  }
+
+  await condition(allHandlersFinished);
   return viewJourney(state);
 }

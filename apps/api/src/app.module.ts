@@ -5,13 +5,15 @@ import { RedisModule } from '@ipc/notifications';
 import { PersistenceModule } from '@ipc/persistence';
 import { TemporalClientModule } from '@ipc/temporal';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
+import { BudgetsModule } from './budgets/budgets.module';
 import { HealthController } from './health/health.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { SpendModule } from './spend/spend.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, RedisModule, TemporalClientModule, MetricsModule, ParticipantsModule],
+  imports: [ConfigModule, PersistenceModule, RedisModule, TemporalClientModule, MetricsModule, ParticipantsModule, BudgetsModule, SpendModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: StaffAuthGuard },

@@ -7,5 +7,6 @@ import { ParticipantsService } from './participants.service';
 @Module({
   controllers: [ParticipantsController],
   providers: [ParticipantsService, JourneyStepsService, JourneyGateway],
+  exports: [ParticipantsService, JourneyStepsService],
 })
 export class ParticipantsModule {}

@@ -187,6 +187,9 @@ export class ParticipantsService {
         agreedOn: carePlan.agreedOn,
         ...carePlan.content,
       },
+      indicativeBudget: journey.indicativeBudget,
+      budget: journey.budget,
+      budgetDeclined: journey.budgetDeclined,
       closure: journey.closure,
     };
   }

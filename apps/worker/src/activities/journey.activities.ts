@@ -1,19 +1,22 @@
-import type { JourneyView } from '@ipc/domain';
 import type { JourneyActivities, RecordJourneyStepInput } from '@ipc/workflows';
 import { insertTimelineEntry } from '@ipc/persistence';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { createAnnualStatementActivity } from './annual-statement.activity';
+import { recordBudgetChange } from './budget-records';
+import { recordCarePlanChange, updateReadModel } from './journey-records';
 
 export interface JourneyActivityDependencies {
   dataSource: DataSource;
 }
 
 /**
- * Persists each accepted step: its timeline entry, the participant read model and, for plan steps,
- * the care plan. Keyed by request id and guarded by sequence, so a retried activity changes nothing
- * twice and a late write never overwrites a newer stage.
+ * Persists each accepted step: its timeline entry, the participant read model and, for plan and
+ * budget steps, their records. Keyed by request id and guarded by sequence, so a retried activity
+ * changes nothing twice and a late write never overwrites a newer stage.
  */
 export function createJourneyActivities({ dataSource }: JourneyActivityDependencies): JourneyActivities {
   return {
+    issueAnnualStatement: createAnnualStatementActivity({ dataSource }),
     async recordJourneyStep(input: RecordJourneyStepInput): Promise<void> {
       await dataSource.transaction(async (manager) => {
         const { step, fromStage, journey } = input;
@@ -32,47 +35,8 @@ export function createJourneyActivities({ dataSource }: JourneyActivityDependenc
         if (!inserted) return;
         await updateReadModel(manager, input.journey);
         await recordCarePlanChange(manager, input);
+        await recordBudgetChange(manager, input);
       });
     },
   };
-}
-
-async function updateReadModel(manager: EntityManager, journey: JourneyView): Promise<void> {
-  await manager.query(
-    `UPDATE participants
-        SET stage = $2::text, stage_entered_on = $3::date, journey_sequence = $4,
-            stage_dates = jsonb_build_object($2::text, $3::text) || stage_dates,
-            closed_on = $5::date, closure_reason = $6::text, updated_at = now()
-      WHERE id = $1 AND journey_sequence < $4`,
-    [
-      journey.participantId,
-      journey.stage,
-      journey.stageEnteredOn,
-      journey.sequence,
-      journey.closure?.closedOn ?? null,
-      journey.closure?.reason ?? null,
-    ],
-  );
-}
-
-async function recordCarePlanChange(manager: EntityManager, { step, journey }: RecordJourneyStepInput): Promise<void> {
-  const plan = journey.carePlan;
-  if (step.name === 'care-plan' && plan) {
-    // The plan's wording was stored by the API under the same request id; only codes and costs came through Temporal.
-    await manager.query(
-      `INSERT INTO care_plans (participant_id, version, request_id, coordinator_id, total_annual_cost_pence, content)
-       SELECT $1::uuid, $2::integer, $3::text, $4::text, $5::bigint,
-              COALESCE((SELECT narrative FROM step_narratives WHERE participant_id = $1::uuid AND request_id = $3::text),
-                       '{}'::jsonb)
-       ON CONFLICT (participant_id, version) DO NOTHING`,
-      [journey.participantId, plan.version, step.requestId, plan.coordinatorId, plan.totalAnnualCostPence],
-    );
-  }
-  if (step.name === 'care-plan-agreement' && plan) {
-    await manager.query(`UPDATE care_plans SET agreed_on = $3 WHERE participant_id = $1 AND version = $2`, [
-      journey.participantId,
-      plan.version,
-      plan.agreedOn,
-    ]);
-  }
 }

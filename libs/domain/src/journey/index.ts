@@ -3,3 +3,4 @@ export * from './stages';
 export * from './step-errors';
 export * from './steps';
 export * from './transitions';
+export * from './budget-steps';

@@ -1,4 +1,5 @@
 import type { Activation } from '../activation';
+import type { IndicativeBudget, PersonalBudget } from '../budget';
 import type { Cohort } from '../cohorts';
 import type { ClosureReason, InformationFormat, JourneyStage, JourneyStepName } from './stages';
 import type { CarePlanItemCost } from './steps';
@@ -29,6 +30,9 @@ export interface JourneyState {
   communityConnectorId: string | null;
   activation: (Activation & { measuredOn: string }) | null;
   carePlan: CarePlanState | null;
+  indicativeBudget: IndicativeBudget | null;
+  budget: PersonalBudget | null;
+  budgetDeclined: boolean;
   closure: { reason: ClosureReason; closedOn: string } | null;
 }
 
@@ -57,6 +61,9 @@ export function startJourney(referral: NewJourney): JourneyState {
     communityConnectorId: null,
     activation: null,
     carePlan: null,
+    indicativeBudget: null,
+    budget: null,
+    budgetDeclined: false,
     closure: null,
   };
 }

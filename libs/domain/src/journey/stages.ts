@@ -1,4 +1,4 @@
-/** Where a person is on the IPC pathway. Budget, delivery and review stages join in their own issues. */
+/** Where a person is on the IPC pathway. Review stages join with the reviews issue. */
 export const JOURNEY_STAGES = [
   'referred',
   'awaiting-consent',
@@ -8,6 +8,7 @@ export const JOURNEY_STAGES = [
   'activation',
   'planning',
   'plan-agreed',
+  'delivery',
   'closed',
 ] as const;
 export type JourneyStage = (typeof JOURNEY_STAGES)[number];
@@ -19,6 +20,10 @@ export const JOURNEY_STEPS = [
   'activation',
   'care-plan',
   'care-plan-agreement',
+  'indicative-budget',
+  'budget',
+  'budget-decline',
+  'direct-payment-withdrawal',
   'closure',
 ] as const;
 export type JourneyStepName = (typeof JOURNEY_STEPS)[number];

@@ -1,3 +1,4 @@
+import type { BudgetProposal, IndividualStatement, StatementCycle } from '../budget';
 import type {
   AdvocacyResponse,
   ClosureReason,
@@ -28,6 +29,10 @@ export interface StepPayloads {
   activation: { score: number };
   'care-plan': { coordinatorId: string; items: CarePlanItemCost[] };
   'care-plan-agreement': { planVersion: number };
+  'indicative-budget': { statement: IndividualStatement };
+  budget: BudgetProposal & { statementCycle: StatementCycle; revisionReasonGiven: boolean };
+  'budget-decline': Record<string, never>;
+  'direct-payment-withdrawal': { partId: string };
   closure: { reason: ClosureReason };
 }
 

@@ -1,4 +1,12 @@
 import { isValidPamScore, measureActivation } from '../activation';
+import {
+  activeDirectPayments,
+  assertBudgetStep,
+  assertDirectPaymentWithdrawal,
+  issueIndicativeBudget,
+  setBudget,
+  withdrawDirectPayment,
+} from './budget-steps';
 import type { JourneyState, JourneyView } from './journey-state';
 import type { JourneyStage, JourneyStepName } from './stages';
 import { IllegalStepError, StepRuleError } from './step-errors';
@@ -11,15 +19,22 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
   offered: ['offer', 'guided-conversation', 'closure'],
   'community-follow-up': ['guided-conversation', 'closure'],
   activation: ['activation', 'closure'],
-  planning: ['activation', 'care-plan', 'care-plan-agreement', 'closure'],
-  'plan-agreed': ['closure'],
+  planning: ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'closure'],
+  'plan-agreed': ['indicative-budget', 'budget', 'budget-decline', 'closure'],
+  delivery: ['care-plan', 'care-plan-agreement', 'indicative-budget', 'budget', 'direct-payment-withdrawal', 'closure'],
   closed: [],
 };
 
+/** Steps that also need something to exist first, beyond the stage. */
+const PRECONDITIONS: Partial<Record<JourneyStepName, (state: JourneyState) => boolean>> = {
+  'care-plan-agreement': (state) => state.carePlan !== null && state.carePlan.agreedOn === null,
+  'indicative-budget': (state) => state.carePlan !== null,
+  budget: (state) => state.indicativeBudget !== null,
+  'direct-payment-withdrawal': (state) => activeDirectPayments(state).length > 0,
+};
+
 export function allowedSteps(state: JourneyState): JourneyStepName[] {
-  const steps = STEPS_BY_STAGE[state.stage];
-  // A plan can only be agreed once one has been drafted.
-  return state.carePlan ? steps : steps.filter((step) => step !== 'care-plan-agreement');
+  return STEPS_BY_STAGE[state.stage].filter((step) => PRECONDITIONS[step]?.(state) ?? true);
 }
 
 export function viewJourney(state: JourneyState): JourneyView {
@@ -49,6 +64,8 @@ function assertStepContent(state: JourneyState, step: AnyJourneyStep): void {
       }
     });
   }
+  if (step.name === 'budget') assertBudgetStep(state, step);
+  if (step.name === 'direct-payment-withdrawal') assertDirectPaymentWithdrawal(state, step);
   if (step.name === 'care-plan-agreement' && step.payload.planVersion !== state.carePlan?.version) {
     throw new StepRuleError(
       'planVersion',
@@ -93,9 +110,18 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep): JourneySta
     case 'care-plan-agreement':
       return {
         ...state,
-        stage: 'plan-agreed',
+        // A plan revised during delivery is agreed without leaving delivery.
+        stage: state.stage === 'delivery' ? 'delivery' : 'plan-agreed',
         carePlan: state.carePlan && { ...state.carePlan, agreedOn: step.effectiveDate },
       };
+    case 'indicative-budget':
+      return issueIndicativeBudget(state, step);
+    case 'budget':
+      return setBudget(state, step);
+    case 'budget-decline':
+      return { ...state, stage: 'delivery', budgetDeclined: true };
+    case 'direct-payment-withdrawal':
+      return withdrawDirectPayment(state, step);
     case 'closure':
       return { ...state, stage: 'closed', closure: { reason: step.payload.reason, closedOn: step.effectiveDate } };
   }

@@ -1,3 +1,4 @@
+import type { Cohort } from '@ipc/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** A person referred to IPC at a site: their personal details and the journey's read model. */
@@ -23,7 +24,7 @@ export class ParticipantEntity {
   dateOfBirth!: string;
 
   @Column({ type: 'varchar', length: 64, nullable: false })
-  cohort!: string;
+  cohort!: Cohort;
 
   @Column({ name: 'referral_source', type: 'varchar', length: 64, nullable: false })
   referralSource!: string;

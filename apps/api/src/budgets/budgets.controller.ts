@@ -1,0 +1,89 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { BudgetsService } from './budgets.service';
+import { BudgetDeclineDto, BudgetDto, DirectPaymentWithdrawalDto } from './dto/budget.dto';
+import { IndicativeBudgetDto } from './dto/indicative-budget.dto';
+import { ResourceAllocationDto } from './dto/resource-allocation.dto';
+
+const IDEMPOTENCY_KEY = 'idempotency-key';
+
+@ApiTags('budgets')
+@ApiBearerAuth()
+@Controller()
+export class BudgetsController {
+  constructor(private readonly budgets: BudgetsService) {}
+
+  @Get('site/resource-allocation')
+  @Roles('care-team', 'administrator')
+  @ApiOperation({
+    summary: "The site's reference costs, personal-budget shares, services, threshold and statement cycle",
+  })
+  resourceAllocation(@CurrentStaff() staff: StaffMember) {
+    return this.budgets.resourceAllocation(staff);
+  }
+
+  @Put('site/resource-allocation')
+  @Roles('administrator')
+  @ApiOperation({ summary: "Set the site's resource allocation (administrators)" })
+  setResourceAllocation(@CurrentStaff() staff: StaffMember, @Body() dto: ResourceAllocationDto) {
+    return this.budgets.setResourceAllocation(staff, dto);
+  }
+
+  @Post('participants/:id/budget/indicative')
+  @Roles('care-team', 'administrator')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'Issue (or re-issue) the Individual Statement of Resources, once a plan exists' })
+  issueIndicative(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: IndicativeBudgetDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.budgets.issueIndicative(staff, participantId, dto, idempotencyKey);
+  }
+
+  @Post('participants/:id/budget')
+  @Roles('care-team', 'administrator')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'Set the final budget (moves the journey to delivery) or revise it in year, with a reason' })
+  setBudget(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: BudgetDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.budgets.setBudget(staff, participantId, dto, idempotencyKey);
+  }
+
+  @Post('participants/:id/budget/decline')
+  @Roles('care-team', 'administrator')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'The person chooses a plan without a personal budget (moves the journey to delivery)' })
+  declineBudget(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: BudgetDeclineDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.budgets.declineBudget(staff, participantId, dto, idempotencyKey);
+  }
+
+  @Post('participants/:id/budget/direct-payment-withdrawal')
+  @Roles('care-team', 'administrator')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'Consent to a direct payment withdrawn: that part stops and becomes notional' })
+  withdrawDirectPayment(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: DirectPaymentWithdrawalDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.budgets.withdrawDirectPayment(staff, participantId, dto, idempotencyKey);
+  }
+}

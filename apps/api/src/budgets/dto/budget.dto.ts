@@ -1,0 +1,138 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEPLOYMENT_OPTIONS, type DeploymentOption, HOLDER_TYPES, type HolderType } from '@ipc/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
+import { StepBaseDto } from '../../participants/dto/step-base.dto';
+import { FunderPenceDto } from './resource-allocation.dto';
+
+export class HolderDto {
+  @ApiProperty({ enum: HOLDER_TYPES })
+  @IsIn(HOLDER_TYPES)
+  type!: HolderType;
+
+  @ApiProperty({ description: 'A carer id, or the organisation holding a third-party budget or ISF' })
+  @IsString()
+  @Length(1, 200)
+  reference!: string;
+}
+
+export class DirectPaymentDto {
+  @ApiProperty({ description: "Date the person's consent to a direct payment was recorded" })
+  @IsPastOrTodayDate()
+  consentGivenOn!: string;
+
+  @ApiProperty({ description: 'Direct payment support was offered' })
+  @IsBoolean()
+  supportOffered!: boolean;
+}
+
+export class BudgetPartDto {
+  @ApiPropertyOptional({ description: 'Keep the id when revising so the part stays the same part' })
+  @IsOptional()
+  @IsUUID()
+  partId?: string;
+
+  @ApiProperty({ enum: DEPLOYMENT_OPTIONS })
+  @IsIn(DEPLOYMENT_OPTIONS)
+  deployment!: DeploymentOption;
+
+  @ApiProperty({ example: 500_000 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_00)
+  amountPence!: number;
+
+  @ApiPropertyOptional({ type: HolderDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HolderDto)
+  holder?: HolderDto;
+
+  @ApiPropertyOptional({ type: DirectPaymentDto, description: 'Required for a direct payment' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DirectPaymentDto)
+  directPayment?: DirectPaymentDto;
+}
+
+export class BudgetDto extends StepBaseDto {
+  @ApiProperty({ example: 1_500_000 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_00)
+  totalPence!: number;
+
+  @ApiProperty({ type: FunderPenceDto, description: "Each funder's contribution, after the person's" })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => FunderPenceDto)
+  fundingStreams!: FunderPenceDto;
+
+  @ApiProperty({ example: 120_000 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_00)
+  contributionPence!: number;
+
+  @ApiProperty({ type: [BudgetPartDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetPartDto)
+  parts!: BudgetPartDto[];
+
+  @ApiPropertyOptional({ description: 'Staff id approving a budget beyond the variance threshold' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  approvedBy?: string;
+
+  @ApiPropertyOptional({ description: 'Why the approval was given; required with approvedBy' })
+  @ValidateIf((dto: BudgetDto) => dto.approvedBy !== undefined)
+  @IsString()
+  @Length(1, 2000)
+  approvalReason?: string;
+
+  @ApiPropertyOptional({ description: 'Why the budget is revised; required when a budget is already set' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+export class BudgetDeclineDto extends StepBaseDto {
+  @ApiPropertyOptional({ description: 'The person’s reasons, in their words' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}
+
+export class DirectPaymentWithdrawalDto extends StepBaseDto {
+  @ApiProperty()
+  @IsUUID()
+  partId!: string;
+
+  @ApiProperty({ description: 'Why consent was withdrawn' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}

@@ -1,0 +1,111 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { COHORTS, type Cohort, NEED_BANDS, type NeedBand, STATEMENT_CYCLES, type StatementCycle } from '@ipc/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const MAX_PENCE = 100_000_000_00;
+
+export class FunderPenceDto {
+  @ApiProperty({ example: 1_200_000 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PENCE)
+  nhs!: number;
+
+  @ApiProperty({ example: 900_000 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PENCE)
+  socialCare!: number;
+
+  @ApiProperty({ example: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PENCE)
+  education!: number;
+}
+
+export class FunderBasisPointsDto {
+  @ApiProperty({ example: 8000, description: 'Basis points: 10000 is 100%' })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  nhs!: number;
+
+  @ApiProperty({ example: 10000 })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  socialCare!: number;
+
+  @ApiProperty({ example: 5000 })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  education!: number;
+}
+
+export class ReferenceCostDto {
+  @ApiProperty({ enum: COHORTS })
+  @IsIn(COHORTS)
+  cohort!: Cohort;
+
+  @ApiProperty({ enum: NEED_BANDS })
+  @IsIn(NEED_BANDS)
+  needBand!: NeedBand;
+
+  @ApiProperty({ type: FunderPenceDto, description: 'Average annual expenditure in pence, by funder' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => FunderPenceDto)
+  annualPence!: FunderPenceDto;
+}
+
+/** A site's resource allocation: reference costs, personal-budget shares, services, threshold, cycle. */
+export class ResourceAllocationDto {
+  @ApiProperty({ type: [ReferenceCostDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ReferenceCostDto)
+  referenceCosts!: ReferenceCostDto[];
+
+  @ApiProperty({ type: FunderBasisPointsDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => FunderBasisPointsDto)
+  personalBudgetShareBasisPoints!: FunderBasisPointsDto;
+
+  @ApiProperty({ type: [String], example: ['Tuesday walking group', 'Carers centre'] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  communityServices!: string[];
+
+  @ApiProperty({
+    example: 1000,
+    description: 'Basis points of the indicative total; beyond it a final budget needs approval',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  varianceThresholdBasisPoints!: number;
+
+  @ApiProperty({ enum: STATEMENT_CYCLES })
+  @IsIn(STATEMENT_CYCLES)
+  statementCycle!: StatementCycle;
+}

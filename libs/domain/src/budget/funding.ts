@@ -1,0 +1,29 @@
+/** Who pays for a personal budget: NHS (a personal health budget), social care, education (EHC plan). */
+export const FUNDERS = ['nhs', 'socialCare', 'education'] as const;
+export type Funder = (typeof FUNDERS)[number];
+/** Integer pence per funder. */
+export type FunderAmounts = Record<Funder, number>;
+
+export const DEPLOYMENT_OPTIONS = ['direct-payment', 'third-party', 'individual-service-fund', 'notional'] as const;
+export type DeploymentOption = (typeof DEPLOYMENT_OPTIONS)[number];
+
+export const NEED_BANDS = ['low', 'moderate', 'high', 'very-high'] as const;
+export type NeedBand = (typeof NEED_BANDS)[number];
+
+export const STATEMENT_CYCLES = ['budget-anniversary', 'financial-year'] as const;
+export type StatementCycle = (typeof STATEMENT_CYCLES)[number];
+
+export const BASIS_POINTS = 10_000;
+
+export function sumFunders(amounts: FunderAmounts): number {
+  return FUNDERS.reduce((total, funder) => total + amounts[funder], 0);
+}
+
+/** A share of an amount in basis points, rounded down to the penny (never creates money). */
+export function shareOf(amountPence: number, basisPoints: number): number {
+  return Math.floor((amountPence * basisPoints) / BASIS_POINTS);
+}
+
+export function isPence(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}

@@ -1,0 +1,6 @@
+export * from './budget-rules';
+export * from './funding';
+export * from './individual-statement';
+export * from './personal-budget';
+export * from './resource-allocation';
+export * from './statement-schedule';

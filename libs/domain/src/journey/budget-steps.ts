@@ -1,0 +1,85 @@
+import { addOneYear, assertBudgetRules, firstStatementDate, type PersonalBudget } from '../budget';
+import type { JourneyState } from './journey-state';
+import { StepRuleError } from './step-errors';
+import type { JourneyStep } from './steps';
+
+export function activeDirectPayments(state: JourneyState) {
+  return state.budget?.parts.filter((part) => part.deployment === 'direct-payment') ?? [];
+}
+
+export function assertBudgetStep(state: JourneyState, step: JourneyStep<'budget'>): void {
+  if (state.budget && !step.payload.revisionReasonGiven) {
+    throw new StepRuleError('reason', 'a reason is required to revise a budget in year');
+  }
+  assertBudgetRules(step.payload, {
+    planCostPence: state.carePlan?.totalAnnualCostPence ?? 0,
+    indicativeTotalPence: state.indicativeBudget?.indicativeTotalPence ?? 0,
+  });
+}
+
+export function assertDirectPaymentWithdrawal(state: JourneyState, step: JourneyStep<'direct-payment-withdrawal'>) {
+  if (!activeDirectPayments(state).some((part) => part.partId === step.payload.partId)) {
+    throw new StepRuleError('partId', 'is not a direct payment part of the current budget');
+  }
+}
+
+export function issueIndicativeBudget(state: JourneyState, step: JourneyStep<'indicative-budget'>): JourneyState {
+  const { statement } = step.payload;
+  const version = (state.indicativeBudget?.version ?? 0) + 1;
+  return {
+    ...state,
+    indicativeBudget: {
+      version,
+      needBand: statement.needBand,
+      indicativeTotalPence: statement.indicativeTotalPence,
+      issuedOn: step.effectiveDate,
+    },
+  };
+}
+
+/** Sets the final budget (moving the journey to delivery) or revises it in year, keeping its statement year. */
+export function setBudget(state: JourneyState, step: JourneyStep<'budget'>): JourneyState {
+  const { totalPence, byFunder, contributionPence, parts, approvedBy, statementCycle } = step.payload;
+  const previous = state.budget;
+  const budget: PersonalBudget = {
+    version: (previous?.version ?? 0) + 1,
+    startDate: previous?.startDate ?? step.effectiveDate,
+    totalPence,
+    byFunder,
+    contributionPence,
+    parts,
+    approvedBy,
+    statementCycle: previous?.statementCycle ?? statementCycle,
+    nextStatementOn: previous?.nextStatementOn ?? firstStatementDate(step.effectiveDate, statementCycle),
+    statementYearStart: previous?.statementYearStart ?? step.effectiveDate,
+  };
+  return { ...state, stage: 'delivery', budget, budgetDeclined: false };
+}
+
+/** Withdrawn consent stops the direct payment from the effective date; that part becomes notional. */
+export function withdrawDirectPayment(
+  state: JourneyState,
+  step: JourneyStep<'direct-payment-withdrawal'>,
+): JourneyState {
+  const budget = state.budget as PersonalBudget;
+  const parts = budget.parts.map((part) =>
+    part.partId === step.payload.partId
+      ? { ...part, deployment: 'notional' as const, withdrawnOn: step.effectiveDate }
+      : part,
+  );
+  return { ...state, budget: { ...budget, version: budget.version + 1, parts } };
+}
+
+/** An annual statement was issued: the next statement year begins. */
+export function completeStatementYear(state: JourneyState): JourneyState {
+  const budget = state.budget as PersonalBudget;
+  return {
+    ...state,
+    sequence: state.sequence + 1,
+    budget: {
+      ...budget,
+      statementYearStart: budget.nextStatementOn,
+      nextStatementOn: addOneYear(budget.nextStatementOn),
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { DataSource } from 'typeorm';
+import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
+import { staff } from '../support/test-staff';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
+
+describe('Personal budgets through the API', () => {
+  let stack: TestStack;
+  let journeys: JourneyClient;
+  let dataSource: DataSource;
+
+  const post = (participantId: string, path: string, body: object, key?: string) => {
+    const request = stack.http.post(`/api/v1/participants/${participantId}/${path}`).set(auth(staff.coordinator));
+    return (key ? request.set('Idempotency-Key', key) : request).send(body);
+  };
+  const issueIsr = (participantId: string) =>
+    post(participantId, 'budget/indicative', {
+      needBand: 'high',
+      contributionPence: 120_000,
+      effectiveDate: '2026-10-12',
+    });
+  const budgetRows = async (participantId: string) =>
+    Number(
+      (await dataSource.query('SELECT count(*) FROM personal_budgets WHERE participant_id = $1', [participantId]))[0]
+        .count,
+    );
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    journeys = new JourneyClient(stack.http);
+    dataSource = stack.api.get(DataSource);
+    await stack.http
+      .put('/api/v1/site/resource-allocation')
+      .set(auth(staff.administrator))
+      .send(resourceAllocation())
+      .expect(200);
+  });
+
+  afterAll(() => stack.close());
+
+  it('should let only an administrator set the resource allocation, and validate it', async () => {
+    await stack.http
+      .put('/api/v1/site/resource-allocation')
+      .set(auth(staff.coordinator))
+      .send(resourceAllocation())
+      .expect(403);
+    const bad = await stack.http
+      .put('/api/v1/site/resource-allocation')
+      .set(auth(staff.administrator))
+      .send(resourceAllocation({ varianceThresholdBasisPoints: 20_000, statementCycle: 'weekly' }))
+      .expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'statementCycle',
+      'varianceThresholdBasisPoints',
+    ]);
+    const current = await stack.http.get('/api/v1/site/resource-allocation').set(auth(staff.coordinator)).expect(200);
+    expect(current.body.varianceThresholdBasisPoints).toBe(1000);
+    await stack.http.get('/api/v1/site/resource-allocation').set(auth(staff.otherSite)).expect(409);
+  });
+
+  it('should issue an ISR with each figure and how it was worked out, in integer pence', async () => {
+    const id = await journeys.walk(TO_AGREEMENT);
+    const response = await issueIsr(id).expect(200);
+    expect(response.body.individualStatement).toMatchObject({
+      indicativeTotalPence: 1_980_000,
+      byFunder: { nhs: 1_200_000, socialCare: 780_000, education: 0 },
+      contributionPence: 120_000,
+      personalBudgetSharePence: 960_000 + 780_000,
+      communityServices: ['Tuesday walking group', 'Carers centre drop-in'],
+    });
+    expect(response.body.individualStatement.explanation.map((line: { figure: string }) => line.figure)).toEqual([
+      'reference annual cost',
+      'social care',
+      'indicative total',
+      'personal budget share',
+    ]);
+    expect(response.body).toMatchObject({
+      stage: 'plan-agreed',
+      indicativeBudget: { version: 1, indicativeTotalPence: 1_980_000 },
+    });
+    const listed = await stack.http
+      .get(`/api/v1/participants/${id}/statements`)
+      .set(auth(staff.coordinator))
+      .expect(200);
+    expect(listed.body.statements).toEqual([expect.objectContaining({ kind: 'indicative', issuedOn: '2026-10-12' })]);
+    const unknownBand = await post(id, 'budget/indicative', { needBand: 'low', contributionPence: 0 }).expect(400);
+    expect(unknownBand.body.errors[0].field).toBe('needBand');
+  });
+
+  it('should refuse a budget before the ISR (409) and before a plan exists', async () => {
+    const agreed = await journeys.walk(TO_AGREEMENT);
+    const refused = await post(agreed, 'budget', budgetBody()).expect(409);
+    expect(refused.body.allowedSteps).toEqual(['indicative-budget', 'budget-decline', 'closure']);
+    const planning = await journeys.walk(['identification', 'offer', 'guidedConversation', 'activation']);
+    await issueIsr(planning).expect(409);
+  });
+
+  it.each([
+    ['parts', { parts: [{ deployment: 'notional', amountPence: 1_000_000 }] }],
+    ['fundingStreams', { fundingStreams: { nhs: 1_200_000, socialCare: 700_000, education: 0 } }],
+    [
+      'totalPence',
+      {
+        totalPence: 900_000,
+        fundingStreams: { nhs: 900_000, socialCare: 0, education: 0 },
+        parts: [{ deployment: 'notional', amountPence: 900_000 }],
+        approvedBy: 'head-of-service',
+        approvalReason: 'agreed at panel',
+      },
+    ],
+    [
+      'approvedBy',
+      {
+        totalPence: 2_500_000,
+        fundingStreams: { nhs: 1_720_000, socialCare: 780_000, education: 0 },
+        parts: [{ deployment: 'notional', amountPence: 2_500_000 }],
+      },
+    ],
+    [
+      'parts[0].directPayment.consentGivenOn',
+      {
+        parts: [
+          { deployment: 'direct-payment', amountPence: 1_980_000, holder: { type: 'participant', reference: 'self' } },
+        ],
+      },
+    ],
+    [
+      'parts[0].directPayment.supportOffered',
+      {
+        parts: [
+          {
+            deployment: 'direct-payment',
+            amountPence: 1_980_000,
+            directPayment: { consentGivenOn: '2026-10-10', supportOffered: false },
+          },
+        ],
+      },
+    ],
+  ])('should refuse a budget breaking the %s rule with 400 and change nothing', async (field, overrides) => {
+    const id = await journeys.walk(TO_AGREEMENT);
+    await issueIsr(id).expect(200);
+    const response = await post(id, 'budget', budgetBody(overrides)).expect(400);
+    expect(response.body.errors[0].field).toBe(field);
+    expect((await journeys.details(id).expect(200)).body).toMatchObject({ stage: 'plan-agreed', budget: null });
+    expect(await budgetRows(id)).toBe(0);
+  });
+
+  it('should set the budget once (retries included), revise it with a reason and stop a withdrawn direct payment', async () => {
+    const id = await journeys.walk(TO_AGREEMENT);
+    await issueIsr(id).expect(200);
+    const first = await post(id, 'budget', budgetBody(), 'budget-1').expect(200);
+    const retried = await post(id, 'budget', budgetBody(), 'budget-1').expect(200);
+    expect(retried.body).toEqual(first.body);
+    expect(first.body).toMatchObject({
+      stage: 'delivery',
+      budget: { version: 1, totalPence: 1_980_000, startDate: '2026-10-15', nextStatementOn: '2027-10-15' },
+    });
+    expect(await budgetRows(id)).toBe(1);
+
+    const parts = first.body.budget.parts as { partId: string; deployment: string }[];
+    const unexplained = await post(id, 'budget', budgetBody({ effectiveDate: '2026-11-01' })).expect(400);
+    expect(unexplained.body.errors[0].field).toBe('reason');
+    const revised = await post(
+      id,
+      'budget',
+      budgetBody({ effectiveDate: '2026-11-01', reason: 'Plan revised after a fall' }),
+    ).expect(200);
+    expect(revised.body.budget).toMatchObject({ version: 2, startDate: '2026-10-15', nextStatementOn: '2027-10-15' });
+
+    const directPayment = revised.body.budget.parts.find(
+      (part: { deployment: string }) => part.deployment === 'direct-payment',
+    );
+    expect(directPayment.partId).not.toBe(parts[0].partId);
+    const withdrawn = await post(id, 'budget/direct-payment-withdrawal', {
+      partId: directPayment.partId,
+      reason: 'Managing the payments became too much',
+      effectiveDate: '2026-11-10',
+    }).expect(200);
+    expect(withdrawn.body.budget.parts).toContainEqual(
+      expect.objectContaining({
+        partId: directPayment.partId,
+        deployment: 'notional',
+        withdrawnOn: '2026-11-10',
+        amountPence: 500_000,
+      }),
+    );
+    expect(withdrawn.body.allowedSteps).not.toContain('direct-payment-withdrawal');
+    await post(id, 'budget/direct-payment-withdrawal', { partId: directPayment.partId, reason: 'again' }).expect(409);
+    expect(await budgetRows(id)).toBe(3);
+  });
+
+  it('should let a person choose a plan without a personal budget', async () => {
+    const id = await journeys.walk(TO_AGREEMENT);
+    const declined = await post(id, 'budget/decline', {
+      note: 'Prefers the council to arrange it',
+      effectiveDate: '2026-10-20',
+    }).expect(200);
+    expect(declined.body).toMatchObject({ stage: 'delivery', budgetDeclined: true, budget: null });
+  });
+});
