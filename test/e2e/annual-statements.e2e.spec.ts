@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { loadConfig } from '@ipc/config';
+import {
+  addOneYear,
+  type AnyJourneyStep,
+  applyStep,
+  issueIndividualStatement,
+  type JourneyState,
+  type JourneyView,
+  londonDate,
+  type ResourceAllocation,
+  startJourney,
+} from '@ipc/domain';
+import { createDataSource } from '@ipc/persistence';
+import { createDataConverter, installTemporalRuntime, journeyWorkflowId } from '@ipc/temporal';
+import { journeyQuery, recordStepUpdate } from '@ipc/workflows';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+import { createJourneyActivities } from '../../apps/worker/src/activities/journey.activities';
+import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+
+const TEST_SERVER =
+  process.env.TEMPORAL_TEST_SERVER_PATH ?? resolve(__dirname, '../../tools/temporal/bin/temporal-test-server');
+const SITE = 'site-time-skipping';
+const ITEM_A = randomUUID();
+const ITEM_B = randomUUID();
+
+function addDays(date: string, days: number): string {
+  const instant = new Date(`${date}T00:00:00Z`);
+  instant.setUTCDate(instant.getUTCDate() + days);
+  return instant.toISOString().slice(0, 10);
+}
+
+/** A journey at plan agreement with an ISR, built by the domain's own transitions. */
+function agreedJourney(participantId: string, today: string, allocation: ResourceAllocation): JourneyState {
+  const actor = { staffId: 'coordinator-ts', teamId: 'team-ts' };
+  const steps = [
+    { name: 'identification', payload: { eligible: true, consentToShare: true } },
+    {
+      name: 'offer',
+      payload: { informationFormat: 'large-print', language: 'en', advocacy: 'offered', communityConnectorId: 'c1' },
+    },
+    {
+      name: 'guided-conversation',
+      payload: { outcome: 'care-planning', peerSupport: [], referralsMade: 0, carersIdentified: 0 },
+    },
+    { name: 'activation', payload: { score: 61 } },
+    {
+      name: 'care-plan',
+      payload: {
+        coordinatorId: 'cc',
+        items: [
+          { itemId: ITEM_A, annualCostPence: 936_000 },
+          { itemId: ITEM_B, annualCostPence: 32_050 },
+        ],
+      },
+    },
+    { name: 'care-plan-agreement', payload: { planVersion: 1 } },
+    {
+      name: 'indicative-budget',
+      payload: {
+        statement: issueIndividualStatement(allocation, {
+          cohort: 'multiple-long-term-conditions',
+          needBand: 'high',
+          contributionPence: 120_000,
+        }),
+      },
+    },
+  ].map((step, index) => ({ ...step, actor, effectiveDate: today, requestId: `setup-${index}` }) as AnyJourneyStep);
+  const referral = {
+    participantId,
+    siteId: SITE,
+    teamId: 'team-ts',
+    cohort: 'multiple-long-term-conditions' as const,
+    referredOn: today,
+  };
+  return steps.reduce(applyStep, startJourney(referral));
+}
+
+async function insertParticipant(dataSource: DataSource, participantId: string, today: string): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO participants (id, site_id, team_id, nhs_number, date_of_birth, cohort, referral_source, referred_by,
+                               referral_request_id, referred_on, stage, stage_entered_on)
+     VALUES ($1, $2, 'team-ts', '9434765919', '1950-01-01', 'multiple-long-term-conditions', 'gp-referral', 'cc', $4, $3,
+             'plan-agreed', $3)`,
+    [participantId, SITE, today, `referral-${participantId}`],
+  );
+  const supportItems = [
+    { itemId: ITEM_A, description: 'Personal assistant', provider: 'PA Co-op', annualCostPence: 936_000 },
+    { itemId: ITEM_B, description: 'Gym', provider: 'Leisure Trust', annualCostPence: 32_050 },
+  ];
+  await dataSource.query(
+    `INSERT INTO care_plans (participant_id, version, request_id, coordinator_id, total_annual_cost_pence, content, agreed_on)
+     VALUES ($1, 1, 'setup-4', 'cc', 968050, $2, $3)`,
+    [participantId, { supportItems }, today],
+  );
+}
+
+async function recordSpend(
+  dataSource: DataSource,
+  participantId: string,
+  planItemId: string,
+  amountPence: number,
+  spentOn: string,
+) {
+  await dataSource.query(
+    `INSERT INTO spend_records (participant_id, site_id, plan_item_id, amount_pence, spent_on, source, kind, request_id,
+                                request_row, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, 'provider-invoice', 'spend', $6, 0, 'cc')`,
+    [participantId, SITE, planItemId, amountPence, spentOn, randomUUID()],
+  );
+}
+
+async function waitForStatements(dataSource: DataSource, participantId: string, count: number) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const rows: { issued_on: string; period_start: string; period_end: string; content: Record<string, any> }[] =
+      await dataSource.query(
+        `SELECT to_char(issued_on, 'YYYY-MM-DD') AS issued_on, to_char(period_start, 'YYYY-MM-DD') AS period_start,
+                to_char(period_end, 'YYYY-MM-DD') AS period_end, content
+           FROM budget_statements WHERE participant_id = $1 AND kind = 'annual' ORDER BY issued_on`,
+        [participantId],
+      );
+    if (rows.length >= count) return rows;
+    await new Promise((tick) => setTimeout(tick, 50));
+  }
+  throw new Error(`fewer than ${count} annual statements were issued`);
+}
+
+describe('Annual statements on the time-skipping test server', () => {
+  const config = loadConfig();
+  const dataConverter = createDataConverter(config.temporal.payloadKey);
+  let env: TestWorkflowEnvironment;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    installTemporalRuntime(config.logLevel);
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: TEST_SERVER } },
+      client: { dataConverter },
+    });
+    dataSource = await createDataSource(config.databaseUrl).initialize();
+    await dataSource.query(
+      'INSERT INTO site_resource_allocations (site_id, allocation, updated_by) VALUES ($1, $2, $3)',
+      [SITE, resourceAllocation(), 'admin'],
+    );
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await env?.teardown();
+  });
+
+  it('should issue a statement on each budget anniversary for two years, to the penny, continuing as new each year', async () => {
+    const participantId = randomUUID();
+    const today = londonDate(new Date(await env.currentTimeMs()));
+    const allocation = resourceAllocation() as ResourceAllocation;
+    await insertParticipant(dataSource, participantId, today);
+    const taskQueue = `annual-statements-${randomUUID()}`;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
+      activities: createJourneyActivities({ dataSource }),
+      dataConverter,
+    });
+
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start('journeyWorkflow', {
+        workflowId: journeyWorkflowId(participantId),
+        taskQueue,
+        args: [{ resume: agreedJourney(participantId, today, allocation) }],
+      });
+      const firstRunId = handle.firstExecutionRunId;
+      const body = budgetBody();
+      const delivery: JourneyView = await handle.executeUpdate(recordStepUpdate, {
+        updateId: 'budget-1',
+        args: [
+          {
+            name: 'budget',
+            requestId: 'budget-1',
+            actor: { staffId: 'cc', teamId: 'team-ts' },
+            effectiveDate: today,
+            payload: {
+              totalPence: body.totalPence,
+              byFunder: body.fundingStreams,
+              contributionPence: body.contributionPence,
+              parts: body.parts.map((part, index) => ({
+                partId: `part-${index}`,
+                deployment: part.deployment as 'notional',
+                amountPence: part.amountPence,
+                holder: null,
+                directPayment: part.directPayment ?? null,
+                withdrawnOn: null,
+              })),
+              approvedBy: null,
+              varianceThresholdBasisPoints: 1000,
+              statementCycle: 'budget-anniversary',
+              revisionReasonGiven: false,
+            },
+          },
+        ],
+      });
+      const firstDue = addOneYear(today);
+      expect(delivery.budget?.nextStatementOn).toBe(firstDue);
+
+      // Year one: three records inside the year; the one on the anniversary belongs to year two.
+      await recordSpend(dataSource, participantId, ITEM_A, 100_000, addDays(today, 10));
+      await recordSpend(dataSource, participantId, ITEM_B, 250_005, addDays(today, 100));
+      await recordSpend(dataSource, participantId, ITEM_A, 36_000, addDays(firstDue, -1));
+      await recordSpend(dataSource, participantId, ITEM_B, 12_345, firstDue);
+      await recordSpend(dataSource, participantId, ITEM_A, 400_000, addDays(firstDue, 35));
+
+      await env.sleep('366 days');
+      const [first] = await waitForStatements(dataSource, participantId, 1);
+      expect(first).toMatchObject({ issued_on: firstDue, period_start: today, period_end: firstDue });
+      expect(first.content.spend).toMatchObject({
+        totalSpentPence: 386_005,
+        underspendPence: 1_980_000 - 386_005,
+        overspendPence: 0,
+      });
+      expect(first.content.spend.byItem).toEqual([
+        expect.objectContaining({ planItemId: ITEM_A, budgetPence: 936_000, spentPence: 136_000 }),
+        expect.objectContaining({ planItemId: ITEM_B, budgetPence: 32_050, spentPence: 250_005 }),
+      ]);
+      expect(first.content).toMatchObject({
+        nextYearIndicativePence: 1_980_000,
+        budget: { contributionPence: 120_000 },
+      });
+
+      const latest = env.client.workflow.getHandle(journeyWorkflowId(participantId));
+      const afterFirst = await latest.query(journeyQuery);
+      expect(afterFirst).toMatchObject({
+        stage: 'delivery',
+        budget: { statementYearStart: firstDue, nextStatementOn: addOneYear(firstDue) },
+      });
+      const description = await latest.describe();
+      expect(description.runId).not.toBe(firstRunId);
+      expect(description.historyLength).toBeLessThan(20);
+
+      await env.sleep('365 days');
+      const statements = await waitForStatements(dataSource, participantId, 2);
+      expect(statements[1]).toMatchObject({
+        issued_on: addOneYear(firstDue),
+        period_start: firstDue,
+        period_end: addOneYear(firstDue),
+      });
+      expect(statements[1].content.spend.totalSpentPence).toBe(412_345);
+      expect((await latest.query(journeyQuery)).budget?.nextStatementOn).toBe(addOneYear(addOneYear(firstDue)));
+    });
+
+    const timeline: { step: string }[] = await dataSource.query(
+      `SELECT step FROM journey_steps WHERE participant_id = $1 AND step = 'annual-statement'`,
+      [participantId],
+    );
+    expect(timeline).toHaveLength(2);
+  }, 120_000);
+});
