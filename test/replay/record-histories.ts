@@ -1,6 +1,7 @@
 import { loadConfig } from '@ipc/config';
 import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { Client, Connection } from '@temporalio/client';
+import { budgetBody, resourceAllocation } from '../factories/budget.factory';
 import { referralBody } from '../factories/referral.factory';
 import { stepBodies } from '../factories/steps.factory';
 import { writeHistory } from './history-files';
@@ -12,6 +13,7 @@ import { writeHistory } from './history-files';
  */
 const API = process.env.API_URL ?? 'http://localhost:3000';
 const TOKEN = process.env.API_TOKEN ?? 'dev-care-team-token';
+const ADMIN_TOKEN = process.env.API_ADMIN_TOKEN ?? 'dev-administrator-token';
 
 type StepCall = [path: string, body: object];
 const agreed: StepCall[] = [
@@ -34,12 +36,23 @@ const SCENARIOS: Record<string, StepCall[]> = {
     ['identification', stepBodies.identification({ eligible: false, ineligibleReason: 'Not in a cohort' })],
   ],
   'finished-closed-in-planning': [...agreed.slice(0, 4), ['closure', stepBodies.closure({ reason: 'withdrew' })]],
+  'in-flight-delivery-with-budget': [
+    ...agreed,
+    ['budget/indicative', { needBand: 'high', contributionPence: 120_000, effectiveDate: '2026-10-12' }],
+    ['budget', budgetBody()],
+    ['budget', budgetBody({ effectiveDate: '2026-11-01', reason: 'Plan revised' })],
+  ],
+  'finished-closed-in-delivery': [
+    ...agreed,
+    ['budget/decline', { effectiveDate: '2026-10-20' }],
+    ['closure', stepBodies.closure({ reason: 'moved-away', effectiveDate: '2026-11-01' })],
+  ],
 };
 
-async function post(path: string, body: object): Promise<{ id?: string }> {
+async function send(path: string, body: object, method = 'POST', token = TOKEN): Promise<{ id?: string }> {
   const response = await fetch(`${API}/api/v1/${path}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -50,9 +63,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await Connection.connect({ address: config.temporal.address });
   const client = new Client({ connection, dataConverter: createDataConverter(config.temporal.payloadKey) });
+  await send('site/resource-allocation', resourceAllocation(), 'PUT', ADMIN_TOKEN);
   for (const [scenario, steps] of Object.entries(SCENARIOS)) {
-    const { id } = await post('participants', referralBody());
-    for (const [path, body] of steps) await post(`participants/${id}/${path}`, body);
+    const { id } = await send('participants', referralBody());
+    for (const [path, body] of steps) await send(`participants/${id}/${path}`, body);
     await writeHistory(scenario, await client.workflow.getHandle(journeyWorkflowId(String(id))).fetchHistory());
     console.log(`recorded ${scenario}`);
   }
