@@ -1,2 +1,3 @@
 // The worker's workflow bundle entry: every workflow type the worker serves.
 export { journeyWorkflow } from './journey/journey.workflow';
+export { carerWorkflow } from './carer/carer.workflow';

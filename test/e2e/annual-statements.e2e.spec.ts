@@ -12,13 +12,16 @@ import {
   type ResourceAllocation,
   startJourney,
 } from '@ipc/domain';
+import { createRedisConnection, createReminderQueue, ReminderProducer, ReminderRecords } from '@ipc/notifications';
 import { createDataSource } from '@ipc/persistence';
 import { createDataConverter, installTemporalRuntime, journeyWorkflowId } from '@ipc/temporal';
 import { journeyQuery, recordStepUpdate } from '@ipc/workflows';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
+import type { Redis } from 'ioredis';
 import { createJourneyActivities } from '../../apps/worker/src/activities/journey.activities';
+import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
 import { budgetBody, resourceAllocation } from '../factories/budget.factory';
 
 const TEST_SERVER =
@@ -133,6 +136,8 @@ describe('Annual statements on the time-skipping test server', () => {
   const dataConverter = createDataConverter(config.temporal.payloadKey);
   let env: TestWorkflowEnvironment;
   let dataSource: DataSource;
+  let redis: Redis;
+  let reminderProducer: ReminderProducer;
 
   beforeAll(async () => {
     installTemporalRuntime(config.logLevel);
@@ -141,6 +146,8 @@ describe('Annual statements on the time-skipping test server', () => {
       client: { dataConverter },
     });
     dataSource = await createDataSource(config.databaseUrl).initialize();
+    redis = createRedisConnection(config.redis.url, 'producer');
+    reminderProducer = new ReminderProducer(new ReminderRecords(dataSource), createReminderQueue(config, redis));
     await dataSource.query(
       'INSERT INTO site_resource_allocations (site_id, allocation, updated_by) VALUES ($1, $2, $3)',
       [SITE, resourceAllocation(), 'admin'],
@@ -148,6 +155,7 @@ describe('Annual statements on the time-skipping test server', () => {
   });
 
   afterAll(async () => {
+    await redis?.quit();
     await dataSource?.destroy();
     await env?.teardown();
   });
@@ -162,7 +170,10 @@ describe('Annual statements on the time-skipping test server', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
-      activities: createJourneyActivities({ dataSource }),
+      activities: {
+        ...createJourneyActivities({ dataSource, reviewReminders: config.reminders }),
+        ...createReminderActivities({ producer: reminderProducer }),
+      },
       dataConverter,
     });
 
@@ -255,5 +266,45 @@ describe('Annual statements on the time-skipping test server', () => {
       [participantId],
     );
     expect(timeline).toHaveLength(2);
+
+    // The plan's first review (8 weeks after agreement, the earliest rule) was never held: the person
+    // and the coordinator were reminded 28 and 7 days ahead, and the team once it was 7 days overdue.
+    const reviewDue = addDays(today, 56);
+    const reminders: {
+      recipient_type: string;
+      recipient_id: string;
+      purpose: string;
+      due_date: string;
+      lead_days: number;
+    }[] = await dataSource.query(
+      `SELECT recipient_type, recipient_id, purpose, to_char(due_date, 'YYYY-MM-DD') AS due_date, lead_days
+           FROM reminders WHERE participant_id = $1 ORDER BY lead_days DESC, recipient_type`,
+      [participantId],
+    );
+    expect(reminders).toEqual([
+      { recipient_type: 'coordinator', recipient_id: 'cc', purpose: 'review-due', due_date: reviewDue, lead_days: 28 },
+      {
+        recipient_type: 'participant',
+        recipient_id: participantId,
+        purpose: 'review-due',
+        due_date: reviewDue,
+        lead_days: 28,
+      },
+      { recipient_type: 'coordinator', recipient_id: 'cc', purpose: 'review-due', due_date: reviewDue, lead_days: 7 },
+      {
+        recipient_type: 'participant',
+        recipient_id: participantId,
+        purpose: 'review-due',
+        due_date: reviewDue,
+        lead_days: 7,
+      },
+      {
+        recipient_type: 'coordinator',
+        recipient_id: 'team-ts',
+        purpose: 'review-overdue-escalation',
+        due_date: reviewDue,
+        lead_days: -7,
+      },
+    ]);
   }, 120_000);
 });

@@ -39,6 +39,28 @@ export const staff = {
     teamId: 'team-a1',
     role: 'administrator',
   },
+  /** Site P holds only the programme-figures test's people, so its figures can be checked exactly. */
+  siteP: {
+    token: 'test-coordinator-site-p',
+    staffId: 'coordinator-p',
+    siteId: 'site-p',
+    teamId: 'team-p1',
+    role: 'care-team',
+  },
+  siteProgrammeLead: {
+    token: 'test-programme-lead-site-p',
+    staffId: 'lead-p',
+    siteId: 'site-p',
+    teamId: 'team-p1',
+    role: 'programme-lead',
+  },
+  siteAdministrator: {
+    token: 'test-administrator-site-p',
+    staffId: 'admin-p',
+    siteId: 'site-p',
+    teamId: 'team-p1',
+    role: 'administrator',
+  },
 } satisfies Record<string, TestStaff>;
 
 export const TEST_STAFF_TOKENS: TestStaff[] = Object.values(staff);

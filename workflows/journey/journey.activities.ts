@@ -1,4 +1,4 @@
-import type { AnyJourneyStep, JourneyStage, JourneyView } from '@ipc/domain';
+import type { AnyJourneyStep, JourneyStage, JourneyView, ReviewSchedule } from '@ipc/domain';
 
 export interface RecordJourneyStepInput {
   step: AnyJourneyStep;
@@ -18,4 +18,6 @@ export interface IssueAnnualStatementInput {
 export interface JourneyActivities {
   recordJourneyStep(input: RecordJourneyStepInput): Promise<void>;
   issueAnnualStatement(input: IssueAnnualStatementInput): Promise<void>;
+  /** The site's review rule sets and reminder timings (configuration, not personal data). */
+  loadReviewSchedule(siteId: string): Promise<ReviewSchedule>;
 }

@@ -2,30 +2,44 @@ import {
   applyStep,
   assertStepAllowed,
   completeStatementYear,
+  type DueEvent,
+  hasAgreedPlan,
   IllegalStepError,
   type JourneyState,
   type JourneyView,
+  markReminderRequested,
   type NewJourney,
+  pendingEvents,
   startJourney,
   StepRuleError,
   viewJourney,
+  withReviewSchedule,
 } from '@ipc/domain';
 import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
+import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
 import { ILLEGAL_STEP_FAILURE, journeyQuery, recordStepUpdate, STEP_RULE_FAILURE } from './journey.messages';
+import { reviewReminderRequests } from './review-reminders';
 
-const { recordJourneyStep, issueAnnualStatement } = proxyActivities<JourneyActivities>({
+const ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
   // No attempt limit: an accepted step must reach the record, however long PostgreSQL is away.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
+} as const;
+const { recordJourneyStep, issueAnnualStatement, loadReviewSchedule } =
+  proxyActivities<JourneyActivities>(ACTIVITY_OPTIONS);
+const { requestReminder } = proxyActivities<ReminderActivities>(ACTIVITY_OPTIONS);
+
+/** Journeys recorded before review schedules existed replay without them. */
+const REVIEW_SCHEDULES_PATCH = 'review-schedules';
 
 /** A new referral, or a journey carried into a new run at its yearly cycle. */
 export type JourneyInput = NewJourney | { resume: JourneyState };
@@ -49,6 +63,13 @@ function toFailure(error: unknown): never {
 /** Midnight UTC of a due date, which is within that Europe/London calendar date all year round. */
 const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
 
+function earliest(events: DueEvent[]): DueEvent | undefined {
+  return events.reduce<DueEvent | undefined>(
+    (first, event) => (!first || event.on < first.on ? event : first),
+    undefined,
+  );
+}
+
 /**
  * One person's IPC journey, from referral until closure. Steps arrive as updates: the validator
  * refuses an illegal step before it enters history; the handler moves the state at once (so the
@@ -59,6 +80,7 @@ const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:0
 export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView> {
   let state = 'resume' in input ? input.resume : startJourney(input);
   const closed = () => state.stage === 'closed';
+  const needsReviewSchedule = () => hasAgreedPlan(state) && !state.reviews.schedule && patched(REVIEW_SCHEDULES_PATCH);
 
   setHandler(journeyQuery, () => viewJourney(state));
   setHandler(
@@ -66,6 +88,8 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     async (step) => {
       const fromStage = state.stage;
       state = applyStep(state, step);
+      // Load the review rules before recording, so the answer and the read model carry the due date.
+      if (needsReviewSchedule()) state = withReviewSchedule(state, await loadReviewSchedule(state.siteId));
       const journey = viewJourney(state);
       await recordJourneyStep({ step, fromStage, journey });
       return journey;
@@ -81,22 +105,32 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     },
   );
 
+  const timetable = () => JSON.stringify(pendingEvents(state));
+
   while (!closed()) {
-    const dueOn = state.budget?.nextStatementOn;
-    if (!dueOn) {
-      await condition(() => closed() || state.budget !== null);
+    if (needsReviewSchedule()) {
+      const schedule = await loadReviewSchedule(state.siteId);
+      state = withReviewSchedule(state, schedule);
       continue;
     }
-    const interrupted = await condition(
-      () => closed() || state.budget?.nextStatementOn !== dueOn,
-      millisecondsUntil(dueOn),
-    );
-    if (interrupted) continue;
-    const periodStart = state.budget?.statementYearStart ?? dueOn;
+    const planned = timetable();
+    const next = earliest(pendingEvents(state));
+    const changed = () => closed() || timetable() !== planned || needsReviewSchedule();
+    const interrupted = next ? await condition(changed, millisecondsUntil(next.on)) : await condition(changed);
+    if (interrupted || !next) continue;
+    if (next.kind !== 'statement') {
+      await Promise.all(reviewReminderRequests(state, next).map((request) => requestReminder(request)));
+      state = markReminderRequested(state, next.key);
+      continue;
+    }
+    const periodStart = state.budget?.statementYearStart ?? next.on;
     state = completeStatementYear(state);
-    await issueAnnualStatement({ journey: viewJourney(state), periodStart, periodEnd: dueOn });
+    await issueAnnualStatement({ journey: viewJourney(state), periodStart, periodEnd: next.on });
     await condition(allHandlersFinished);
-    await continueAsNew<typeof journeyWorkflow>({ resume: state });
+    // A new year reads the site's review rules afresh.
+    await continueAsNew<typeof journeyWorkflow>({
+      resume: { ...state, reviews: { ...state.reviews, schedule: null } },
+    });
   }
 
   await condition(allHandlersFinished);

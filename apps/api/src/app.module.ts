@@ -6,14 +6,18 @@ import { PersistenceModule } from '@ipc/persistence';
 import { TemporalClientModule } from '@ipc/temporal';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
+import { CarersModule } from './carers/carers.module';
 import { HealthController } from './health/health.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { ProgrammeModule } from './programme/programme.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SpendModule } from './spend/spend.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, RedisModule, TemporalClientModule, MetricsModule, ParticipantsModule, BudgetsModule, SpendModule],
+  imports: [ConfigModule, PersistenceModule, RedisModule, TemporalClientModule, MetricsModule, ParticipantsModule, BudgetsModule, SpendModule, RemindersModule, ReviewsModule, ProgrammeModule, CarersModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: StaffAuthGuard },

@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
+import { ReminderProducer } from '@ipc/notifications';
 import { createDataConverter, workflowCodeOptions } from '@ipc/temporal';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
+import { createCarerActivities } from './activities/carer.activities';
 import { createJourneyActivities } from './activities/journey.activities';
+import { createReminderActivities } from './activities/reminder.activities';
 
 /**
  * Runs the Temporal worker for the journey task queue. Shutdown drains in-flight tasks before the
@@ -19,6 +22,7 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ReminderProducer) private readonly reminders: ReminderProducer,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,7 +33,11 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
       namespace: temporal.namespace,
       taskQueue: temporal.taskQueue,
       dataConverter: createDataConverter(temporal.payloadKey),
-      activities: createJourneyActivities({ dataSource: this.dataSource }),
+      activities: {
+        ...createJourneyActivities({ dataSource: this.dataSource, reviewReminders: this.config.reminders }),
+        ...createReminderActivities({ producer: this.reminders }),
+        ...createCarerActivities({ dataSource: this.dataSource }),
+      },
       ...workflowCodeOptions(temporal.workflowBundlePath),
     });
     this.running = this.worker.run().catch((error: unknown) => {

@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@ipc/config';
 import { PersistenceModule } from '@ipc/persistence';
 import { JourneyWorkerService } from './journey-worker.service';
+import { ReminderDeliveryModule } from './reminder-delivery.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule],
+  imports: [ConfigModule, PersistenceModule, ReminderDeliveryModule],
   providers: [JourneyWorkerService],
 })
 export class WorkerModule {}

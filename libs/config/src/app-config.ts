@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
+import { REMINDER_ENVIRONMENT, type ReminderConfig, reminderConfigFrom } from './reminder-config';
 import { parseStaffTokens, type StaffMember } from './staff-tokens';
 
 /** A fixed, public key for the embedded dev stack only; production must set its own. */
@@ -19,6 +20,13 @@ const DEV_STAFF_TOKENS = JSON.stringify([
     siteId: 'dev-site',
     teamId: 'dev-team',
     role: 'programme-lead',
+  },
+  {
+    token: 'dev-administrator-token',
+    staffId: 'dev-administrator',
+    siteId: 'dev-site',
+    teamId: 'dev-team',
+    role: 'administrator',
   },
 ]);
 
@@ -46,6 +54,7 @@ const environmentSchema = z.object({
   PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
   STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
   DATA_DIR: z.string().min(1).default('.data'),
+  ...REMINDER_ENVIRONMENT,
 });
 
 export interface AppConfig {
@@ -65,6 +74,7 @@ export interface AppConfig {
   };
   staff: ReadonlyMap<string, StaffMember>;
   dataDir: string;
+  reminders: ReminderConfig;
 }
 
 /**
@@ -98,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     staff: parseStaffTokens(vars.STAFF_TOKENS),
     dataDir: vars.DATA_DIR,
+    reminders: reminderConfigFrom(vars),
   };
 }

@@ -3,3 +3,8 @@ export * from './database-setup';
 export * from './entities';
 export * from './persistence.module';
 export * from './journey-timeline';
+export * from './carer-timeline';
+export * from './budget-statements';
+export * from './resource-allocations';
+export * from './spend-summary';
+export * from './review-rules';

@@ -2,3 +2,8 @@
 export function journeyWorkflowId(participantId: string): string {
   return `journey-${participantId}`;
 }
+
+/** One workflow per carer, whatever number of people they care for. */
+export function carerWorkflowId(carerId: string): string {
+  return `carer-${carerId}`;
+}

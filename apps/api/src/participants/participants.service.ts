@@ -7,6 +7,7 @@ import { todayInLondon } from '../common/calendar-date.validator';
 import { requestIdFrom } from '../common/idempotency-key';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
+import { checkDemographics, saveDemographics } from '../programme/demographics/demographics.store';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { JourneyGateway } from './journey.gateway';
@@ -51,6 +52,8 @@ export class ParticipantsService {
       .getRepository(ParticipantEntity)
       .findOneBy({ siteId: staff.siteId, referralRequestId });
     if (repeated) return this.referralAnswer(repeated);
+    const demographics =
+      dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
 
     const participant = this.dataSource.getRepository(ParticipantEntity).create({
       id: crypto.randomUUID(),
@@ -79,6 +82,14 @@ export class ParticipantsService {
     try {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(ParticipantEntity, participant);
+        if (demographics) {
+          await saveDemographics(manager, {
+            participantId: participant.id,
+            siteId: participant.siteId,
+            demographics,
+            recordedBy: staff.staffId,
+          });
+        }
         await insertTimelineEntry(manager, {
           participantId: participant.id,
           requestId: referralRequestId,

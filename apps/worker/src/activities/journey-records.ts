@@ -8,7 +8,7 @@ export async function updateReadModel(manager: EntityManager, journey: JourneyVi
     `UPDATE participants
         SET stage = $2::text, stage_entered_on = $3::date, journey_sequence = $4,
             stage_dates = jsonb_build_object($2::text, $3::text) || stage_dates,
-            closed_on = $5::date, closure_reason = $6::text, updated_at = now()
+            closed_on = $5::date, closure_reason = $6::text, next_review_due_on = $7::date, updated_at = now()
       WHERE id = $1 AND journey_sequence < $4`,
     [
       journey.participantId,
@@ -17,6 +17,7 @@ export async function updateReadModel(manager: EntityManager, journey: JourneyVi
       journey.sequence,
       journey.closure?.closedOn ?? null,
       journey.closure?.reason ?? null,
+      journey.stage === 'closed' ? null : (journey.reviews?.nextDueOn ?? null),
     ],
   );
 }

@@ -1,5 +1,5 @@
 import type { JourneyActivities, RecordJourneyStepInput } from '@ipc/workflows';
-import { insertTimelineEntry } from '@ipc/persistence';
+import { findReviewRules, insertTimelineEntry } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { createAnnualStatementActivity } from './annual-statement.activity';
 import { recordBudgetChange } from './budget-records';
@@ -7,6 +7,8 @@ import { recordCarePlanChange, updateReadModel } from './journey-records';
 
 export interface JourneyActivityDependencies {
   dataSource: DataSource;
+  /** When review reminders go out and when an unheld review is escalated (configuration). */
+  reviewReminders: { leadDays: number[]; escalationAfterDays: number };
 }
 
 /**
@@ -14,9 +16,19 @@ export interface JourneyActivityDependencies {
  * budget steps, their records. Keyed by request id and guarded by sequence, so a retried activity
  * changes nothing twice and a late write never overwrites a newer stage.
  */
-export function createJourneyActivities({ dataSource }: JourneyActivityDependencies): JourneyActivities {
+export function createJourneyActivities({
+  dataSource,
+  reviewReminders,
+}: JourneyActivityDependencies): JourneyActivities {
   return {
     issueAnnualStatement: createAnnualStatementActivity({ dataSource }),
+    async loadReviewSchedule(siteId: string) {
+      return {
+        rules: await findReviewRules(dataSource.manager, siteId),
+        reminderLeadDays: reviewReminders.leadDays,
+        escalationAfterDays: reviewReminders.escalationAfterDays,
+      };
+    },
     async recordJourneyStep(input: RecordJourneyStepInput): Promise<void> {
       await dataSource.transaction(async (manager) => {
         const { step, fromStage, journey } = input;

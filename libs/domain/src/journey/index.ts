@@ -4,3 +4,4 @@ export * from './step-errors';
 export * from './steps';
 export * from './transitions';
 export * from './budget-steps';
+export * from './review-steps';

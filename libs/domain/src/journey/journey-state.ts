@@ -1,5 +1,6 @@
 import type { Activation } from '../activation';
 import type { IndicativeBudget, PersonalBudget } from '../budget';
+import type { ReviewSchedule } from '../review';
 import type { Cohort } from '../cohorts';
 import type { ClosureReason, InformationFormat, JourneyStage, JourneyStepName } from './stages';
 import type { CarePlanItemCost } from './steps';
@@ -33,7 +34,18 @@ export interface JourneyState {
   indicativeBudget: IndicativeBudget | null;
   budget: PersonalBudget | null;
   budgetDeclined: boolean;
+  reviews: ReviewState;
   closure: { reason: ClosureReason; closedOn: string } | null;
+}
+
+export interface ReviewState {
+  /** The site's rules, loaded once the person has an agreed plan (and again each year). */
+  schedule: ReviewSchedule | null;
+  lastReviewOn: string | null;
+  requestedOn: string | null;
+  nextDueOn: string | null;
+  /** Keys of the reminders and escalations already asked for, for the current due date. */
+  remindersRequested: string[];
 }
 
 export interface JourneyView extends JourneyState {
@@ -64,6 +76,7 @@ export function startJourney(referral: NewJourney): JourneyState {
     indicativeBudget: null,
     budget: null,
     budgetDeclined: false,
+    reviews: { schedule: null, lastReviewOn: null, requestedOn: null, nextDueOn: null, remindersRequested: [] },
     closure: null,
   };
 }

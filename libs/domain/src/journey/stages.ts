@@ -24,6 +24,8 @@ export const JOURNEY_STEPS = [
   'budget',
   'budget-decline',
   'direct-payment-withdrawal',
+  'review',
+  'review-request',
   'closure',
 ] as const;
 export type JourneyStepName = (typeof JOURNEY_STEPS)[number];

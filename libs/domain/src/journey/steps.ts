@@ -1,4 +1,5 @@
 import type { BudgetProposal, IndividualStatement, StatementCycle } from '../budget';
+import type { ReviewOutcome, ReviewRequestReason } from '../review';
 import type {
   AdvocacyResponse,
   ClosureReason,
@@ -33,6 +34,13 @@ export interface StepPayloads {
   budget: BudgetProposal & { statementCycle: StatementCycle; revisionReasonGiven: boolean };
   'budget-decline': Record<string, never>;
   'direct-payment-withdrawal': { partId: string };
+  review: {
+    outcome: ReviewOutcome;
+    attendeeCount: number;
+    carersAttended: number;
+    closureReason: ClosureReason | null;
+  };
+  'review-request': { reason: ReviewRequestReason };
   closure: { reason: ClosureReason };
 }
 

@@ -8,6 +8,7 @@ import {
   withdrawDirectPayment,
 } from './budget-steps';
 import type { JourneyState, JourneyView } from './journey-state';
+import { hasAgreedPlan, holdReview, refreshReviewDue, requestReview } from './review-steps';
 import type { JourneyStage, JourneyStepName } from './stages';
 import { IllegalStepError, StepRuleError } from './step-errors';
 import type { AnyJourneyStep, JourneyStep } from './steps';
@@ -20,7 +21,7 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
   'community-follow-up': ['guided-conversation', 'closure'],
   activation: ['activation', 'closure'],
   planning: ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'closure'],
-  'plan-agreed': ['indicative-budget', 'budget', 'budget-decline', 'closure'],
+  'plan-agreed': ['indicative-budget', 'budget', 'budget-decline', 'review', 'review-request', 'closure'],
   delivery: ['care-plan', 'care-plan-agreement', 'indicative-budget', 'budget', 'direct-payment-withdrawal', 'closure'],
   closed: [],
 };
@@ -31,6 +32,8 @@ const PRECONDITIONS: Partial<Record<JourneyStepName, (state: JourneyState) => bo
   'indicative-budget': (state) => state.carePlan !== null,
   budget: (state) => state.indicativeBudget !== null,
   'direct-payment-withdrawal': (state) => activeDirectPayments(state).length > 0,
+  review: hasAgreedPlan,
+  'review-request': hasAgreedPlan,
 };
 
 export function allowedSteps(state: JourneyState): JourneyStepName[] {
@@ -78,7 +81,7 @@ function assertStepContent(state: JourneyState, step: AnyJourneyStep): void {
 export function applyStep(state: JourneyState, step: AnyJourneyStep): JourneyState {
   assertStepAllowed(state, step);
   const next = { ...state, sequence: state.sequence + 1, lastStepOn: step.effectiveDate };
-  const moved = applyStepContent(next, step);
+  const moved = refreshReviewDue(applyStepContent(next, step));
   return moved.stage === state.stage ? moved : { ...moved, stageEnteredOn: step.effectiveDate };
 }
 
@@ -110,8 +113,8 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep): JourneySta
     case 'care-plan-agreement':
       return {
         ...state,
-        // A plan revised during delivery is agreed without leaving delivery.
-        stage: state.stage === 'delivery' ? 'delivery' : 'plan-agreed',
+        // A plan revised once a budget is settled (set or declined) is agreed back into delivery.
+        stage: state.budget || state.budgetDeclined ? 'delivery' : 'plan-agreed',
         carePlan: state.carePlan && { ...state.carePlan, agreedOn: step.effectiveDate },
       };
     case 'indicative-budget':
@@ -122,6 +125,10 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep): JourneySta
       return { ...state, stage: 'delivery', budgetDeclined: true };
     case 'direct-payment-withdrawal':
       return withdrawDirectPayment(state, step);
+    case 'review':
+      return holdReview(state, step);
+    case 'review-request':
+      return requestReview(state, step);
     case 'closure':
       return { ...state, stage: 'closed', closure: { reason: step.payload.reason, closedOn: step.effectiveDate } };
   }

@@ -1,4 +1,18 @@
 import { CreateParticipantsAndJourneys1764000000000 } from './1764000000000-CreateParticipantsAndJourneys';
+import { CreatePersonalBudgets1764000100000 } from './1764000100000-CreatePersonalBudgets';
+import { CreateReminders1764000200000 } from './1764000200000-CreateReminders';
+import { AddProgrammeMonitoring1764000300000 } from './1764000300000-AddProgrammeMonitoring';
+import { CreateSpendRecords1764000400000 } from './1764000400000-CreateSpendRecords';
+import { CreateCarers1764000500000 } from './1764000500000-CreateCarers';
+import { CreateReviewSchedules1764000600000 } from './1764000600000-CreateReviewSchedules';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
-export const MIGRATIONS = [CreateParticipantsAndJourneys1764000000000];
+export const MIGRATIONS = [
+  CreateParticipantsAndJourneys1764000000000,
+  CreatePersonalBudgets1764000100000,
+  CreateReminders1764000200000,
+  AddProgrammeMonitoring1764000300000,
+  CreateSpendRecords1764000400000,
+  CreateCarers1764000500000,
+  CreateReviewSchedules1764000600000,
+];

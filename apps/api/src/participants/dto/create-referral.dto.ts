@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COHORTS, type Cohort, REFERRAL_SOURCES, type ReferralSource } from '@ipc/domain';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { IsNhsNumber } from '../../common/nhs-number.validator';
+import { DemographicsDto } from '../../programme/demographics/demographics.dto';
 
 export class CreateReferralDto {
   @ApiProperty({ example: '9434765919', description: 'NHS number; spaces allowed' })
@@ -31,4 +33,10 @@ export class CreateReferralDto {
   @IsString()
   @Length(1, 64)
   teamId?: string;
+
+  @ApiPropertyOptional({ type: DemographicsDto, description: 'Protected characteristics, each optional' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DemographicsDto)
+  demographics?: DemographicsDto;
 }

@@ -1,0 +1,165 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import type { Response } from 'express';
+import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import {
+  assessmentContent,
+  assessmentOfferContent,
+  carerBudgetContent,
+  carerClosureContent,
+  carerReviewContent,
+  schoolMoveContent,
+  supportPlanContent,
+} from './carer-step-content';
+import { CARER_SETTINGS, type CarerSettings } from './carer-settings';
+import { CarerStepsService } from './carer-steps.service';
+import { CarersService } from './carers.service';
+import {
+  AssessmentOfferDto,
+  CarerAssessmentDto,
+  CarerBudgetDto,
+  CarerClosureDto,
+  CarerReviewDto,
+  CarerSupportPlanDto,
+  SchoolMoveDto,
+} from './dto/carer-steps.dto';
+import { CreateCarerDto } from './dto/create-carer.dto';
+import { LinkParticipantDto } from './dto/link-participant.dto';
+
+const IDEMPOTENCY_KEY = 'idempotency-key';
+
+@ApiTags('carers')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key again returns the first answer' })
+@Roles('care-team', 'administrator')
+@Controller('carers')
+export class CarersController {
+  constructor(
+    private readonly carers: CarersService,
+    private readonly steps: CarerStepsService,
+    @Inject(CARER_SETTINGS) private readonly settings: CarerSettings,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
+  register(@CurrentStaff() staff: StaffMember, @Body() dto: CreateCarerDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
+    return this.carers.register(staff, dto, key);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A carer: details, stage, steps allowed now, upcoming transition points, who they care for' })
+  details(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
+    return this.carers.details(staff, id);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: "Every step of the carer's with who did it, when it happened and when it was recorded" })
+  timeline(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
+    return this.carers.timeline(staff, id);
+  }
+
+  @Post(':id/participants')
+  @ApiOperation({ summary: 'Record a person at your site whom the carer cares for (201; 200 if already recorded)' })
+  async link(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: LinkParticipantDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { created, ...link } = await this.carers.link(staff, carerId, dto);
+    response.status(created ? 201 : 200);
+    return link;
+  }
+
+  @Post(':id/assessment-offer')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Offer a carer's assessment (again, after a decline or for a reassessment)" })
+  offerAssessment(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: AssessmentOfferDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    const content = assessmentOfferContent(dto);
+    return this.steps.record({ staff, carerId, step: 'assessment-offer', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/assessment')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record the carer's assessment done (eligible needs or not) or declined with a reason" })
+  assess(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: CarerAssessmentDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    const content = assessmentContent(dto);
+    return this.steps.record({ staff, carerId, step: 'assessment', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/support-plan')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Create or revise the carer's support plan (items with annual cost in pence)" })
+  planSupport(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: CarerSupportPlanDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    const content = supportPlanContent(dto);
+    return this.steps.record({ staff, carerId, step: 'support-plan', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/budget')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Set or revise the carer's budget, up to the site's cap; a reduction needs a reason" })
+  setBudget(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: CarerBudgetDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    const content = carerBudgetContent(dto, this.settings.budgetCapPence);
+    return this.steps.record({ staff, carerId, step: 'carer-budget', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/reviews')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record a review of the carer's support, and how much care they now choose to give" })
+  review(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: CarerReviewDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    const content = carerReviewContent(dto);
+    return this.steps.record({ staff, carerId, step: 'review', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/school-moves')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record a school move (the young carer's, or a parent carer's child's): a transition point" })
+  recordSchoolMove(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: SchoolMoveDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    const content = schoolMoveContent(dto);
+    return this.steps.record({ staff, carerId, step: 'school-move', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+
+  @Post(':id/closure')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Close the carer's record with a reason" })
+  close(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: CarerClosureDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    const content = carerClosureContent(dto);
+    return this.steps.record({ staff, carerId, step: 'closure', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+  }
+}

@@ -1,0 +1,17 @@
+import { isCalendarDate } from '@ipc/domain';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** A real YYYY-MM-DD date, past or future (a school move is often recorded ahead of time). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+        defaultMessage: () => 'must be a date (YYYY-MM-DD)',
+      },
+    });
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import { CurrentStaff, Roles } from '../../auth/auth.decorators';
+import { DemographicsDto } from './demographics.dto';
+import { DemographicsService } from './demographics.service';
+
+/** Person-level, so for the care team (and administrators) only, like every participant route. */
+@ApiTags('participants')
+@ApiBearerAuth()
+@Roles('care-team', 'administrator')
+@Controller('participants/:id/demographics')
+export class DemographicsController {
+  constructor(private readonly demographics: DemographicsService) {}
+
+  @Get()
+  @ApiOperation({ summary: "A person's recorded protected characteristics" })
+  current(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
+    return this.demographics.current(staff, id);
+  }
+
+  @Put()
+  @ApiOperation({ summary: "Record a person's protected characteristics (replaces what was recorded)" })
+  replace(@CurrentStaff() staff: StaffMember, @Param('id') id: string, @Body() dto: DemographicsDto) {
+    return this.demographics.replace(staff, id, dto);
+  }
+}

@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffMember } from '@ipc/config';
+import type { Demographics } from '@ipc/domain';
+import { ParticipantDemographicsEntity, ParticipantEntity } from '@ipc/persistence';
+import { DataSource } from 'typeorm';
+import { problems } from '../../problem/problem.exception';
+import type { DemographicsDto } from './demographics.dto';
+import { checkDemographics, saveDemographics } from './demographics.store';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface DemographicsView extends Demographics {
+  participantId: string;
+  recordedBy: string | null;
+  updatedAt: Date | null;
+}
+
+/** A person's demographics, recorded at referral or later, read and replaced by their care team. */
+@Injectable()
+export class DemographicsService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async current(staff: StaffMember, participantId: string): Promise<DemographicsView> {
+    await this.assertAtSite(staff, participantId);
+    const row = await this.dataSource.getRepository(ParticipantDemographicsEntity).findOneBy({ participantId });
+    return {
+      participantId,
+      sex: (row?.sex ?? null) as Demographics['sex'],
+      ethnicity: (row?.ethnicity ?? null) as Demographics['ethnicity'],
+      disability: (row?.disability ?? null) as Demographics['disability'],
+      other: row?.other ?? {},
+      recordedBy: row?.recordedBy ?? null,
+      updatedAt: row?.updatedAt ?? null,
+    };
+  }
+
+  /** Replaces what was recorded: an answer left out is no longer recorded. */
+  async replace(staff: StaffMember, participantId: string, dto: DemographicsDto): Promise<DemographicsView> {
+    await this.assertAtSite(staff, participantId);
+    const demographics = await checkDemographics(this.dataSource, staff.siteId, dto, '');
+    await saveDemographics(this.dataSource.manager, {
+      participantId,
+      siteId: staff.siteId,
+      demographics,
+      recordedBy: staff.staffId,
+    });
+    return this.current(staff, participantId);
+  }
+
+  private async assertAtSite(staff: StaffMember, participantId: string): Promise<void> {
+    const exists =
+      UUID.test(participantId) &&
+      (await this.dataSource.getRepository(ParticipantEntity).existsBy({ id: participantId, siteId: staff.siteId }));
+    if (!exists) throw problems.notFound('Participant');
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffMember } from '@ipc/config';
+import {
+  COHORTS,
+  DEPLOYMENT_OPTIONS,
+  type EqualityStage,
+  equalityFigures,
+  expectedCount,
+  FUNDERS,
+  per1000,
+  PROJECTION_MEASURES,
+  type ProjectionMeasure,
+  type ThroughputFigures,
+  throughputFigures,
+} from '@ipc/domain';
+import { todayInLondon } from '../common/calendar-date.validator';
+import type { EqualityQuery } from './dto/equality.query';
+import type { PeriodQuery } from './dto/period.query';
+import { type Period, resolvePeriod } from './period';
+import { type CohortCountRow, type CohortStageRow, ProgrammeReadModels } from './programme-read-models';
+import { SiteSettingsService } from './site-settings.service';
+
+const NOT_YET_RECORDED = 'Not recorded by the engine yet: filled in when personal budgets and reviews land.';
+
+export interface ThroughputReport extends ThroughputFigures {
+  siteId: string;
+  period: Period;
+  reviews: { available: false; note: string; onTime: number; overdue: number };
+  budgets: {
+    available: false;
+    note: string;
+    byFunder: { funder: string; budgets: number; totalPence: number }[];
+    byDeployment: { deployment: string; parts: number; totalPence: number }[];
+    indicativeAgainstFinal: {
+      budgets: number;
+      indicativeTotalPence: number;
+      finalTotalPence: number;
+      differencePence: number;
+    };
+  };
+}
+
+export interface ProjectionFigure {
+  measure: ProjectionMeasure;
+  /** False for figures the engine cannot count yet (personal budgets). */
+  available: boolean;
+  actual: number;
+  actualPer1000: number | null;
+  expectedPer1000: number | null;
+  expected: number | null;
+}
+
+export interface ProjectionReport {
+  siteId: string;
+  asOf: string;
+  population: number | null;
+  measures: ProjectionFigure[];
+  byCohort: { cohort: string; measures: Omit<ProjectionFigure, 'expectedPer1000' | 'expected'>[] }[];
+}
+
+export interface EqualityReport {
+  siteId: string;
+  asOf: string;
+  suppression: { rule: string };
+  stages: EqualityStage[];
+}
+
+/** The stages a person is in the IPC cohort at: eligibility confirmed and the journey still open. */
+const OUTSIDE_THE_COHORT = new Set(['referred', 'closed']);
+
+/** Programme figures for a site: throughput, the projection per 1,000, and equality of take-up. */
+@Injectable()
+export class ProgrammeFiguresService {
+  constructor(
+    private readonly readModels: ProgrammeReadModels,
+    private readonly siteSettings: SiteSettingsService,
+  ) {}
+
+  async throughput(staff: StaffMember, query: PeriodQuery): Promise<ThroughputReport> {
+    const period = resolvePeriod(query, todayInLondon());
+    await this.readModels.fold('entries', staff.siteId);
+    const [entries, peopleNow, stayLengths] = await Promise.all([
+      this.readModels.stageEntries(staff.siteId, period),
+      this.readModels.peopleNow(staff.siteId),
+      this.readModels.stayLengths(staff.siteId, period),
+    ]);
+    const figures = throughputFigures({ entries, peopleNow: ProgrammeReadModels.byStage(peopleNow), stayLengths });
+    return { siteId: staff.siteId, period, ...figures, reviews: noReviewsYet(), budgets: noBudgetsYet() };
+  }
+
+  async projection(staff: StaffMember): Promise<ProjectionReport> {
+    await this.readModels.fold('entries', staff.siteId);
+    const [settings, peopleNow, withPlan] = await Promise.all([
+      this.siteSettings.current(staff.siteId),
+      this.readModels.peopleNow(staff.siteId),
+      this.readModels.openWithCarePlan(staff.siteId),
+    ]);
+    const { population } = settings;
+    const actual = actualByMeasure(peopleNow, withPlan);
+    const figure = (measure: ProjectionMeasure, cohort?: string) => {
+      const count = actual[measure](cohort);
+      return { measure, available: isCounted(measure), actual: count, actualPer1000: per1000(count, population) };
+    };
+    return {
+      siteId: staff.siteId,
+      asOf: todayInLondon(),
+      population,
+      measures: PROJECTION_MEASURES.map((measure) => ({
+        ...figure(measure),
+        expectedPer1000: settings.expectedPer1000[measure],
+        expected: expectedCount(settings.expectedPer1000[measure], population),
+      })),
+      byCohort: COHORTS.map((cohort) => ({
+        cohort,
+        measures: PROJECTION_MEASURES.map((measure) => figure(measure, cohort)),
+      })),
+    };
+  }
+
+  async equality(staff: StaffMember, query: EqualityQuery): Promise<EqualityReport> {
+    await this.readModels.fold('takeUp', staff.siteId);
+    const [settings, rows] = await Promise.all([
+      this.siteSettings.current(staff.siteId),
+      this.readModels.takeUp(staff.siteId),
+    ]);
+    const stages = equalityFigures(rows, settings.characteristics);
+    return {
+      siteId: staff.siteId,
+      asOf: todayInLondon(),
+      suppression: {
+        rule:
+          'Counts under 5 (0 included) are null; every other count and each stage total is rounded to the nearest 5, ' +
+          'and a total is shown 5 lower where that alone would let a hidden count be worked out.',
+      },
+      stages: query.stage ? stages.filter(({ stage }) => stage === query.stage) : stages,
+    };
+  }
+}
+
+type Counter = (cohort?: string) => number;
+
+function actualByMeasure(peopleNow: CohortStageRow[], withPlan: CohortCountRow[]): Record<ProjectionMeasure, Counter> {
+  const inCohort = (row: { cohort: string }, cohort?: string) => cohort === undefined || row.cohort === cohort;
+  const sum = (rows: { people: number }[]) => rows.reduce((total, row) => total + row.people, 0);
+  return {
+    'ipc-cohort': (cohort) =>
+      sum(peopleNow.filter((row) => inCohort(row, cohort) && !OUTSIDE_THE_COHORT.has(row.stage))),
+    'care-plan': (cohort) => sum(withPlan.filter((row) => inCohort(row, cohort))),
+    // TODO(issue 4): count open journeys with a personal budget (and with NHS funding) from personal_budgets.
+    'personal-budget': () => 0,
+    'personal-health-budget': () => 0,
+  };
+}
+
+const isCounted = (measure: ProjectionMeasure) => measure === 'ipc-cohort' || measure === 'care-plan';
+
+function noReviewsYet(): ThroughputReport['reviews'] {
+  return { available: false, note: NOT_YET_RECORDED, onTime: 0, overdue: 0 };
+}
+
+function noBudgetsYet(): ThroughputReport['budgets'] {
+  return {
+    available: false,
+    note: NOT_YET_RECORDED,
+    byFunder: FUNDERS.map((funder) => ({ funder, budgets: 0, totalPence: 0 })),
+    byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => ({ deployment, parts: 0, totalPence: 0 })),
+    indicativeAgainstFinal: { budgets: 0, indicativeTotalPence: 0, finalTotalPence: 0, differencePence: 0 },
+  };
+}

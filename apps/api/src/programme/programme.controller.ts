@@ -1,0 +1,41 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { equalityCsv, projectionCsv, throughputCsv } from './csv/programme-csv';
+import { ExportsCsv } from './csv/csv-export';
+import { EqualityQuery } from './dto/equality.query';
+import { PeriodQuery } from './dto/period.query';
+import { ProgrammeFiguresService } from './programme-figures.service';
+
+/** Figures for the staff member's site; never a single person's details. */
+@ApiTags('programme')
+@ApiBearerAuth()
+@Roles('programme-lead', 'administrator')
+@Controller('programme')
+export class ProgrammeController {
+  constructor(private readonly figures: ProgrammeFiguresService) {}
+
+  @Get('throughput')
+  @ExportsCsv(throughputCsv)
+  @ApiOperation({
+    summary: 'People at each stage now; moves, conversion and time in each stage over a period; reviews; budgets',
+  })
+  throughput(@CurrentStaff() staff: StaffMember, @Query() query: PeriodQuery) {
+    return this.figures.throughput(staff, query);
+  }
+
+  @Get('projection')
+  @ExportsCsv(projectionCsv)
+  @ApiOperation({ summary: "Actual against the programme's expected numbers per 1,000 of the site's population" })
+  projection(@CurrentStaff() staff: StaffMember) {
+    return this.figures.projection(staff);
+  }
+
+  @Get('equality')
+  @ExportsCsv(equalityCsv)
+  @ApiOperation({ summary: 'Take-up at each stage by protected characteristic and cohort, small counts suppressed' })
+  equality(@CurrentStaff() staff: StaffMember, @Query() query: EqualityQuery) {
+    return this.figures.equality(staff, query);
+  }
+}

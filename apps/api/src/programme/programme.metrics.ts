@@ -1,0 +1,62 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Counter, Gauge } from 'prom-client';
+import { ApiMetrics } from '../metrics/metrics';
+import { ProgrammeReadModels } from './programme-read-models';
+
+/**
+ * Programme figures that are gauges or counters, for Prometheus: journeys at each stage now and
+ * journey steps recorded, per site, read from the roll-ups at each scrape (cheap: their size grows
+ * with days and stages, not people). Reminders by outcome join when reminders are recorded.
+ */
+@Injectable()
+export class ProgrammeMetrics implements OnModuleInit {
+  private readonly logger = new Logger(ProgrammeMetrics.name);
+
+  constructor(
+    private readonly metrics: ApiMetrics,
+    private readonly readModels: ProgrammeReadModels,
+  ) {}
+
+  onModuleInit(): void {
+    const { readModels, logger } = this;
+    const registers = [this.metrics.registry];
+    // A failed read keeps the last values rather than failing the whole scrape.
+    const safely = async (what: string, read: () => Promise<void>) => {
+      try {
+        await read();
+      } catch (error) {
+        logger.warn(`could not read ${what} for /metrics: ${String(error)}`);
+      }
+    };
+
+    new Gauge({
+      name: 'ipc_journeys_by_stage',
+      help: 'Journeys at each stage now, by site',
+      labelNames: ['site', 'stage'] as const,
+      registers,
+      async collect() {
+        await safely('journeys by stage', async () => {
+          await readModels.fold('entries');
+          const rows = await readModels.journeysByStage();
+          this.reset();
+          for (const { siteId, stage, people } of rows) this.set({ site: siteId, stage }, people);
+        });
+      },
+    });
+
+    new Counter({
+      name: 'ipc_journey_steps_recorded_total',
+      help: 'Journey steps recorded (referral included), by site and step',
+      labelNames: ['site', 'step'] as const,
+      registers,
+      async collect() {
+        await safely('steps recorded', async () => {
+          await readModels.fold('steps');
+          const rows = await readModels.stepsRecorded();
+          this.reset();
+          for (const { siteId, step, steps } of rows) this.inc({ site: siteId, step }, steps);
+        });
+      },
+    });
+  }
+}

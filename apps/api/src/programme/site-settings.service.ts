@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffMember } from '@ipc/config';
+import {
+  DEFAULT_EXPECTED_PER_1000,
+  type ExpectedPer1000,
+  PROJECTION_MEASURES,
+  type ProjectionMeasure,
+  type SiteCharacteristic,
+} from '@ipc/domain';
+import { SiteSettingsEntity } from '@ipc/persistence';
+import { DataSource } from 'typeorm';
+import type { ExpectedPer1000Dto, SiteSettingsDto } from './dto/site-settings.dto';
+
+export interface SiteSettings {
+  siteId: string;
+  population: number | null;
+  characteristics: SiteCharacteristic[];
+  /** The site's expected rates over the programme's defaults. */
+  expectedPer1000: ExpectedPer1000;
+  updatedBy: string | null;
+  updatedAt: Date | null;
+}
+
+const DTO_FIELDS: Record<ProjectionMeasure, keyof ExpectedPer1000Dto> = {
+  'ipc-cohort': 'ipcCohort',
+  'care-plan': 'carePlan',
+  'personal-budget': 'personalBudget',
+  'personal-health-budget': 'personalHealthBudget',
+};
+
+/** A site's population, the characteristics it records, and its expected rates per 1,000. */
+@Injectable()
+export class SiteSettingsService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async current(siteId: string): Promise<SiteSettings> {
+    const row = await this.dataSource.getRepository(SiteSettingsEntity).findOneBy({ siteId });
+    return {
+      siteId,
+      population: row?.population ?? null,
+      characteristics: row?.characteristics ?? [],
+      expectedPer1000: { ...DEFAULT_EXPECTED_PER_1000, ...(row?.expectedPer1000 ?? {}) },
+      updatedBy: row?.updatedBy ?? null,
+      updatedAt: row?.updatedAt ?? null,
+    };
+  }
+
+  /** Replaces the site's settings (a PUT): what is left out goes back to its default. */
+  async replace(staff: StaffMember, dto: SiteSettingsDto): Promise<SiteSettings> {
+    const expectedPer1000: Partial<ExpectedPer1000> = {};
+    for (const measure of PROJECTION_MEASURES) {
+      const rate = dto.expectedPer1000?.[DTO_FIELDS[measure]];
+      if (rate !== undefined) expectedPer1000[measure] = rate;
+    }
+    await this.dataSource.getRepository(SiteSettingsEntity).save({
+      siteId: staff.siteId,
+      population: dto.population,
+      characteristics: (dto.characteristics ?? []).map(({ key, values }) => ({ key, values })),
+      expectedPer1000,
+      updatedBy: staff.staffId,
+    });
+    return this.current(staff.siteId);
+  }
+}

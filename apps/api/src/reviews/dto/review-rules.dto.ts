@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REVIEW_TRIGGERS, type ReviewTrigger } from '@ipc/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class FirstReviewAfterDto {
+  @ApiPropertyOptional({ example: 8 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(104)
+  weeks?: number;
+
+  @ApiPropertyOptional({ example: 3 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(24)
+  months?: number;
+}
+
+export class ReviewRuleDto {
+  @ApiProperty({ example: 'personal-health-budget' })
+  @IsString()
+  @Length(1, 64)
+  id!: string;
+
+  @ApiProperty({ enum: REVIEW_TRIGGERS })
+  @IsIn(REVIEW_TRIGGERS)
+  appliesTo!: ReviewTrigger;
+
+  @ApiProperty({ type: FirstReviewAfterDto })
+  @ValidateNested()
+  @Type(() => FirstReviewAfterDto)
+  firstAfter!: FirstReviewAfterDto;
+
+  @ApiProperty({ example: 12 })
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  thenEveryMonths!: number;
+}
+
+export class ReviewRulesDto {
+  @ApiProperty({ type: [ReviewRuleDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewRuleDto)
+  rules!: ReviewRuleDto[];
+}

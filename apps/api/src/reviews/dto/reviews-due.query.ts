@@ -1,0 +1,19 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+
+export class ReviewsDueQuery {
+  @ApiPropertyOptional({ description: 'A team at your site; your own team when absent' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  teamId?: string;
+
+  @ApiPropertyOptional({
+    example: '30d',
+    default: '30d',
+    description: 'Due within this many days (and every overdue one)',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,3}d$/, { message: 'within must be a number of days such as 30d' })
+  within = '30d';
+}

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ReviewDto, ReviewRequestDto } from './dto/review.dto';
+import { ReviewRulesDto } from './dto/review-rules.dto';
+import { ReviewsDueQuery } from './dto/reviews-due.query';
+import { ReviewsService } from './reviews.service';
+
+const IDEMPOTENCY_KEY = 'idempotency-key';
+
+@ApiTags('reviews')
+@ApiBearerAuth()
+@Controller()
+export class ReviewsController {
+  constructor(private readonly reviews: ReviewsService) {}
+
+  @Post('participants/:id/reviews')
+  @Roles('care-team', 'administrator')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'Record a review: who attended and the outcome (continue, revise the plan, or close)' })
+  recordReview(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: ReviewDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.reviews.recordReview(staff, participantId, dto, idempotencyKey);
+  }
+
+  @Post('participants/:id/review-requests')
+  @Roles('care-team', 'administrator')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'Ask for an unscheduled review (crisis, admission, carer change): due from that date' })
+  requestReview(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: ReviewRequestDto,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.reviews.requestReview(staff, participantId, dto, idempotencyKey);
+  }
+
+  @Get('reviews/due')
+  @Roles('care-team', 'administrator')
+  @ApiOperation({ summary: "A team's due and overdue reviews" })
+  due(@CurrentStaff() staff: StaffMember, @Query() query: ReviewsDueQuery) {
+    return this.reviews.due(staff, query);
+  }
+
+  @Get('site/review-rules')
+  @Roles('care-team', 'administrator')
+  @ApiOperation({ summary: "The site's review rule sets (the pathway guide's common ones until set)" })
+  rules(@CurrentStaff() staff: StaffMember) {
+    return this.reviews.rules(staff);
+  }
+
+  @Put('site/review-rules')
+  @Roles('administrator')
+  @ApiOperation({
+    summary: "Set the site's review rule sets (administrators); journeys read them from their next cycle",
+  })
+  setRules(@CurrentStaff() staff: StaffMember, @Body() dto: ReviewRulesDto) {
+    return this.reviews.setRules(staff, dto);
+  }
+}

@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffMember } from '@ipc/config';
+import { addDays, type ReviewRule } from '@ipc/domain';
+import { findReviewRules, saveReviewRules } from '@ipc/persistence';
+import { DataSource } from 'typeorm';
+import { todayInLondon } from '../common/calendar-date.validator';
+import { JourneyStepsService } from '../participants/journey-steps.service';
+import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
+import type { ReviewRulesDto } from './dto/review-rules.dto';
+import type { ReviewsDueQuery } from './dto/reviews-due.query';
+
+/** Reviews held and asked for, the site's review rules, and the team's list of reviews falling due. */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly steps: JourneyStepsService,
+  ) {}
+
+  recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey?: string) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'review',
+      content: {
+        payload: {
+          outcome: dto.outcome,
+          attendeeCount: dto.attendees.length,
+          carersAttended: dto.attendees.filter((attendee) => attendee.role === 'carer').length,
+          closureReason: dto.closureReason ?? null,
+        },
+        narrative: { attendees: dto.attendees, notes: dto.notes },
+      },
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
+  }
+
+  requestReview(staff: StaffMember, participantId: string, dto: ReviewRequestDto, idempotencyKey?: string) {
+    return this.steps.record({
+      staff,
+      participantId,
+      step: 'review-request',
+      content: { payload: { reason: dto.reason }, narrative: dto.note ? { note: dto.note } : {} },
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
+  }
+
+  /** Open journeys of a team whose review is overdue or due within the window, soonest first. */
+  async due(staff: StaffMember, query: ReviewsDueQuery) {
+    const today = todayInLondon();
+    const until = addDays(today, Number.parseInt(query.within, 10));
+    const teamId = query.teamId ?? staff.teamId;
+    const rows: { id: string; stage: string; cohort: string; dueOn: string }[] = await this.dataSource.query(
+      `SELECT id, stage, cohort, to_char(next_review_due_on, 'YYYY-MM-DD') AS "dueOn"
+         FROM participants
+        WHERE site_id = $1 AND team_id = $2 AND closed_on IS NULL AND next_review_due_on <= $3
+        ORDER BY next_review_due_on, id`,
+      [staff.siteId, teamId, until],
+    );
+    return {
+      teamId,
+      asOf: today,
+      until,
+      reviews: rows.map((row) => ({
+        participantId: row.id,
+        stage: row.stage,
+        cohort: row.cohort,
+        dueOn: row.dueOn,
+        overdue: row.dueOn < today,
+      })),
+    };
+  }
+
+  rules(staff: StaffMember): Promise<ReviewRule[]> {
+    return findReviewRules(this.dataSource.manager, staff.siteId);
+  }
+
+  async setRules(staff: StaffMember, dto: ReviewRulesDto): Promise<ReviewRule[]> {
+    const rules: ReviewRule[] = JSON.parse(JSON.stringify(dto.rules));
+    await saveReviewRules(this.dataSource.manager, staff.siteId, rules, staff.staffId);
+    return rules;
+  }
+}

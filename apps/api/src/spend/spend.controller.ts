@@ -1,0 +1,44 @@
+import { Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { RecordSpendDto } from './dto/record-spend.dto';
+import { SpendPeriodQuery } from './dto/spend-period.query';
+import { SpendService } from './spend.service';
+import { type SpendSubmission, SpendSubmissionBody } from './spend-submission';
+
+const IDEMPOTENCY_KEY = 'idempotency-key';
+
+@ApiTags('spend')
+@ApiBearerAuth()
+@Roles('care-team', 'administrator')
+@Controller('participants/:id/spend')
+export class SpendController {
+  constructor(private readonly spend: SpendService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Record spend or service use against a plan item: one record (JSON) or a CSV upload' })
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({
+    type: RecordSpendDto,
+    description:
+      'JSON: one record, answered with the record. CSV: a header row ' +
+      '`plan_item_id,amount_pence,spent_on,source,kind,description` (description optional) and one record per row, ' +
+      'answered with {imported}; every bad row is reported and nothing is recorded unless all rows are good.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key again returns the first answer' })
+  record(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @SpendSubmissionBody() submission: SpendSubmission,
+    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+  ) {
+    return this.spend.record(staff, participantId, submission, idempotencyKey);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Spend and service use recorded in a period, with totals by plan item' })
+  list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Query() period: SpendPeriodQuery) {
+    return this.spend.list(staff, participantId, period);
+  }
+}

@@ -1,0 +1,83 @@
+import type { RequestReminderInput } from '@ipc/domain';
+import { insertCarerTimelineEntry } from '@ipc/persistence';
+import type { CarerActivities, CarerTransitionDueInput, RecordCarerStepInput } from '@ipc/workflows';
+import type { DataSource } from 'typeorm';
+import { updateCarerNextTransition, updateCarerReadModel } from './carer-records';
+
+export interface CarerActivityDependencies {
+  dataSource: DataSource;
+  /**
+   * Asks reminder delivery for a reminder (the reminders issue's producer), idempotent by recipient,
+   * purpose, due date and lead time. Optional: without it a noticed transition is only recorded.
+   */
+  requestReminder?: (input: RequestReminderInput) => Promise<{ reminderId: string }>;
+}
+
+const DAY_MS = 86_400_000;
+const leadDaysOf = ({ remindOn, dueOn }: CarerTransitionDueInput) =>
+  Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${remindOn}T00:00:00Z`)) / DAY_MS);
+
+/**
+ * THE place a carer's transition reminder is requested. Called on every attempt (the request is
+ * idempotent by its key), so a crash between the record and the request loses no reminder. Ids,
+ * codes and dates only; reminder delivery looks up the carer's contact details itself.
+ */
+async function requestTransitionReminder(
+  requestReminder: CarerActivityDependencies['requestReminder'],
+  dataSource: DataSource,
+  transition: CarerTransitionDueInput,
+): Promise<void> {
+  if (!requestReminder) return;
+  const { reminderId } = await requestReminder({
+    recipientType: 'carer',
+    recipientId: transition.carerId,
+    siteId: transition.siteId,
+    purpose: 'transition-due',
+    dueDate: transition.dueOn,
+    leadDays: leadDaysOf(transition),
+  });
+  await dataSource.query(
+    `UPDATE carer_transitions SET reminder_id = $4 WHERE carer_id = $1 AND transition = $2 AND due_on = $3`,
+    [transition.carerId, transition.transition, transition.dueOn, reminderId],
+  );
+}
+
+/**
+ * Persists what a carer's workflow decides: each accepted step (timeline entry and read model, keyed
+ * by request id) and each transition point noticed (one row per carer, kind and due date), so a
+ * retried activity changes nothing twice and a late write never overwrites a newer state.
+ */
+export function createCarerActivities({ dataSource, requestReminder }: CarerActivityDependencies): CarerActivities {
+  return {
+    async recordCarerStep({ step, fromStage, carer }: RecordCarerStepInput): Promise<void> {
+      await dataSource.transaction(async (manager) => {
+        const inserted = await insertCarerTimelineEntry(manager, {
+          carerId: carer.carerId,
+          requestId: step.requestId,
+          sequence: carer.sequence,
+          step: step.name,
+          fromStage,
+          toStage: carer.stage,
+          actor: step.actor,
+          effectiveOn: step.effectiveDate,
+          details: step.payload,
+          carerAfter: carer,
+        });
+        if (inserted) await updateCarerReadModel(manager, carer);
+      });
+    },
+
+    async carerTransitionDue(transition: CarerTransitionDueInput): Promise<void> {
+      await dataSource.transaction(async (manager) => {
+        await manager.query(
+          `INSERT INTO carer_transitions (carer_id, transition, due_on, remind_on, site_id)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (carer_id, transition, due_on) DO NOTHING`,
+          [transition.carerId, transition.transition, transition.dueOn, transition.remindOn, transition.siteId],
+        );
+        await updateCarerNextTransition(manager, transition);
+      });
+      await requestTransitionReminder(requestReminder, dataSource, transition);
+    },
+  };
+}

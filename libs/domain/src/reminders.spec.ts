@@ -1,0 +1,35 @@
+import { reminderKey, reminderRequestProblems, type RequestReminderInput } from './reminders';
+
+const request = (overrides: Partial<RequestReminderInput> = {}): RequestReminderInput => ({
+  recipientType: 'participant',
+  recipientId: '6d7e2c1a-4a7b-4f57-9a43-0f7c1e2b9a10',
+  siteId: 'site-a',
+  purpose: 'review-due',
+  dueDate: '2027-03-01',
+  leadDays: 28,
+  ...overrides,
+});
+
+describe('reminderKey', () => {
+  it('should be the same for the same recipient, purpose, due date and lead time', () => {
+    expect(reminderKey(request())).toBe(reminderKey(request({ participantId: 'x' })));
+  });
+
+  it('should tell the 28-day and the 7-day reminder of one review apart', () => {
+    expect(reminderKey(request({ leadDays: 28 }))).not.toBe(reminderKey(request({ leadDays: 7 })));
+  });
+});
+
+describe('reminderRequestProblems', () => {
+  it('should accept a well-formed request, including an escalation after the due date', () => {
+    expect(reminderRequestProblems(request())).toEqual([]);
+    expect(reminderRequestProblems(request({ purpose: 'review-overdue-escalation', leadDays: -7 }))).toEqual([]);
+  });
+
+  it('should name each malformed field', () => {
+    const problems = reminderRequestProblems(
+      request({ purpose: 'birthday' as never, dueDate: '2027-02-30', leadDays: 1.5, recipientId: 'a b' }),
+    );
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['recipientId', 'purpose', 'dueDate', 'leadDays']);
+  });
+});

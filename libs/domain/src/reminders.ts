@@ -1,0 +1,66 @@
+import { isCalendarDate } from './calendar-date';
+
+/** Who a reminder goes to. Carers and coordinators have ids of their own; a reminder names its person too. */
+export const REMINDER_RECIPIENT_TYPES = ['participant', 'carer', 'coordinator'] as const;
+export type ReminderRecipientType = (typeof REMINDER_RECIPIENT_TYPES)[number];
+
+/** What a reminder is about; each purpose has its own templates. */
+export const REMINDER_PURPOSES = [
+  'review-due',
+  'statement-due',
+  'transition-due',
+  'review-overdue-escalation',
+  'statement-overdue-escalation',
+  'transition-overdue-escalation',
+] as const;
+export type ReminderPurpose = (typeof REMINDER_PURPOSES)[number];
+
+/** How a person prefers to be reached. `outbox` keeps the message locally (development, or no address). */
+export const REMINDER_CHANNELS = ['email', 'sms', 'letter', 'outbox'] as const;
+export type ReminderChannel = (typeof REMINDER_CHANNELS)[number];
+
+export const REMINDER_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+/**
+ * What a workflow asks for when a reminder falls due: ids, codes and dates only. Contact details
+ * are looked up at delivery time, so none ever enters a Temporal history.
+ * `leadDays` is how many days before `dueDate` the reminder is for (negative: days after, for an
+ * overdue escalation); it is part of the reminder's identity, so the 28-day and the 7-day reminders
+ * for one review are two reminders, and each is sent at most once.
+ */
+export interface RequestReminderInput {
+  recipientType: ReminderRecipientType;
+  recipientId: string;
+  /** The person the reminder is about (the carer's cared-for person, the escalated case). */
+  participantId?: string;
+  siteId: string;
+  purpose: ReminderPurpose;
+  dueDate: string;
+  leadDays: number;
+}
+
+export interface RequestedReminder {
+  reminderId: string;
+  status: ReminderStatus;
+}
+
+const ID = /^[\w.-]{1,64}$/;
+
+/** The reasons a reminder request is malformed, empty when it is well formed. */
+export function reminderRequestProblems(input: RequestReminderInput): string[] {
+  const problems: string[] = [];
+  if (!REMINDER_RECIPIENT_TYPES.includes(input.recipientType)) problems.push('recipientType: unknown');
+  if (typeof input.recipientId !== 'string' || !ID.test(input.recipientId)) problems.push('recipientId: not an id');
+  if (input.participantId !== undefined && !ID.test(input.participantId)) problems.push('participantId: not an id');
+  if (typeof input.siteId !== 'string' || !ID.test(input.siteId)) problems.push('siteId: not an id');
+  if (!REMINDER_PURPOSES.includes(input.purpose)) problems.push('purpose: unknown');
+  if (typeof input.dueDate !== 'string' || !isCalendarDate(input.dueDate)) problems.push('dueDate: not YYYY-MM-DD');
+  if (!Number.isInteger(input.leadDays) || Math.abs(input.leadDays) > 3660) problems.push('leadDays: not an integer');
+  return problems;
+}
+
+/** The reminder's identity: one purpose, due date and lead time for one recipient is one reminder. */
+export function reminderKey(input: RequestReminderInput): string {
+  return [input.recipientType, input.recipientId, input.purpose, input.dueDate, input.leadDays].join(':');
+}

@@ -1,0 +1,3 @@
+export * from './calendar-arithmetic';
+export * from './review-due';
+export * from './review-rules';

@@ -1,0 +1,40 @@
+/** What makes a review rule apply to a person. */
+export const REVIEW_TRIGGERS = ['care-plan', 'nhs-funding', 'direct-payment', 'education-funding'] as const;
+export type ReviewTrigger = (typeof REVIEW_TRIGGERS)[number];
+
+/** A site's review rule set for one funding stream or plan type: a first review, then a cycle. */
+export interface ReviewRule {
+  id: string;
+  appliesTo: ReviewTrigger;
+  firstAfter: { weeks?: number; months?: number };
+  thenEveryMonths: number;
+}
+
+/** When reviews fall due and who is reminded when; read by the journey from site configuration. */
+export interface ReviewSchedule {
+  rules: ReviewRule[];
+  /** Days before a due review that reminders go out, for example [28, 7]. */
+  reminderLeadDays: number[];
+  /** Days after an unheld review that it is escalated to the team. */
+  escalationAfterDays: number;
+}
+
+/** The common rule sets of the pathway guide, used until a site sets its own. */
+export const DEFAULT_REVIEW_RULES: ReviewRule[] = [
+  { id: 'care-and-support-plan', appliesTo: 'care-plan', firstAfter: { weeks: 8 }, thenEveryMonths: 12 },
+  { id: 'personal-health-budget', appliesTo: 'nhs-funding', firstAfter: { months: 3 }, thenEveryMonths: 12 },
+  { id: 'social-care-direct-payment', appliesTo: 'direct-payment', firstAfter: { months: 6 }, thenEveryMonths: 12 },
+  { id: 'ehc-plan', appliesTo: 'education-funding', firstAfter: { months: 12 }, thenEveryMonths: 12 },
+];
+
+export const REVIEW_OUTCOMES = ['continue', 'revise', 'close'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+export const REVIEW_REQUEST_REASONS = [
+  'crisis',
+  'hospital-admission',
+  'carer-change',
+  'person-asked',
+  'other',
+] as const;
+export type ReviewRequestReason = (typeof REVIEW_REQUEST_REASONS)[number];

@@ -1,0 +1,174 @@
+import type { RequestReminderInput, ReminderStatus } from '@ipc/domain';
+import type { PostalAddress } from '@ipc/persistence';
+import type { DataSource } from 'typeorm';
+
+/** A reminder with what delivering it needs: the recipient's preferences (null when none are recorded). */
+export interface ReminderForDelivery {
+  id: string;
+  reminderKey: string;
+  siteId: string;
+  recipientType: string;
+  recipientId: string;
+  purpose: string;
+  dueDate: string;
+  leadDays: number;
+  status: ReminderStatus;
+  attempts: number;
+  contact: {
+    channel: string;
+    email: string | null;
+    phone: string | null;
+    postalAddress: PostalAddress | null;
+    format: string;
+    language: string;
+  } | null;
+}
+
+export type ClaimOutcome =
+  | { outcome: 'claimed'; previousStatus: ReminderStatus }
+  | { outcome: 'finished' }
+  | { outcome: 'busy'; retryInMs: number };
+
+export interface DeliveryRoute {
+  channel: string;
+  provider: string;
+  templateId: string;
+}
+
+const UNFINISHED = `status IN ('queued', 'sending')`;
+
+/**
+ * Every write to the reminders table, each a single guarded statement so that a retried job, a
+ * second worker or a late event never moves a reminder backwards (sent and failed are final).
+ */
+export class ReminderRecords {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The reminder for this key, created if new; the same row however often it is asked for. */
+  async insertOrFind(input: RequestReminderInput, reminderKey: string): Promise<{ id: string; status: ReminderStatus }> {
+    const inserted: { id: string; status: ReminderStatus }[] = await this.dataSource.query(
+      `INSERT INTO reminders (reminder_key, site_id, recipient_type, recipient_id, participant_id, purpose, due_date, lead_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (reminder_key) DO NOTHING
+       RETURNING id, status`,
+      [
+        reminderKey,
+        input.siteId,
+        input.recipientType,
+        input.recipientId,
+        input.participantId ?? (input.recipientType === 'participant' ? input.recipientId : null),
+        input.purpose,
+        input.dueDate,
+        input.leadDays,
+      ],
+    );
+    if (inserted.length) return inserted[0];
+    const [existing] = await this.dataSource.query(`SELECT id, status FROM reminders WHERE reminder_key = $1`, [
+      reminderKey,
+    ]);
+    return existing;
+  }
+
+  async loadForDelivery(reminderId: string): Promise<ReminderForDelivery | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT r.id, r.reminder_key, r.site_id, r.recipient_type, r.recipient_id, r.purpose,
+              to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.lead_days, r.status, r.attempts,
+              c.channel, c.email, c.phone, c.postal_address, c.format, c.language
+         FROM reminders r
+         LEFT JOIN contact_preferences c
+           ON c.recipient_type = r.recipient_type AND c.recipient_id = r.recipient_id AND c.site_id = r.site_id
+        WHERE r.id = $1`,
+      [reminderId],
+    );
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      reminderKey: row.reminder_key,
+      siteId: row.site_id,
+      recipientType: row.recipient_type,
+      recipientId: row.recipient_id,
+      purpose: row.purpose,
+      dueDate: row.due_date,
+      leadDays: row.lead_days,
+      status: row.status,
+      attempts: row.attempts,
+      contact: row.channel
+        ? {
+            channel: row.channel,
+            email: row.email,
+            phone: row.phone,
+            postalAddress: row.postal_address,
+            format: row.format,
+            language: row.language,
+          }
+        : null,
+    };
+  }
+
+  /**
+   * Claims the reminder for one attempt before the provider is called: `sending`, an attempt
+   * counted, and a lease until which no other attempt may take it (a second job for the same
+   * reminder, or BullMQ running a job whose lock it thinks was lost, waits instead of sending too).
+   * `previousStatus` tells the attempt whether an earlier one may have reached the provider.
+   */
+  async claim(reminderId: string, route: DeliveryRoute, leaseMs: number): Promise<ClaimOutcome> {
+    const claimed: { previous_status: ReminderStatus }[] = await this.dataSource.query(
+      `WITH current AS (SELECT id, status, claim_expires_at FROM reminders WHERE id = $1 FOR UPDATE)
+       UPDATE reminders r
+          SET status = 'sending', attempts = r.attempts + 1, last_attempt_at = now(),
+              claim_expires_at = now() + make_interval(secs => $5::double precision / 1000),
+              channel = $2, provider = $3, template_id = $4
+         FROM current c
+        WHERE r.id = c.id
+          AND (c.status = 'queued' OR (c.status = 'sending' AND (c.claim_expires_at IS NULL OR c.claim_expires_at < now())))
+        RETURNING c.status AS previous_status`,
+      [reminderId, route.channel, route.provider, route.templateId, leaseMs],
+    );
+    if (claimed.length) return { outcome: 'claimed', previousStatus: claimed[0].previous_status };
+    const [row] = await this.dataSource.query(
+      `SELECT status, GREATEST(0, EXTRACT(EPOCH FROM (claim_expires_at - now())) * 1000)::integer AS remaining_ms
+         FROM reminders WHERE id = $1`,
+      [reminderId],
+    );
+    if (!row || row.status === 'sent' || row.status === 'failed') return { outcome: 'finished' };
+    return { outcome: 'busy', retryInMs: Math.max(100, Number(row.remaining_ms ?? 0)) };
+  }
+
+  async markSent(reminderId: string, providerReference: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminders SET status = 'sent', provider_reference = $2, sent_at = now(), last_error = NULL
+        WHERE id = $1 AND ${UNFINISHED}`,
+      [reminderId, providerReference],
+    );
+  }
+
+  /**
+   * An attempt failed and another will follow: the error is kept and the claim released. The status
+   * stays `sending`, so the next attempt first asks the provider whether this one got through.
+   */
+  async recordAttemptError(reminderId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminders SET last_error = $2, claim_expires_at = NULL WHERE id = $1 AND ${UNFINISHED}`,
+      [reminderId, error],
+    );
+  }
+
+  async markFailed(reminderId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminders SET status = 'failed', failed_at = now(), last_error = $2 WHERE id = $1 AND ${UNFINISHED}`,
+      [reminderId, error],
+    );
+  }
+
+  /** Unfinished reminders nobody has touched for `olderThanMs`: candidates for enqueueing again. */
+  async findStale(olderThanMs: number, limit: number): Promise<{ id: string; reminderKey: string }[]> {
+    const rows: { id: string; reminder_key: string }[] = await this.dataSource.query(
+      `SELECT id, reminder_key FROM reminders
+        WHERE ${UNFINISHED} AND COALESCE(last_attempt_at, queued_at) < now() - make_interval(secs => $1::double precision / 1000)
+        ORDER BY queued_at
+        LIMIT $2`,
+      [olderThanMs, limit],
+    );
+    return rows.map((row) => ({ id: row.id, reminderKey: row.reminder_key }));
+  }
+}

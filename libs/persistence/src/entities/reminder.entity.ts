@@ -1,0 +1,78 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One reminder: requested once per recipient, purpose, due date and lead time (its key), then
+ * delivered through the recipient's channel. Holds ids, codes and the delivery outcome, no contact
+ * details; belongs to a site.
+ */
+@Entity({ name: 'reminders' })
+@Index('uq_reminders_key', ['reminderKey'], { unique: true })
+@Index('ix_reminders_site_participant', ['siteId', 'participantId'])
+@Index('ix_reminders_site_recipient', ['siteId', 'recipientType', 'recipientId'])
+export class ReminderEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'reminder_key', type: 'text', nullable: false })
+  reminderKey!: string;
+
+  @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })
+  siteId!: string;
+
+  @Column({ name: 'recipient_type', type: 'varchar', length: 16, nullable: false })
+  recipientType!: string;
+
+  @Column({ name: 'recipient_id', type: 'varchar', length: 64, nullable: false })
+  recipientId!: string;
+
+  @Column({ name: 'participant_id', type: 'varchar', length: 64, nullable: true })
+  participantId!: string | null;
+
+  @Column({ type: 'varchar', length: 48, nullable: false })
+  purpose!: string;
+
+  @Column({ name: 'due_date', type: 'date', nullable: false })
+  dueDate!: string;
+
+  @Column({ name: 'lead_days', type: 'integer', nullable: false })
+  leadDays!: number;
+
+  /** The recipient's channel when it was sent (email, sms, letter, outbox). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  channel!: string | null;
+
+  /** Who carried it: notify, smtp or outbox. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  provider!: string | null;
+
+  @Column({ name: 'template_id', type: 'varchar', length: 64, nullable: true })
+  templateId!: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: false, default: 'queued' })
+  status!: string;
+
+  @Column({ type: 'integer', nullable: false, default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'provider_reference', type: 'varchar', length: 200, nullable: true })
+  providerReference!: string | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @Column({ name: 'queued_at', type: 'timestamptz', nullable: false, default: () => 'now()' })
+  queuedAt!: Date;
+
+  @Column({ name: 'last_attempt_at', type: 'timestamptz', nullable: true })
+  lastAttemptAt!: Date | null;
+
+  /** While an attempt is under way: until when it holds the reminder, so no other attempt sends it too. */
+  @Column({ name: 'claim_expires_at', type: 'timestamptz', nullable: true })
+  claimExpiresAt!: Date | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt!: Date | null;
+}

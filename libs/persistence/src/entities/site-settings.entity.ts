@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** A site's settings for programme monitoring: its population and what it records about people. */
+@Entity({ name: 'site_settings' })
+export class SiteSettingsEntity {
+  @PrimaryColumn({ name: 'site_id', type: 'varchar', length: 64 })
+  siteId!: string;
+
+  /** The local population the programme serves, for figures per 1,000; null until set. */
+  @Column({ type: 'integer', nullable: true })
+  population!: number | null;
+
+  /** Characteristics the site records beyond the built-in ones: [{ key, values }]. */
+  @Column({ type: 'jsonb', nullable: false, default: () => "'[]'" })
+  characteristics!: { key: string; values: string[] }[];
+
+  /** The site's own expected rates per 1,000, by projection measure, over the programme's defaults. */
+  @Column({ name: 'expected_per_1000', type: 'jsonb', nullable: false, default: () => "'{}'" })
+  expectedPer1000!: Record<string, number | null>;
+
+  @Column({ name: 'updated_by', type: 'varchar', length: 64, nullable: false })
+  updatedBy!: string;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestReminderInput } from '@ipc/domain';
+import { ReminderProducer } from '@ipc/notifications';
+import { ReminderEntity } from '@ipc/persistence';
+import { INVALID_REMINDER_REQUEST, type ReminderActivities } from '@ipc/workflows';
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
+import { JourneyClient } from '../support/journey-client';
+import { NotifyTestServer } from '../support/notify-test-server';
+import {
+  eventually,
+  insertContact,
+  ownRedisPrefix,
+  reminderRequest,
+  reminderRows,
+  useEnvironment,
+} from '../support/reminder-fixtures';
+import { staff } from '../support/test-staff';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
+
+const TEMPLATES = {
+  emailStandardEn: randomUUID(),
+  emailEasyReadEn: randomUUID(),
+  emailStandardCy: randomUUID(),
+  smsStandardEn: randomUUID(),
+  letterStandardEn: randomUUID(),
+  letterLargePrintEn: randomUUID(),
+};
+const template = (channel: string, format: string, language: string, templateId: string) => ({
+  purpose: 'review-due',
+  channel,
+  format,
+  language,
+  templateId,
+});
+
+const SMS_PER_SECOND = 3;
+
+describe('Reminders delivered through GOV.UK Notify', () => {
+  let notify: NotifyTestServer;
+  let stack: TestStack;
+  let restoreEnvironment: () => void;
+  let activities: ReminderActivities;
+  let dataSource: DataSource;
+  let journeys: JourneyClient;
+
+  beforeAll(async () => {
+    notify = await NotifyTestServer.start();
+    restoreEnvironment = useEnvironment({
+      REDIS_PREFIX: ownRedisPrefix('reminders'),
+      NOTIFY_BASE_URL: notify.url,
+      NOTIFY_API_KEY: notify.apiKey,
+      NOTIFY_TEMPLATES: JSON.stringify([
+        template('email', 'standard', 'en', TEMPLATES.emailStandardEn),
+        template('email', 'easy-read', 'en', TEMPLATES.emailEasyReadEn),
+        template('email', 'standard', 'cy', TEMPLATES.emailStandardCy),
+        template('sms', 'standard', 'en', TEMPLATES.smsStandardEn),
+        template('letter', 'standard', 'en', TEMPLATES.letterStandardEn),
+        template('letter', 'large-print', 'en', TEMPLATES.letterLargePrintEn),
+      ]),
+      SMTP_URL: undefined,
+      REMINDER_ATTEMPTS: '4',
+      REMINDER_BACKOFF_MS: '100',
+      REMINDER_RATE_WINDOW_MS: '1000',
+      REMINDER_RATE_SMS: String(SMS_PER_SECOND),
+    });
+    stack = await startTestStack();
+    activities = createReminderActivities({ producer: stack.worker!.get(ReminderProducer) });
+    dataSource = stack.api.get(DataSource);
+    journeys = new JourneyClient(stack.http);
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+    await notify?.close();
+    restoreEnvironment?.();
+  });
+
+  const setContact = (participantId: string, body: Record<string, unknown>, member = staff.coordinator) =>
+    stack.http.put(`/api/v1/participants/${participantId}/contact-preferences`).set(auth(member)).send(body);
+
+  async function participantWith(contact: Record<string, unknown>): Promise<string> {
+    const participantId = await journeys.refer();
+    await setContact(participantId, contact).expect(200);
+    return participantId;
+  }
+
+  const forParticipant = (participantId: string, overrides: Partial<RequestReminderInput> = {}) =>
+    reminderRequest({ recipientId: participantId, participantId, ...overrides });
+
+  const settled = (reminderId: string) =>
+    eventually(
+      () => dataSource.getRepository(ReminderEntity).findOneByOrFail({ id: reminderId }),
+      (row) => row.status === 'sent' || row.status === 'failed',
+    );
+
+  describe('PUT /participants/:id/contact-preferences', () => {
+    it('should record the channel, format, language and address, and read them back', async () => {
+      const participantId = await journeys.refer();
+      const response = await setContact(participantId, {
+        channel: 'letter',
+        format: 'large-print',
+        language: 'cy',
+        postalAddress: { lines: ['1 High Street', 'Leeds'], postcode: 'LS1 4AB' },
+      }).expect(200);
+      expect(response.body).toMatchObject({
+        participantId,
+        channel: 'letter',
+        format: 'large-print',
+        language: 'cy',
+        postalAddress: { lines: ['1 High Street', 'Leeds'], postcode: 'LS1 4AB' },
+      });
+    });
+
+    it.each([
+      ['channel', { channel: 'pigeon' }],
+      ['email', { channel: 'email' }],
+      ['email', { channel: 'email', email: 'not-an-address' }],
+      ['phone', { channel: 'sms', phone: '12' }],
+      ['postalAddress', { channel: 'letter' }],
+      ['postalAddress.postcode', { channel: 'letter', postalAddress: { lines: ['1 High St', 'Leeds'], postcode: 'X' } }],
+      ['postalAddress.lines', { channel: 'letter', postalAddress: { lines: ['1 High St'], postcode: 'LS1 4AB' } }],
+      ['format', { channel: 'outbox', format: 'tiny' }],
+      ['language', { channel: 'outbox', language: 'English' }],
+    ])('should answer 400 naming %s', async (field, body) => {
+      const participantId = await journeys.refer();
+      const response = await setContact(participantId, body).expect(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(new Set(response.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set([field]));
+    });
+
+    it('should keep other sites out (404)', async () => {
+      const participantId = await journeys.refer();
+      await setContact(participantId, { channel: 'outbox' }, staff.otherSite).expect(404);
+      await stack.http.get(`/api/v1/participants/${participantId}/reminders`).set(auth(staff.otherSite)).expect(404);
+    });
+  });
+
+  describe('requestReminder', () => {
+    it('should deliver a reminder requested twice (same purpose and due date) once', async () => {
+      const participantId = await participantWith({ channel: 'email', email: 'twice@example.com' });
+      const input = forParticipant(participantId);
+      const [first, second] = await Promise.all([activities.requestReminder(input), activities.requestReminder(input)]);
+      expect(second.reminderId).toBe(first.reminderId);
+
+      expect((await settled(first.reminderId)).status).toBe('sent');
+      expect(await activities.requestReminder(input)).toEqual({ reminderId: first.reminderId, status: 'sent' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(notify.postsFor(first.reminderId)).toHaveLength(1);
+      expect(await dataSource.getRepository(ReminderEntity).countBy({ recipientId: participantId })).toBe(1);
+    });
+
+    it('should treat the 28-day and the 7-day reminder of one review as two reminders', async () => {
+      const participantId = await participantWith({ channel: 'email', email: 'leads@example.com' });
+      const early = await activities.requestReminder(forParticipant(participantId, { leadDays: 28 }));
+      const late = await activities.requestReminder(forParticipant(participantId, { leadDays: 7 }));
+      expect(late.reminderId).not.toBe(early.reminderId);
+      await settled(early.reminderId);
+      await settled(late.reminderId);
+      expect(notify.accepted.filter((sent) => sent.recipient === 'leads@example.com')).toHaveLength(2);
+    });
+
+    it('should retry with exponential back-off after 500s, then record it sent', async () => {
+      const participantId = await participantWith({ channel: 'email', email: 'flaky@example.com' });
+      notify.script('flaky@example.com', [500, 500]);
+      const { reminderId } = await activities.requestReminder(forParticipant(participantId));
+
+      const row = await settled(reminderId);
+      expect(row).toMatchObject({ status: 'sent', attempts: 3, lastError: null, provider: 'notify', channel: 'email' });
+      const posts = notify.postsFor(reminderId);
+      expect(posts.map((post) => post.status)).toEqual([500, 500, 201]);
+      const [firstGap, secondGap] = [posts[1].at - posts[0].at, posts[2].at - posts[1].at];
+      expect(firstGap).toBeGreaterThanOrEqual(70);
+      expect(secondGap).toBeGreaterThan(firstGap);
+      expect(notify.acceptedFor(reminderId)).toHaveLength(1);
+      // Each retry first asked Notify whether an earlier attempt had got through.
+      expect(notify.lookupsFor(reminderId)).toHaveLength(2);
+      expect(row.providerReference).toBe(notify.acceptedFor(reminderId)[0].id);
+    });
+
+    it('should record a reminder failed after its last attempt', async () => {
+      const participantId = await participantWith({ channel: 'email', email: 'down@example.com' });
+      notify.script('down@example.com', [500, 500, 500, 500]);
+      const { reminderId } = await activities.requestReminder(forParticipant(participantId));
+      const row = await settled(reminderId);
+      expect(row).toMatchObject({ status: 'failed', attempts: 4 });
+      expect(row.lastError).toMatch(/^Notify 500/);
+      expect(notify.postsFor(reminderId)).toHaveLength(4);
+    });
+
+    it('should stop at a 400 (no retry) and show the failure to the coordinator', async () => {
+      const participantId = await participantWith({ channel: 'email', email: 'refused@example.com' });
+      notify.script('refused@example.com', [400]);
+      const { reminderId } = await activities.requestReminder(forParticipant(participantId));
+      await settled(reminderId);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(notify.postsFor(reminderId)).toHaveLength(1);
+
+      const response = await stack.http
+        .get(`/api/v1/participants/${participantId}/reminders`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(response.body.reminders).toEqual([
+        expect.objectContaining({
+          id: reminderId,
+          purpose: 'review-due',
+          dueDate: '2027-03-01',
+          leadDays: 28,
+          channel: 'email',
+          provider: 'notify',
+          status: 'failed',
+          attempts: 1,
+          lastError: expect.stringMatching(/^Notify 400 BadRequestError/),
+          failedAt: expect.any(String),
+          sentAt: null,
+        }),
+      ]);
+      expect(JSON.stringify(response.body)).not.toContain('refused@example.com');
+    });
+
+    it('should fail a reminder for someone with no contact preferences, visibly', async () => {
+      const participantId = await journeys.refer();
+      const { reminderId } = await activities.requestReminder(forParticipant(participantId));
+      const row = await settled(reminderId);
+      expect(row).toMatchObject({ status: 'failed', lastError: 'no contact preferences recorded for the recipient' });
+    });
+
+    it('should refuse a malformed request without retrying (non-retryable failure)', async () => {
+      const failure = await activities
+        .requestReminder(reminderRequest({ purpose: 'birthday' as never, dueDate: '2027-02-30' }))
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(ApplicationFailure);
+      expect(failure).toMatchObject({ type: INVALID_REMINDER_REQUEST, nonRetryable: true });
+    });
+  });
+
+  describe('templates', () => {
+    it("should choose the template by the person's channel, format and language", async () => {
+      const welshEasyRead = await participantWith({
+        channel: 'email',
+        email: 'cy@example.com',
+        format: 'easy-read',
+        language: 'cy',
+      });
+      const englishEasyRead = await participantWith({ channel: 'email', email: 'er@example.com', format: 'easy-read' });
+      const texter = await participantWith({ channel: 'sms', phone: '07700 900123', format: 'audio' });
+      const largePrint = await participantWith({
+        channel: 'letter',
+        format: 'large-print',
+        postalAddress: { lines: ['2 Mill Lane', 'York'], postcode: 'YO1 7HH' },
+      });
+      const ids = await Promise.all(
+        [welshEasyRead, englishEasyRead, texter, largePrint].map(
+          async (participantId) => (await activities.requestReminder(forParticipant(participantId))).reminderId,
+        ),
+      );
+      await Promise.all(ids.map(settled));
+
+      const sent = ids.map((reminderId) => notify.acceptedFor(reminderId)[0]);
+      expect(sent.map((notification) => [notification.type, notification.templateId])).toEqual([
+        ['email', TEMPLATES.emailStandardCy],
+        ['email', TEMPLATES.emailEasyReadEn],
+        ['sms', TEMPLATES.smsStandardEn],
+        ['letter', TEMPLATES.letterLargePrintEn],
+      ]);
+      expect(sent[2].recipient).toBe('07700 900123');
+      expect(sent[3].personalisation).toMatchObject({
+        address_line_1: '2 Mill Lane',
+        address_line_2: 'York',
+        address_line_3: 'YO1 7HH',
+        due_date_iso: '2027-03-01',
+        days_before: '28',
+      });
+      const rows = await reminderRows(dataSource, ids);
+      expect(rows.find((row) => row.id === ids[0])?.templateId).toBe(TEMPLATES.emailStandardCy);
+    });
+
+    it('should fail, naming what is missing, when Notify has no template for the purpose', async () => {
+      const participantId = await participantWith({ channel: 'email', email: 'none@example.com' });
+      const { reminderId } = await activities.requestReminder(forParticipant(participantId, { purpose: 'statement-due' }));
+      expect(await settled(reminderId)).toMatchObject({
+        status: 'failed',
+        lastError: 'no Notify template for statement-due by email (standard, en)',
+      });
+    });
+  });
+
+  describe('rate limits', () => {
+    it('should hold SMS to its own limit while email goes on at its own', async () => {
+      const texters = await Promise.all(
+        Array.from({ length: 7 }, (_, index) => participantWith({ channel: 'sms', phone: `07700 90010${index}` })),
+      );
+      const emailers = await Promise.all(
+        Array.from({ length: 5 }, (_, index) => participantWith({ channel: 'email', email: `rate${index}@example.com` })),
+      );
+      const request = (participantId: string) =>
+        activities.requestReminder(forParticipant(participantId, { purpose: 'review-due', dueDate: '2027-06-01' }));
+      const smsIds = (await Promise.all(texters.map(request))).map((reminder) => reminder.reminderId);
+      const emailIds = (await Promise.all(emailers.map(request))).map((reminder) => reminder.reminderId);
+      await Promise.all([...smsIds, ...emailIds].map(settled));
+
+      const smsTimes = smsIds.map((id) => notify.acceptedFor(id)[0].receivedAt).sort((a, b) => a - b);
+      const emailTimes = emailIds.map((id) => notify.acceptedFor(id)[0].receivedAt);
+      // 7 texts at 3 a second need three windows; the emails were not held behind them.
+      expect(smsTimes[6] - smsTimes[0]).toBeGreaterThanOrEqual(1500);
+      expect(Math.max(...emailTimes)).toBeLessThan(smsTimes[6]);
+      // Fixed one-second windows: no second holds more than two windows' worth.
+      for (const time of smsTimes) {
+        expect(smsTimes.filter((other) => other >= time && other < time + 1000).length).toBeLessThanOrEqual(
+          2 * SMS_PER_SECOND,
+        );
+      }
+      expect((await reminderRows(dataSource, smsIds)).every((row) => row.status === 'sent' && row.attempts === 1)).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('GET /carers/:id/reminders', () => {
+    it("should list a carer's reminders at the staff member's site, and 404 elsewhere or when there are none", async () => {
+      const participantId = await journeys.refer();
+      const carerId = `carer-${randomUUID()}`;
+      await insertContact(
+        dataSource,
+        { recipientType: 'carer', recipientId: carerId, siteId: 'site-a' },
+        { channel: 'email', email: 'carer@example.com' },
+      );
+      const { reminderId } = await activities.requestReminder(
+        reminderRequest({ recipientType: 'carer', recipientId: carerId, participantId, purpose: 'transition-due' }),
+      );
+      await settled(reminderId);
+
+      const carer = await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.coordinator)).expect(200);
+      expect(carer.body).toMatchObject({
+        carerId,
+        reminders: [{ id: reminderId, recipientType: 'carer', purpose: 'transition-due', status: expect.any(String) }],
+      });
+      const person = await stack.http
+        .get(`/api/v1/participants/${participantId}/reminders`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(person.body.reminders.map((reminder: { id: string }) => reminder.id)).toEqual([reminderId]);
+
+      await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.otherSite)).expect(404);
+      await stack.http.get(`/api/v1/carers/nobody/reminders`).set(auth(staff.coordinator)).expect(404);
+      await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.programmeLead)).expect(403);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestReminderInput } from '@ipc/domain';
+import { ReminderEntity } from '@ipc/persistence';
+import { type DataSource, In } from 'typeorm';
+
+/** Sets environment variables for one test file; the returned function puts the old values back. */
+export function useEnvironment(vars: Record<string, string | undefined>): () => void {
+  const previous = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  apply(vars);
+  return () => apply(previous);
+}
+
+/** A key prefix of the file's own under the run's, so no other test file's worker takes its jobs. */
+export const ownRedisPrefix = (label: string) => `${process.env.REDIS_PREFIX ?? 'ipc-test'}-${label}-${randomUUID().slice(0, 8)}`;
+
+export function reminderRequest(overrides: Partial<RequestReminderInput> = {}): RequestReminderInput {
+  return {
+    recipientType: 'participant',
+    recipientId: randomUUID(),
+    siteId: 'site-a',
+    purpose: 'review-due',
+    dueDate: '2027-03-01',
+    leadDays: 28,
+    ...overrides,
+  };
+}
+
+/** Contact preferences written straight to the table, for recipients the API has no route for yet. */
+export async function insertContact(
+  dataSource: DataSource,
+  recipient: { recipientType: string; recipientId: string; siteId: string },
+  contact: { channel: string; email?: string; phone?: string; format?: string; language?: string },
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO contact_preferences (recipient_type, recipient_id, site_id, channel, email, phone, format, language, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'test')`,
+    [
+      recipient.recipientType,
+      recipient.recipientId,
+      recipient.siteId,
+      contact.channel,
+      contact.email ?? null,
+      contact.phone ?? null,
+      contact.format ?? 'standard',
+      contact.language ?? 'en',
+    ],
+  );
+}
+
+/** Polls until `check` holds (or throws after `timeoutMs`), returning its last value. */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function reminderRows(dataSource: DataSource, ids: string[]): Promise<ReminderEntity[]> {
+  return dataSource.getRepository(ReminderEntity).find({ where: { id: In(ids) } });
+}
+
+export const allSettled = (rows: ReminderEntity[], count: number) =>
+  rows.length === count && rows.every((row) => row.status === 'sent' || row.status === 'failed');
+

@@ -1,0 +1,25 @@
+import type { AnyCarerStep, CarerStage, CarerTransitionKind, CarerView } from '@ipc/domain';
+
+export interface RecordCarerStepInput {
+  step: AnyCarerStep;
+  fromStage: CarerStage;
+  carer: CarerView;
+}
+
+/** A transition point reached its reminder date: ids, codes and dates only. */
+export interface CarerTransitionDueInput {
+  carerId: string;
+  siteId: string;
+  transition: CarerTransitionKind;
+  dueOn: string;
+  remindOn: string;
+  /** The carer's revision once this point is noticed, and their next point: for the read model. */
+  revision: number;
+  nextTransitionOn: string | null;
+}
+
+/** What a carer's workflow asks of the outside world; implemented in apps/worker, idempotent by key. */
+export interface CarerActivities {
+  recordCarerStep(input: RecordCarerStepInput): Promise<void>;
+  carerTransitionDue(input: CarerTransitionDueInput): Promise<void>;
+}

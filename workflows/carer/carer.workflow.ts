@@ -1,0 +1,122 @@
+import {
+  applyCarerStep,
+  assertCarerStepAllowed,
+  type CarerState,
+  type CarerView,
+  compactCarerState,
+  IllegalCarerStepError,
+  type NewCarer,
+  noticeCarerTransition,
+  pendingCarerTransitions,
+  startCarer,
+  StepRuleError,
+  viewCarer,
+} from '@ipc/domain';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import { ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE } from '../journey/journey.messages';
+import type { CarerActivities } from './carer.activities';
+import { carerQuery, recordCarerStepUpdate } from './carer.messages';
+
+const { recordCarerStep, carerTransitionDue } = proxyActivities<CarerActivities>({
+  startToCloseTimeout: '30 seconds',
+  // No attempt limit: an accepted step or a noticed transition must reach the record.
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+/**
+ * A newly registered carer, or a carer carried into a new run after their annual health check.
+ * The input holds ids, codes and dates only. A carer's date of birth (and a parent carer's child's)
+ * is personal data: it stays in Postgres, and the API passes only the dates derived from it
+ * (`milestones.turns18On`, `childTurns14On`, `childTurns18On`), which are what the timers need.
+ */
+export type CarerInput = NewCarer | { resume: CarerState };
+
+function toFailure(error: unknown): never {
+  if (error instanceof IllegalCarerStepError) {
+    throw ApplicationFailure.nonRetryable(error.message, ILLEGAL_STEP_FAILURE, {
+      stage: error.stage,
+      allowedSteps: error.allowedSteps,
+    });
+  }
+  if (error instanceof StepRuleError) {
+    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, {
+      field: error.field,
+      reason: error.reason,
+    });
+  }
+  throw error;
+}
+
+/** Midnight UTC of a date, which is within that Europe/London calendar date all year round. */
+const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
+
+/**
+ * One carer, supported in their own right, from identification until closure: the assessment
+ * offered, done or declined, a support plan, a small carer budget and reviews, as updates validated
+ * before they enter history. A durable timer notices each transition point (a young carer nearing
+ * 18, a school move, a parent carer's child reaching 14 and 18, the annual health check) on its
+ * reminder date, exactly once; after each health check the carer continues as new, so the history
+ * stays small however many years they care.
+ */
+export async function carerWorkflow(input: CarerInput): Promise<CarerView> {
+  let state = 'resume' in input ? input.resume : startCarer(input);
+  const closed = () => state.stage === 'closed';
+
+  setHandler(carerQuery, () => viewCarer(state));
+  setHandler(
+    recordCarerStepUpdate,
+    async (step) => {
+      const fromStage = state.stage;
+      state = applyCarerStep(state, step);
+      const carer = viewCarer(state);
+      await recordCarerStep({ step, fromStage, carer });
+      return carer;
+    },
+    {
+      validator: (step) => {
+        try {
+          assertCarerStepAllowed(state, step);
+        } catch (error) {
+          toFailure(error);
+        }
+      },
+    },
+  );
+
+  while (!closed()) {
+    // While the carer is open there is always a next health check; a step may bring a point forward.
+    const next = pendingCarerTransitions(state).at(0);
+    const sequence = state.sequence;
+    const stepped = () => closed() || state.sequence !== sequence;
+    if (!next) {
+      await condition(stepped);
+      continue;
+    }
+    if (await condition(stepped, millisecondsUntil(next.remindOn))) continue;
+
+    state = noticeCarerTransition(state, next);
+    await carerTransitionDue({
+      carerId: state.carerId,
+      siteId: state.siteId,
+      transition: next.kind,
+      dueOn: next.dueOn,
+      remindOn: next.remindOn,
+      revision: state.revision,
+      nextTransitionOn: pendingCarerTransitions(state)[0]?.dueOn ?? null,
+    });
+    if (next.kind === 'annual-health-check') {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof carerWorkflow>({ resume: compactCarerState(state) });
+    }
+  }
+
+  await condition(allHandlersFinished);
+  return viewCarer(state);
+}
