@@ -85,6 +85,25 @@ describe('Personal budgets through the API', () => {
       .set(auth(staff.coordinator))
       .expect(200);
     expect(listed.body.statements).toEqual([expect.objectContaining({ kind: 'indicative', issuedOn: '2026-10-12' })]);
+    const statementPath = `/api/v1/participants/${id}/statements/${listed.body.statements[0].id}`;
+    const html = await stack.http.get(`${statementPath}?format=html`).set(auth(staff.coordinator)).expect(200);
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.text).toContain('£19,800.00');
+    const pdf = await stack.http
+      .get(statementPath)
+      .set(auth(staff.coordinator))
+      .set('Accept', 'application/pdf')
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    await stack.http.get(`${statementPath}?format=docx`).set(auth(staff.coordinator)).expect(400);
+    await stack.http.get(statementPath).set(auth(staff.otherSite)).expect(404);
     const unknownBand = await post(id, 'budget/indicative', { needBand: 'low', contributionPence: 0 }).expect(400);
     expect(unknownBand.body.errors[0].field).toBe('needBand');
   });

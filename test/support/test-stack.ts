@@ -29,7 +29,10 @@ export async function startTestStack(options: { worker?: boolean } = {}): Promis
       ? undefined
       : await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
   await worker?.init();
-  const api = await createApiApp(config);
+  const api = await createApiApp(config).catch(async (error: unknown) => {
+    await worker?.close();
+    throw error;
+  });
   await api.init();
   return {
     config,

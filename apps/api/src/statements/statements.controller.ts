@@ -1,8 +1,26 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
+import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { problems } from '../problem/problem.exception';
+import { renderStatementHtml, renderStatementPdf, type StatementView } from './render';
 import { StatementsService } from './statements.service';
+
+const FORMATS = ['json', 'html', 'pdf'] as const;
+type StatementFormat = (typeof FORMATS)[number];
+
+/** `?format=` wins (a link a person can open); otherwise the Accept header; JSON by default. */
+function chosenFormat(format: string | undefined, accept = ''): StatementFormat {
+  if (format !== undefined) {
+    if (!FORMATS.includes(format as StatementFormat)) {
+      throw problems.validation([{ field: 'format', reason: 'must be one of json, html, pdf' }]);
+    }
+    return format as StatementFormat;
+  }
+  if (accept.includes('application/pdf')) return 'pdf';
+  return accept.includes('text/html') ? 'html' : 'json';
+}
 
 @ApiTags('budgets')
 @ApiBearerAuth()
@@ -18,12 +36,31 @@ export class StatementsController {
   }
 
   @Get(':statementId')
-  @ApiOperation({ summary: 'One statement as JSON' })
-  find(
+  @ApiOperation({ summary: "One statement as JSON, HTML or PDF; large print when that is the person's format" })
+  @ApiProduces('application/json', 'text/html', 'application/pdf')
+  @ApiQuery({ name: 'format', enum: FORMATS, required: false })
+  async find(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Param('statementId') statementId: string,
+    @Res({ passthrough: true }) response: Response,
+    @Query('format') format?: string,
+    @Headers('accept') accept?: string,
   ) {
-    return this.statements.find(staff, participantId, statementId);
+    const chosen = chosenFormat(format, accept);
+    const statement = await this.statements.find(staff, participantId, statementId);
+    const view = statement.content as unknown as StatementView;
+    const options = { largePrint: statement.largePrint };
+    if (chosen === 'html') {
+      response.type('text/html; charset=utf-8');
+      return renderStatementHtml(view, options);
+    }
+    if (chosen === 'pdf') {
+      response
+        .type('application/pdf')
+        .setHeader('Content-Disposition', `inline; filename="statement-${statement.issuedOn}.pdf"`);
+      return renderStatementPdf(view, options);
+    }
+    return statement;
   }
 }

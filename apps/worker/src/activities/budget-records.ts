@@ -11,6 +11,7 @@ export async function recordBudgetChange(
   { step, journey }: RecordJourneyStepInput,
 ): Promise<void> {
   if (step.name === 'indicative-budget') {
+    const { statement } = step.payload;
     await insertBudgetStatement(manager, {
       participantId: journey.participantId,
       kind: 'indicative',
@@ -18,11 +19,21 @@ export async function recordBudgetChange(
       issuedOn: step.effectiveDate,
       period: null,
       largePrint: journey.informationFormat === 'large-print',
+      // The shape every statement renderer reads (apps/api/src/statements/render/statement-view.ts).
       content: {
         kind: 'indicative',
         participantId: journey.participantId,
         issuedOn: step.effectiveDate,
-        ...step.payload.statement,
+        cohort: statement.cohort,
+        needBand: statement.needBand,
+        budget: {
+          totalPence: statement.indicativeTotalPence,
+          byFunder: statement.byFunder,
+          contributionPence: statement.contributionPence,
+          personalBudgetSharePence: statement.personalBudgetSharePence,
+        },
+        communityServices: statement.communityServices,
+        explanation: statement.explanation,
       },
     });
   }
