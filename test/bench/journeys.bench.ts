@@ -118,7 +118,7 @@ async function main(): Promise<number> {
     httpCreated: { participantIds: [] },
     directCreated: { workflowIds: [] },
   };
-  let passed = false;
+  let passed: boolean | undefined;
   try {
     passed = await runBenchmark(context);
   } finally {
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
       await client.connection.close();
     }
   }
-  return passed ? 0 : 1;
+  return passed === true ? 0 : 1;
 }
 
 main().then(

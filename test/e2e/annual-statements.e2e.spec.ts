@@ -116,9 +116,15 @@ async function recordSpend(
   );
 }
 
+interface AnnualStatementContent {
+  spend: { totalSpentPence: number; underspendPence: number; overspendPence: number; byItem: object[] };
+  nextYearIndicativePence: number | null;
+  budget: { contributionPence: number };
+}
+
 async function waitForStatements(dataSource: DataSource, participantId: string, count: number) {
   for (let attempt = 0; attempt < 200; attempt += 1) {
-    const rows: { issued_on: string; period_start: string; period_end: string; content: Record<string, any> }[] =
+    const rows: { issued_on: string; period_start: string; period_end: string; content: AnnualStatementContent }[] =
       await dataSource.query(
         `SELECT to_char(issued_on, 'YYYY-MM-DD') AS issued_on, to_char(period_start, 'YYYY-MM-DD') AS period_start,
                 to_char(period_end, 'YYYY-MM-DD') AS period_end, content
