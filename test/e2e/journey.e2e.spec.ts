@@ -25,7 +25,7 @@ describe('The participant journey through the API', () => {
       ['guidedConversation', 'activation', ['activation', 'closure']],
       ['activation', 'planning', ['activation', 'care-plan', 'closure']],
       ['carePlan', 'planning', ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'closure']],
-      ['agreement', 'plan-agreed', ['indicative-budget', 'budget-decline', 'closure']],
+      ['agreement', 'plan-agreed', ['indicative-budget', 'budget-decline', 'review', 'review-request', 'closure']],
     ];
     for (const [step, stage, allowedSteps] of expectations) {
       const response = await journeys.step(id, step).expect(200);

@@ -563,13 +563,14 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
   });
 
   describe('GET /metrics', () => {
-    it('should expose journeys by stage and steps recorded as Prometheus gauges and counters', async () => {
+    it('should expose journeys by stage, steps recorded and reminders by outcome as Prometheus metrics', async () => {
       const metrics = await stack.http.get('/metrics').expect(200);
       expect(metrics.text).toContain('ipc_journeys_by_stage{site="site-p",stage="plan-agreed"} 6');
       expect(metrics.text).toContain('ipc_journeys_by_stage{site="site-p",stage="community-follow-up"} 5');
       expect(metrics.text).toContain('ipc_journey_steps_recorded_total{site="site-p",step="referral"} 16');
       expect(metrics.text).toContain('ipc_journey_steps_recorded_total{site="site-p",step="care-plan"} 6');
       expect(metrics.text).toMatch(/# TYPE ipc_journey_steps_recorded_total counter/);
+      expect(metrics.text).toMatch(/# TYPE ipc_reminders_by_outcome gauge/);
     });
   });
 });

@@ -7,7 +7,7 @@ import type { ReminderActivities } from '@ipc/workflows';
 import { DataSource } from 'typeorm';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
 import { JourneyClient } from '../support/journey-client';
-import { eventually, ownRedisPrefix, reminderRequest, useEnvironment } from '../support/reminder-fixtures';
+import { eventually, ownRedisPrefix, reminderRequest, useEnvironment, workerOf } from '../support/reminder-fixtures';
 import { SmtpTestServer } from '../support/smtp-test-server';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -33,7 +33,8 @@ describe('Reminders without GOV.UK Notify: SMTP email and the local outbox', () 
       DATA_DIR: dataDir,
     });
     stack = await startTestStack();
-    activities = createReminderActivities({ producer: stack.worker!.get(ReminderProducer) });
+    // The activity exactly as the Temporal worker registers it, with the worker's own producer.
+    activities = createReminderActivities({ producer: workerOf(stack).get(ReminderProducer) });
     journeys = new JourneyClient(stack.http);
   });
 

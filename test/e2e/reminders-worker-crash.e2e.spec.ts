@@ -29,6 +29,7 @@ describe('A reminder delivery worker killed mid-job', () => {
   let producer: ReminderProducer;
   let closeQueue: () => Promise<void>;
   let environment: NodeJS.ProcessEnv;
+  let worker: DeliveryProcess | undefined;
 
   beforeAll(async () => {
     notify = await NotifyTestServer.start();
@@ -56,6 +57,11 @@ describe('A reminder delivery worker killed mid-job', () => {
   });
 
   afterAll(async () => {
+    // A failed assertion must not leave a delivery worker running.
+    if (worker && worker.child.exitCode === null && worker.child.signalCode === null) {
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+    }
     await closeQueue?.();
     await dataSource?.destroy();
     await notify?.close();
@@ -71,7 +77,7 @@ describe('A reminder delivery worker killed mid-job', () => {
         { channel: 'sms', phone: `07700 9${String(index).padStart(5, '0')}` },
       );
     }
-    let worker: DeliveryProcess = await spawnDeliveryProcess(environment);
+    worker = await spawnDeliveryProcess(environment);
     const ids = await Promise.all(
       recipients.map(
         async (recipientId) =>
@@ -82,7 +88,7 @@ describe('A reminder delivery worker killed mid-job', () => {
 
     // The first four requests have reached Notify and wait for its answer: kill the worker now.
     const inFlight = await eventually(
-      async () => notify.accepted.map((notification) => notification.reference!),
+      async () => notify.accepted.map((notification) => notification.reference ?? ''),
       (accepted) => accepted.length >= 4,
     );
     worker.child.kill('SIGKILL');
@@ -106,11 +112,12 @@ describe('A reminder delivery worker killed mid-job', () => {
     // The ones cut off mid-request were found at Notify by their reference, not sent again.
     for (const row of unrecorded) {
       expect(notify.lookupsFor(row.id).length).toBeGreaterThan(0);
-      const after = rows.find((current) => current.id === row.id)!;
-      expect(after.providerReference).toBe(notify.acceptedFor(row.id)[0].id);
+      const after = rows.find((current) => current.id === row.id);
+      expect(after?.providerReference).toBe(notify.acceptedFor(row.id)[0].id);
     }
 
-    worker.child.kill('SIGTERM');
-    expect(await worker.exited).toBe(0);
+    const second = worker;
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
   }, 120_000);
 });

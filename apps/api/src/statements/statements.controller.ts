@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import type { Response } from 'express';
@@ -56,10 +56,10 @@ export class StatementsController {
       return renderStatementHtml(view, options);
     }
     if (chosen === 'pdf') {
-      response
-        .type('application/pdf')
-        .setHeader('Content-Disposition', `inline; filename="statement-${statement.issuedOn}.pdf"`);
-      return renderStatementPdf(view, options);
+      return new StreamableFile(await renderStatementPdf(view, options), {
+        type: 'application/pdf',
+        disposition: `inline; filename="statement-${statement.issuedOn}.pdf"`,
+      });
     }
     return statement;
   }
