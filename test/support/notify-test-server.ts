@@ -134,12 +134,18 @@ export class NotifyTestServer {
     at: number,
   ): Promise<void> {
     const personalisation = body.personalisation ?? {};
-    const recipient = (type === 'email' ? body.email_address : type === 'sms' ? body.phone_number : personalisation.address_line_1) ?? '';
+    const recipient =
+      (type === 'email' ? body.email_address : type === 'sms' ? body.phone_number : personalisation.address_line_1) ??
+      '';
     const invalid = invalidRequest(type, body);
     const status = invalid ? 400 : (this.scripted.get(recipient)?.shift() ?? 201);
     this.requests.push({ method: 'POST', path, type, reference: body.reference, recipient, status, at });
     if (status !== 201) {
-      return send(response, status, notifyError(status, status === 400 ? 'BadRequestError' : 'Exception', invalid ?? 'Internal server error'));
+      return send(
+        response,
+        status,
+        notifyError(status, status === 400 ? 'BadRequestError' : 'Exception', invalid ?? 'Internal server error'),
+      );
     }
     const notification: ReceivedNotification = {
       id: randomUUID(),

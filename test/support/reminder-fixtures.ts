@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { RequestReminderInput } from '@ipc/domain';
 import { ReminderEntity } from '@ipc/persistence';
 import { type DataSource, In } from 'typeorm';
@@ -8,7 +9,7 @@ export function useEnvironment(vars: Record<string, string | undefined>): () => 
   const previous = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]));
   const apply = (values: Record<string, string | undefined>) => {
     for (const [name, value] of Object.entries(values)) {
-      if (value === undefined) delete process.env[name];
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
       else process.env[name] = value;
     }
   };
@@ -17,7 +18,8 @@ export function useEnvironment(vars: Record<string, string | undefined>): () => 
 }
 
 /** A key prefix of the file's own under the run's, so no other test file's worker takes its jobs. */
-export const ownRedisPrefix = (label: string) => `${process.env.REDIS_PREFIX ?? 'ipc-test'}-${label}-${randomUUID().slice(0, 8)}`;
+export const ownRedisPrefix = (label: string) =>
+  `${process.env.REDIS_PREFIX ?? 'ipc-test'}-${label}-${randomUUID().slice(0, 8)}`;
 
 export function reminderRequest(overrides: Partial<RequestReminderInput> = {}): RequestReminderInput {
   return {
@@ -54,7 +56,11 @@ export async function insertContact(
 }
 
 /** Polls until `check` holds (or throws after `timeoutMs`), returning its last value. */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -71,3 +77,8 @@ export function reminderRows(dataSource: DataSource, ids: string[]): Promise<Rem
 export const allSettled = (rows: ReminderEntity[], count: number) =>
   rows.length === count && rows.every((row) => row.status === 'sent' || row.status === 'failed');
 
+/** The stack's in-process worker (started unless `worker: false`). */
+export function workerOf(stack: { worker?: INestApplicationContext }): INestApplicationContext {
+  if (!stack.worker) throw new Error('this test stack was started without its worker');
+  return stack.worker;
+}

@@ -47,9 +47,9 @@ export const REMINDER_ENVIRONMENT = {
   REMINDER_REQUEUE_AFTER_MS: positiveInt.default(300_000),
   REMINDER_REQUEUE_INTERVAL_MS: positiveInt.default(60_000),
   REMINDER_RATE_WINDOW_MS: positiveInt.default(1000),
-  REMINDER_RATE_EMAIL: positiveInt.default(50),
-  REMINDER_RATE_SMS: positiveInt.default(50),
-  REMINDER_RATE_LETTER: positiveInt.default(20),
+  REMINDER_RATE_EMAIL: positiveInt.default(25),
+  REMINDER_RATE_SMS: positiveInt.default(20),
+  REMINDER_RATE_LETTER: positiveInt.default(5),
   REMINDER_RATE_OUTBOX: positiveInt.default(1000),
   REMINDER_LEAD_DAYS: leadDays.default([28, 7]),
   ESCALATION_AFTER_DAYS: positiveInt.default(7),
@@ -72,7 +72,10 @@ export interface ReminderConfig {
   /** A reminder still queued or sending this long is enqueued again (its job id makes that harmless). */
   requeueAfterMs: number;
   requeueIntervalMs: number;
-  /** At most `max` deliveries per `windowMs` on each channel, across every delivery worker. */
+  /**
+   * At most `max` deliveries per `windowMs` on each channel, across every delivery worker. The
+   * defaults add up to 50 a second, GOV.UK Notify's limit of 3,000 messages a minute per service.
+   */
   rateLimits: { windowMs: number; max: Record<DeliveryChannel, number> };
   /** For the scheduling side: days before a due date to remind, and days overdue before escalating. */
   leadDays: number[];

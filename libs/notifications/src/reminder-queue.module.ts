@@ -32,7 +32,11 @@ export const REMINDER_QUEUE_TOKEN = Symbol('REMINDER_QUEUE');
         return queue;
       },
     },
-    { provide: ReminderRecords, inject: [DataSource], useFactory: (dataSource: DataSource) => new ReminderRecords(dataSource) },
+    {
+      provide: ReminderRecords,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => new ReminderRecords(dataSource),
+    },
     {
       provide: ReminderProducer,
       inject: [ReminderRecords, REMINDER_QUEUE_TOKEN],

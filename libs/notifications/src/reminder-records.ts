@@ -26,7 +26,7 @@ export interface ReminderForDelivery {
 
 export type ClaimOutcome =
   | { outcome: 'claimed'; previousStatus: ReminderStatus }
-  | { outcome: 'finished' }
+  | { outcome: 'finished'; status: 'sent' | 'failed' }
   | { outcome: 'busy'; retryInMs: number };
 
 export interface DeliveryRoute {
@@ -45,8 +45,11 @@ export class ReminderRecords {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The reminder for this key, created if new; the same row however often it is asked for. */
-  async insertOrFind(input: RequestReminderInput, reminderKey: string): Promise<{ id: string; status: ReminderStatus }> {
-    const inserted: { id: string; status: ReminderStatus }[] = await this.dataSource.query(
+  async insertOrFind(
+    input: RequestReminderInput,
+    reminderKey: string,
+  ): Promise<{ id: string; status: ReminderStatus }> {
+    const inserted = await this.rows<{ id: string; status: ReminderStatus }>(
       `INSERT INTO reminders (reminder_key, site_id, recipient_type, recipient_id, participant_id, purpose, due_date, lead_days)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (reminder_key) DO NOTHING
@@ -63,9 +66,10 @@ export class ReminderRecords {
       ],
     );
     if (inserted.length) return inserted[0];
-    const [existing] = await this.dataSource.query(`SELECT id, status FROM reminders WHERE reminder_key = $1`, [
-      reminderKey,
-    ]);
+    const [existing] = await this.rows<{ id: string; status: ReminderStatus }>(
+      `SELECT id, status FROM reminders WHERE reminder_key = $1`,
+      [reminderKey],
+    );
     return existing;
   }
 
@@ -112,7 +116,7 @@ export class ReminderRecords {
    * `previousStatus` tells the attempt whether an earlier one may have reached the provider.
    */
   async claim(reminderId: string, route: DeliveryRoute, leaseMs: number): Promise<ClaimOutcome> {
-    const claimed: { previous_status: ReminderStatus }[] = await this.dataSource.query(
+    const claimed = await this.rows<{ previous_status: ReminderStatus }>(
       `WITH current AS (SELECT id, status, claim_expires_at FROM reminders WHERE id = $1 FOR UPDATE)
        UPDATE reminders r
           SET status = 'sending', attempts = r.attempts + 1, last_attempt_at = now(),
@@ -125,12 +129,13 @@ export class ReminderRecords {
       [reminderId, route.channel, route.provider, route.templateId, leaseMs],
     );
     if (claimed.length) return { outcome: 'claimed', previousStatus: claimed[0].previous_status };
-    const [row] = await this.dataSource.query(
+    const [row] = await this.rows<{ status: ReminderStatus; remaining_ms: number | null }>(
       `SELECT status, GREATEST(0, EXTRACT(EPOCH FROM (claim_expires_at - now())) * 1000)::integer AS remaining_ms
          FROM reminders WHERE id = $1`,
       [reminderId],
     );
-    if (!row || row.status === 'sent' || row.status === 'failed') return { outcome: 'finished' };
+    if (!row) return { outcome: 'finished', status: 'failed' };
+    if (row.status === 'sent' || row.status === 'failed') return { outcome: 'finished', status: row.status };
     return { outcome: 'busy', retryInMs: Math.max(100, Number(row.remaining_ms ?? 0)) };
   }
 
@@ -162,7 +167,7 @@ export class ReminderRecords {
 
   /** Unfinished reminders nobody has touched for `olderThanMs`: candidates for enqueueing again. */
   async findStale(olderThanMs: number, limit: number): Promise<{ id: string; reminderKey: string }[]> {
-    const rows: { id: string; reminder_key: string }[] = await this.dataSource.query(
+    const rows = await this.rows<{ id: string; reminder_key: string }>(
       `SELECT id, reminder_key FROM reminders
         WHERE ${UNFINISHED} AND COALESCE(last_attempt_at, queued_at) < now() - make_interval(secs => $1::double precision / 1000)
         ORDER BY queued_at
@@ -170,5 +175,18 @@ export class ReminderRecords {
       [olderThanMs, limit],
     );
     return rows.map((row) => ({ id: row.id, reminderKey: row.reminder_key }));
+  }
+
+  /**
+   * The rows a statement returns. TypeORM's `DataSource.query` answers an UPDATE or DELETE with
+   * `[rows, rowCount]` instead of the rows, so RETURNING goes through a structured result.
+   */
+  private async rows<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return (await runner.query(sql, parameters, true)).records as T[];
+    } finally {
+      await runner.release();
+    }
   }
 }

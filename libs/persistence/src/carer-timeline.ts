@@ -39,4 +39,3 @@ export async function insertCarerTimelineEntry(manager: EntityManager, entry: Ca
   );
   return rows.length > 0;
 }
-

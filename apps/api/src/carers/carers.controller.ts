@@ -48,7 +48,9 @@ export class CarersController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A carer: details, stage, steps allowed now, upcoming transition points, who they care for' })
+  @ApiOperation({
+    summary: 'A carer: details, stage, steps allowed now, upcoming transition points, who they care for',
+  })
   details(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
     return this.carers.details(staff, id);
   }
@@ -82,7 +84,14 @@ export class CarersController {
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
     const content = assessmentOfferContent(dto);
-    return this.steps.record({ staff, carerId, step: 'assessment-offer', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+    return this.steps.record({
+      staff,
+      carerId,
+      step: 'assessment-offer',
+      content,
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/assessment')
@@ -95,7 +104,14 @@ export class CarersController {
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
     const content = assessmentContent(dto);
-    return this.steps.record({ staff, carerId, step: 'assessment', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+    return this.steps.record({
+      staff,
+      carerId,
+      step: 'assessment',
+      content,
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/support-plan')
@@ -108,7 +124,14 @@ export class CarersController {
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
     const content = supportPlanContent(dto);
-    return this.steps.record({ staff, carerId, step: 'support-plan', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+    return this.steps.record({
+      staff,
+      carerId,
+      step: 'support-plan',
+      content,
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/budget')
@@ -121,7 +144,14 @@ export class CarersController {
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
     const content = carerBudgetContent(dto, this.settings.budgetCapPence);
-    return this.steps.record({ staff, carerId, step: 'carer-budget', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+    return this.steps.record({
+      staff,
+      carerId,
+      step: 'carer-budget',
+      content,
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/reviews')
@@ -134,12 +164,21 @@ export class CarersController {
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
     const content = carerReviewContent(dto);
-    return this.steps.record({ staff, carerId, step: 'review', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+    return this.steps.record({
+      staff,
+      carerId,
+      step: 'review',
+      content,
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/school-moves')
   @HttpCode(200)
-  @ApiOperation({ summary: "Record a school move (the young carer's, or a parent carer's child's): a transition point" })
+  @ApiOperation({
+    summary: "Record a school move (the young carer's, or a parent carer's child's): a transition point",
+  })
   recordSchoolMove(
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
@@ -147,7 +186,14 @@ export class CarersController {
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
     const content = schoolMoveContent(dto);
-    return this.steps.record({ staff, carerId, step: 'school-move', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+    return this.steps.record({
+      staff,
+      carerId,
+      step: 'school-move',
+      content,
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 
   @Post(':id/closure')
@@ -160,6 +206,13 @@ export class CarersController {
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
     const content = carerClosureContent(dto);
-    return this.steps.record({ staff, carerId, step: 'closure', content, effectiveDate: dto.effectiveDate, idempotencyKey });
+    return this.steps.record({
+      staff,
+      carerId,
+      step: 'closure',
+      content,
+      effectiveDate: dto.effectiveDate,
+      idempotencyKey,
+    });
   }
 }

@@ -90,7 +90,12 @@ export class CarersService {
 
     const today = todayInLondon();
     const identifiedOn = dto.identifiedOn ?? today;
-    const registration = { kind: dto.kind, dateOfBirth: dto.dateOfBirth, childDateOfBirth: dto.childDateOfBirth, identifiedOn };
+    const registration = {
+      kind: dto.kind,
+      dateOfBirth: dto.dateOfBirth,
+      childDateOfBirth: dto.childDateOfBirth,
+      identifiedOn,
+    };
     const fieldProblems = carerRegistrationProblems(registration);
     if (fieldProblems.length) throw problems.validation(fieldProblems);
 
@@ -155,7 +160,13 @@ export class CarersService {
   }
 
   private registrationAnswer(carer: CarerRecord) {
-    return { id: carer.id, kind: carer.kind, stage: 'identified', identifiedOn: carer.identifiedOn, teamId: carer.teamId };
+    return {
+      id: carer.id,
+      kind: carer.kind,
+      stage: 'identified',
+      identifiedOn: carer.identifiedOn,
+      teamId: carer.teamId,
+    };
   }
 
   /** Details from Postgres with the stage, allowed steps and transition points from the workflow. */

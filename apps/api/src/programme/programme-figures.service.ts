@@ -78,7 +78,7 @@ export class ProgrammeFiguresService {
 
   async throughput(staff: StaffMember, query: PeriodQuery): Promise<ThroughputReport> {
     const period = resolvePeriod(query, todayInLondon());
-    await this.readModels.fold('entries', staff.siteId);
+    await this.readModels.fold('stays', staff.siteId);
     const [entries, peopleNow, stayLengths] = await Promise.all([
       this.readModels.stageEntries(staff.siteId, period),
       this.readModels.peopleNow(staff.siteId),
@@ -89,7 +89,7 @@ export class ProgrammeFiguresService {
   }
 
   async projection(staff: StaffMember): Promise<ProjectionReport> {
-    await this.readModels.fold('entries', staff.siteId);
+    await this.readModels.fold('stays', staff.siteId);
     const [settings, peopleNow, withPlan] = await Promise.all([
       this.siteSettings.current(staff.siteId),
       this.readModels.peopleNow(staff.siteId),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StageEntryRow, StagePopulationRow, StayLengthRow, TakeUpRow } from '@ipc/domain';
 import { DataSource } from 'typeorm';
-import type { Period } from './period';
+import { type Period, splitIntoMonths } from './period';
 
 export interface CohortStageRow {
   cohort: string;
@@ -14,48 +14,26 @@ export interface CohortCountRow {
   people: number;
 }
 
-/** The change ledgers the triggers append to, and the counts each folds into (see the migration). */
-const LEDGERS = {
-  entries: {
-    changes: 'stage_entry_changes',
-    counts: 'stage_entry_counts',
-    keys: ['entered_on', 'cohort', 'from_stage', 'stage', 'next_stage'],
-    total: 'stays',
-  },
-  takeUp: {
-    changes: 'take_up_changes',
-    counts: 'take_up_counts',
-    keys: ['stage', 'dimension', 'value'],
-    total: 'people',
-  },
-  steps: { changes: 'journey_step_changes', counts: 'journey_step_counts', keys: ['step'], total: 'steps' },
+/** The change ledgers the triggers append to, by the function that folds each into its roll-ups. */
+const FOLDS = {
+  stays: 'programme_fold_stage_stays',
+  takeUp: 'programme_fold_take_up',
+  steps: 'programme_fold_journey_steps',
 } as const;
-export type Ledger = keyof typeof LEDGERS;
+export type Ledger = keyof typeof FOLDS;
 
 /**
  * Reads the programme read models (PostgreSQL only, never the workflows). Each query reads a roll-up
- * or an index made for it; see 1764000300000-AddProgrammeMonitoring for what each holds.
+ * or an index made for it; see 1764000300000-AddProgrammeMonitoring for what each holds. 'closed'
+ * is left out of time in stage: it is where journeys end, not a wait (FINAL_STAGES in libs/domain).
  */
 @Injectable()
 export class ProgrammeReadModels {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /**
-   * Moves what the triggers recorded since the last read into the counts: one statement, so a
-   * concurrent fold waits for this one and then finds those changes gone. Rows are upserted in key
-   * order, so two folds never deadlock. Without a site, folds every site (for /metrics).
-   */
+  /** Moves what the triggers recorded since the last read into the roll-ups; every site's without one. */
   async fold(ledger: Ledger, siteId?: string): Promise<void> {
-    const { changes, counts, keys, total } = LEDGERS[ledger];
-    const columns = ['site_id', ...keys].join(', ');
-    await this.dataSource.query(
-      `WITH moved AS (DELETE FROM ${changes} ${siteId ? 'WHERE site_id = $1' : ''} RETURNING ${columns}, delta),
-            summed AS (SELECT ${columns}, sum(delta) AS delta FROM moved GROUP BY ${columns})
-       INSERT INTO ${counts} (${columns}, ${total})
-       SELECT ${columns}, delta FROM summed WHERE delta <> 0 ORDER BY ${columns}
-       ON CONFLICT (${columns}) DO UPDATE SET ${total} = ${counts}.${total} + EXCLUDED.${total}`,
-      siteId ? [siteId] : [],
-    );
+    await this.dataSource.query(`SELECT ${FOLDS[ledger]}($1)`, [siteId ?? null]);
   }
 
   /** Stays that began in the period, by where they came from and where they went next. */
@@ -71,14 +49,10 @@ export class ProgrammeReadModels {
     );
   }
 
-  /** People at each stage now (stays not yet left), by cohort. */
+  /** People at each stage now, by cohort. */
   peopleNow(siteId: string): Promise<CohortStageRow[]> {
     return this.dataSource.query(
-      `SELECT cohort, stage, sum(stays)::int AS people
-         FROM stage_entry_counts
-        WHERE site_id = $1 AND next_stage = ''
-        GROUP BY cohort, stage
-       HAVING sum(stays) <> 0`,
+      `SELECT cohort, stage, people FROM stage_population_counts WHERE site_id = $1 AND people <> 0`,
       [siteId],
     );
   }
@@ -88,28 +62,48 @@ export class ProgrammeReadModels {
   }
 
   /**
-   * Whole days spent in each stage by stays that ended in the period, and so far by stays still
-   * going at its end (`asOf`). 'closed' is left out: it is where journeys end, not a wait
-   * (FINAL_STAGES in libs/domain; the partial index leaves it out for the same reason).
+   * Whole days spent in each stage by stays that ended in the period (whole months from the monthly
+   * roll-up, the days either side from the stays), and so far by stays still going at its end.
    */
-  stayLengths(siteId: string, period: Period): Promise<StayLengthRow[]> {
-    return this.dataSource.query(
-      `SELECT stage, left_on - entered_on AS days, count(*)::int AS stays, true AS finished
-         FROM stage_stays
-        WHERE site_id = $1 AND left_on BETWEEN $2 AND $3 AND stage <> 'closed'
-        GROUP BY stage, days
-       UNION ALL
-       SELECT stage, $4::date - entered_on, count(*)::int, false
-         FROM stage_stays
-        WHERE site_id = $1 AND left_on IS NULL AND stage <> 'closed' AND entered_on <= $4
+  async stayLengths(siteId: string, period: Period): Promise<StayLengthRow[]> {
+    const { wholeMonths, edges } = splitIntoMonths(period.from, period.to);
+    const finished = [
+      ...(wholeMonths
+        ? [
+            this.dataSource.query(
+              `SELECT stage, days, sum(stays)::int AS stays, true AS finished
+                 FROM stage_exit_counts
+                WHERE site_id = $1 AND left_month BETWEEN $2 AND $3 AND stage <> 'closed'
+                GROUP BY stage, days
+               HAVING sum(stays) <> 0`,
+              [siteId, wholeMonths.first, wholeMonths.last],
+            ),
+          ]
+        : []),
+      ...edges.map(({ from, to }) =>
+        this.dataSource.query(
+          `SELECT stage, left_on - entered_on AS days, count(*)::int AS stays, true AS finished
+             FROM stage_stays
+            WHERE site_id = $1 AND left_on BETWEEN $2 AND $3 AND stage <> 'closed'
+            GROUP BY stage, days`,
+          [siteId, from, to],
+        ),
+      ),
+    ];
+    const stillGoing = this.dataSource.query(
+      `SELECT stage, $2::date - entered_on AS days, sum(stays)::int AS stays, false AS finished
+         FROM stage_entry_counts
+        WHERE site_id = $1 AND next_stage = '' AND entered_on <= $2 AND stage <> 'closed'
         GROUP BY stage, entered_on
+       HAVING sum(stays) <> 0
        UNION ALL
-       SELECT stage, $4::date - entered_on, count(*)::int, false
+       SELECT stage, $2::date - entered_on, count(*)::int, false
          FROM stage_stays
-        WHERE site_id = $1 AND left_on > $4 AND entered_on <= $4 AND stage <> 'closed'
+        WHERE site_id = $1 AND left_on > $2 AND entered_on <= $2 AND stage <> 'closed'
         GROUP BY stage, entered_on`,
-      [siteId, period.from, period.to, period.asOf],
+      [siteId, period.asOf],
     );
+    return (await Promise.all([...finished, stillGoing])).flat();
   }
 
   /** People who reached each stage, by cohort, age at referral and each recorded characteristic. */
@@ -132,17 +126,27 @@ export class ProgrammeReadModels {
     );
   }
 
-  /** For /metrics: journeys at each stage now and steps recorded, for every site. */
+  /** For /metrics: journeys at each stage now, for every site. */
   journeysByStage(): Promise<{ siteId: string; stage: string; people: number }[]> {
     return this.dataSource.query(
-      `SELECT site_id AS "siteId", stage, sum(stays)::int AS people
-         FROM stage_entry_counts WHERE next_stage = '' GROUP BY site_id, stage HAVING sum(stays) <> 0`,
+      `SELECT site_id AS "siteId", stage, sum(people)::int AS people
+         FROM stage_population_counts GROUP BY site_id, stage HAVING sum(people) <> 0`,
     );
   }
 
+  /** For /metrics: journey steps recorded, for every site. */
   stepsRecorded(): Promise<{ siteId: string; step: string; steps: number }[]> {
     return this.dataSource.query(
       `SELECT site_id AS "siteId", step, steps::float8 AS steps FROM journey_step_counts WHERE steps <> 0`,
+    );
+  }
+
+  /** For /metrics: reminders by delivery outcome, for every site (none until reminders are recorded). */
+  async remindersByOutcome(): Promise<{ siteId: string; outcome: string; reminders: number }[]> {
+    const [{ recorded }] = await this.dataSource.query(`SELECT to_regclass('reminders') IS NOT NULL AS recorded`);
+    if (!recorded) return [];
+    return this.dataSource.query(
+      `SELECT site_id AS "siteId", status AS outcome, count(*)::int AS reminders FROM reminders GROUP BY 1, 2`,
     );
   }
 }

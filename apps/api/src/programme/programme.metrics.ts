@@ -4,9 +4,10 @@ import { ApiMetrics } from '../metrics/metrics';
 import { ProgrammeReadModels } from './programme-read-models';
 
 /**
- * Programme figures that are gauges or counters, for Prometheus: journeys at each stage now and
- * journey steps recorded, per site, read from the roll-ups at each scrape (cheap: their size grows
- * with days and stages, not people). Reminders by outcome join when reminders are recorded.
+ * Programme figures that are gauges or counters, for Prometheus: journeys at each stage now, journey
+ * steps recorded and reminders by outcome, per site, read at each scrape. The first two come from
+ * roll-ups (their size grows with days and stages, not people); each scrape also folds the change
+ * ledgers, so with Prometheus scraping they never grow large between reads of the figures.
  */
 @Injectable()
 export class ProgrammeMetrics implements OnModuleInit {
@@ -36,7 +37,8 @@ export class ProgrammeMetrics implements OnModuleInit {
       registers,
       async collect() {
         await safely('journeys by stage', async () => {
-          await readModels.fold('entries');
+          await readModels.fold('stays');
+          await readModels.fold('takeUp');
           const rows = await readModels.journeysByStage();
           this.reset();
           for (const { siteId, stage, people } of rows) this.set({ site: siteId, stage }, people);
@@ -55,6 +57,20 @@ export class ProgrammeMetrics implements OnModuleInit {
           const rows = await readModels.stepsRecorded();
           this.reset();
           for (const { siteId, step, steps } of rows) this.inc({ site: siteId, step }, steps);
+        });
+      },
+    });
+
+    new Gauge({
+      name: 'ipc_reminders_by_outcome',
+      help: 'Reminders by where their delivery stands (queued, sending, sent, failed), by site',
+      labelNames: ['site', 'outcome'] as const,
+      registers,
+      async collect() {
+        await safely('reminders by outcome', async () => {
+          const rows = await readModels.remindersByOutcome();
+          this.reset();
+          for (const { siteId, outcome, reminders } of rows) this.set({ site: siteId, outcome }, reminders);
         });
       },
     });

@@ -28,7 +28,9 @@ export class ContactPreferencesService {
         language: dto.language,
         email: dto.email ?? null,
         phone: dto.phone ?? null,
-        postalAddress: dto.postalAddress ? { lines: dto.postalAddress.lines, postcode: dto.postalAddress.postcode } : null,
+        postalAddress: dto.postalAddress
+          ? { lines: dto.postalAddress.lines, postcode: dto.postalAddress.postcode }
+          : null,
         updatedBy: staff.staffId,
         updatedAt: new Date(),
       },

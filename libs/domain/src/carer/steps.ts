@@ -14,9 +14,7 @@ import type {
  */
 export interface CarerStepPayloads {
   'assessment-offer': { method: AssessmentMethod; assessorId: string | null };
-  assessment:
-    | { outcome: 'completed'; eligibleNeeds: boolean; caringChoice: CaringChoice }
-    | { outcome: 'declined' };
+  assessment: { outcome: 'completed'; eligibleNeeds: boolean; caringChoice: CaringChoice } | { outcome: 'declined' };
   'support-plan': { coordinatorId: string; items: CarePlanItemCost[] };
   /**
    * `capPence` is the site's configured cap, passed in by the API so the rule stays pure; a reduction

@@ -153,7 +153,11 @@ describe(upcomingCarerTransitions.name, () => {
       identifiedOn: '2026-11-24',
       today: '2026-11-24',
     }).filter((point) => point.kind === 'turning-18-transition-assessment');
-    expect(transition).toEqual({ kind: 'turning-18-transition-assessment', dueOn: '2030-03-01', remindOn: '2029-11-01' });
+    expect(transition).toEqual({
+      kind: 'turning-18-transition-assessment',
+      dueOn: '2030-03-01',
+      remindOn: '2029-11-01',
+    });
   });
 
   it("should give a parent carer their child's 14th and 18th birthdays and the child's school moves", () => {

@@ -105,9 +105,9 @@ describe(applyCarerStep.name, () => {
     const young = walk(newCarer('young-carer'), move);
     expect(young.schoolMoves).toEqual([{ movesOn: '2027-09-06', ehcPlanTransfer: 'none', recordedOn: '2026-11-10' }]);
     expect(young.stage).toBe('identified');
-    expect(() => applyCarerStep(young, step('school-move', { movesOn: '2027-09-06', ehcPlanTransfer: 'none' }))).toThrow(
-      'movesOn: a school move on this date is already recorded',
-    );
+    expect(() =>
+      applyCarerStep(young, step('school-move', { movesOn: '2027-09-06', ehcPlanTransfer: 'none' })),
+    ).toThrow('movesOn: a school move on this date is already recorded');
   });
 
   it('should refuse a carer budget above the configured cap, or not in whole pence', () => {
@@ -122,8 +122,13 @@ describe(applyCarerStep.name, () => {
 
   it('should need a reason to reduce a carer budget, but not to raise it', () => {
     const funded = walk(newCarer(), offer, assessed(), plan([50_000]), budget(40_000));
-    expect(() => applyCarerStep(funded, budget(30_000))).toThrow('reason: a reason is required to reduce a carer budget');
-    expect(applyCarerStep(funded, budget(30_000, 100_000, true)).budget).toMatchObject({ version: 2, amountPence: 30_000 });
+    expect(() => applyCarerStep(funded, budget(30_000))).toThrow(
+      'reason: a reason is required to reduce a carer budget',
+    );
+    expect(applyCarerStep(funded, budget(30_000, 100_000, true)).budget).toMatchObject({
+      version: 2,
+      amountPence: 30_000,
+    });
     expect(applyCarerStep(funded, budget(50_000)).budget?.version).toBe(2);
   });
 
@@ -184,7 +189,11 @@ describe(pendingCarerTransitions.name, () => {
 
   it('should bring a recorded school move into the schedule', () => {
     const state = walk(young, step('school-move', { movesOn: '2027-01-04', ehcPlanTransfer: 'none' }));
-    expect(pendingCarerTransitions(state)[0]).toEqual({ kind: 'school-move', dueOn: '2027-01-04', remindOn: '2026-10-06' });
+    expect(pendingCarerTransitions(state)[0]).toEqual({
+      kind: 'school-move',
+      dueOn: '2027-01-04',
+      remindOn: '2026-10-06',
+    });
   });
 
   it('should leave out points due before the carer was registered', () => {

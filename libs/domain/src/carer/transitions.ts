@@ -32,8 +32,7 @@ const STEPS_BY_STAGE: Record<CarerStage, CarerStepName[]> = {
 /** Steps that need more than the stage: a plan meets eligible needs; school moves are a child's. */
 const PRECONDITIONS: Partial<Record<CarerStepName, (state: CarerState) => boolean>> = {
   'support-plan': (state) =>
-    state.stage === 'support-planned' ||
-    (state.assessment?.outcome === 'completed' && state.assessment.eligibleNeeds),
+    state.stage === 'support-planned' || (state.assessment?.outcome === 'completed' && state.assessment.eligibleNeeds),
   'school-move': (state) => state.kind !== 'adult-carer',
 };
 
@@ -116,7 +115,10 @@ function assertCarerStepContent(state: CarerState, step: AnyCarerStep): void {
       if (step.payload.items.length === 0) throw new StepRuleError('supportItems', 'must list at least one item');
       step.payload.items.forEach((item, index) => {
         if (!isPence(item.annualCostPence)) {
-          throw new StepRuleError(`supportItems[${index}].annualCostPence`, 'must be a whole number of pence, 0 or more');
+          throw new StepRuleError(
+            `supportItems[${index}].annualCostPence`,
+            'must be a whole number of pence, 0 or more',
+          );
         }
       });
       return;
@@ -134,7 +136,8 @@ function assertCarerStepContent(state: CarerState, step: AnyCarerStep): void {
 
 function assertCarerBudget(state: CarerState, step: CarerStep<'carer-budget'>): void {
   const { amountPence, capPence, reductionReasonGiven } = step.payload;
-  if (!isPence(capPence) || capPence === 0) throw new StepRuleError('capPence', 'must be a whole number of pence above 0');
+  if (!isPence(capPence) || capPence === 0)
+    throw new StepRuleError('capPence', 'must be a whole number of pence above 0');
   if (!isPence(amountPence) || amountPence === 0) {
     throw new StepRuleError('amountPence', 'must be a whole number of pence above 0');
   }

@@ -86,7 +86,10 @@ export class DeliveryRoutes {
     const templateId = this.templates.find(choice);
     if (templateId) return templateId;
     if (channel.provider === 'notify') {
-      throw new DeliveryError(`no Notify template for ${reminder.purpose} by ${personChannel} (${format}, ${language})`, true);
+      throw new DeliveryError(
+        `no Notify template for ${reminder.purpose} by ${personChannel} (${format}, ${language})`,
+        true,
+      );
     }
     // SMTP and the outbox use the built-in wording; the id records which wording it was.
     return `local:${reminder.purpose}:${format}:${language}`.slice(0, 64);

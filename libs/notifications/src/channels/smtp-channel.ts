@@ -34,7 +34,8 @@ export class SmtpChannel implements DeliveryChannel {
   }
 
   async send(message: ReminderMessage): Promise<string> {
-    if (message.channel !== 'email') throw new DeliveryError(`SMTP does not deliver the ${message.channel} channel`, true);
+    if (message.channel !== 'email')
+      throw new DeliveryError(`SMTP does not deliver the ${message.channel} channel`, true);
     if (!message.email) throw new DeliveryError('no email address recorded', true);
     const wording = reminderWording(message);
     try {

@@ -53,20 +53,24 @@ export class ReminderDelivery {
       settings.rateLimits.max,
     );
 
-    const worker = new Worker(REMINDER_QUEUE, createReminderProcessor({
-      records,
-      routes,
-      limiter,
-      logger,
-      claimLeaseMs: settings.lockMs + settings.providerTimeoutMs,
-    }), {
-      connection: workerConnection,
-      prefix: config.redis.prefix,
-      concurrency: settings.concurrency,
-      lockDuration: settings.lockMs,
-      stalledInterval: settings.lockMs,
-      maxStalledCount: MAX_STALLED_COUNT,
-    });
+    const worker = new Worker(
+      REMINDER_QUEUE,
+      createReminderProcessor({
+        records,
+        routes,
+        limiter,
+        logger,
+        claimLeaseMs: settings.lockMs + settings.providerTimeoutMs,
+      }),
+      {
+        connection: workerConnection,
+        prefix: config.redis.prefix,
+        concurrency: settings.concurrency,
+        lockDuration: settings.lockMs,
+        stalledInterval: settings.lockMs,
+        maxStalledCount: MAX_STALLED_COUNT,
+      },
+    );
     worker.on('failed', (job, error) => {
       // Only a job that gave up (finishedOn set); the processor has normally recorded it already,
       // but a job failed for stalling too often never reached the processor's catch.
@@ -103,6 +107,8 @@ export class ReminderDelivery {
     if (!drained) await this.worker.close(true);
     await this.resources.closeQueue();
     await this.resources.routes.close();
-    await Promise.all(this.resources.connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
+    await Promise.all(
+      this.resources.connections.map((connection) => connection.quit().catch(() => connection.disconnect())),
+    );
   }
 }

@@ -70,7 +70,7 @@ export function createReminderProcessor(dependencies: ReminderProcessorDependenc
     }
 
     const claim = await records.claim(reminderId, routed.route, claimLeaseMs);
-    if (claim.outcome === 'finished') return 'already-sent';
+    if (claim.outcome === 'finished') return `already-${claim.status}`;
     if (claim.outcome === 'busy') {
       // Another attempt holds it (a duplicate job, or a job BullMQ thought stalled): come back after its lease.
       await job.moveToDelayed(Date.now() + claim.retryInMs, token);

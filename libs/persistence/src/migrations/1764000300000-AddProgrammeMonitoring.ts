@@ -8,11 +8,16 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   `journey_steps`. Every stage move is a journey step, whichever code path records it (the journey
  *   activity, the referral, a data load), so the stays cannot drift from the timeline; the trigger
  *   places a step by its sequence, so steps that arrive out of order still give the right stays.
- * - Roll-ups (`stage_entry_counts`, `take_up_counts`, `journey_step_counts`): small tables of counts
- *   whose size grows with days and categories, not with people. Triggers only append +1/-1 rows to a
- *   change ledger (`*_changes`); the API folds the ledger into the counts when it reads them. So a
- *   busy site never queues on one hot counter row (a referral's transaction lasts as long as the
- *   journey takes to start), and a journey step costs a few inserts.
+ * - Roll-ups, small tables of counts whose size grows with days and categories, not with people:
+ *   stays by the day they began and where they went next (`stage_entry_counts`), people at each
+ *   stage now (`stage_population_counts`), finished stays by month and whole days spent
+ *   (`stage_exit_counts`), people who reached each stage by characteristic (`take_up_counts`) and
+ *   steps recorded (`journey_step_counts`).
+ * - Triggers only append +1/-1 rows to change ledgers (`*_changes`); `programme_fold_*` moves them
+ *   into the roll-ups when the figures are read. So a busy site never queues on one hot counter row
+ *   (a referral's transaction lasts as long as its journey takes to start), and a step costs a few
+ *   inserts. A fold is one statement: a concurrent fold waits on the rows it deletes, then finds them
+ *   gone; its upserts go in key order, so two folds never deadlock.
  * - `programme_rebuild_read_models()` rebuilds all of it from the records: it backfills existing
  *   journeys here and repairs the read models if they are ever in doubt.
  */
@@ -34,11 +39,13 @@ export class AddProgrammeMonitoring1764000300000 implements MigrationInterface {
     await queryRunner.query(`
       DROP FUNCTION programme_rebuild_read_models(), programme_track_journey_step(), programme_track_stage_stay(),
         programme_track_participant(), programme_track_participant_delete(), programme_track_demographics(),
+        programme_fold_stage_stays(text), programme_fold_take_up(text), programme_fold_journey_steps(text),
         programme_take_up_facets(text, date, date, text, text, text, jsonb),
         programme_change_take_up(text, jsonb, text[], text, jsonb, text[])`);
     await queryRunner.query(`
-      DROP TABLE journey_step_changes, journey_step_counts, take_up_changes, take_up_counts,
-        stage_entry_changes, stage_entry_counts, stage_stays, participant_demographics, site_settings`);
+      DROP TABLE journey_step_changes, journey_step_counts, take_up_changes, take_up_counts, stage_stay_changes,
+        stage_entry_counts, stage_population_counts, stage_exit_counts, stage_stays, participant_demographics,
+        site_settings`);
     await queryRunner.query(`DROP INDEX ix_participants_open_with_plan`);
   }
 }
@@ -62,6 +69,10 @@ const TABLES = [
      recorded_by varchar(64) NOT NULL,
      updated_at timestamptz NOT NULL DEFAULT now()
    )`,
+  // People with an agreed care and support plan whose journey is open (the projection).
+  `CREATE INDEX ix_participants_open_with_plan ON participants (site_id, cohort)
+     WHERE closed_on IS NULL AND stage_dates ? 'plan-agreed'`,
+
   `CREATE TABLE stage_stays (
      participant_id uuid NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
      entered_sequence integer NOT NULL,
@@ -74,34 +85,53 @@ const TABLES = [
      next_stage varchar(32) NULL,
      PRIMARY KEY (participant_id, entered_sequence)
    )`,
-  // Time in stage: stays that ended in a period, and stays still going at its end.
+  // Time in stage at the edges of a period (part months) and for stays still going at its end.
   `CREATE INDEX ix_stage_stays_left ON stage_stays (site_id, left_on) INCLUDE (stage, entered_on)`,
-  `CREATE INDEX ix_stage_stays_open ON stage_stays (site_id, stage, entered_on) WHERE left_on IS NULL`,
 
+  `CREATE TABLE stage_stay_changes (
+     site_id varchar(64) NOT NULL,
+     cohort varchar(64) NOT NULL,
+     from_stage varchar(32) NOT NULL,
+     stage varchar(32) NOT NULL,
+     entered_on date NOT NULL,
+     left_on date NULL,
+     next_stage varchar(32) NOT NULL,
+     delta integer NOT NULL
+   )`,
+  `CREATE INDEX ix_stage_stay_changes_site ON stage_stay_changes (site_id)`,
   `CREATE TABLE stage_entry_counts (
      site_id varchar(64) NOT NULL,
      entered_on date NOT NULL,
-     cohort varchar(64) NOT NULL,
      from_stage varchar(32) NOT NULL,
      stage varchar(32) NOT NULL,
      next_stage varchar(32) NOT NULL,
      stays integer NOT NULL,
-     PRIMARY KEY (site_id, entered_on, cohort, from_stage, stage, next_stage)
+     PRIMARY KEY (site_id, entered_on, from_stage, stage, next_stage)
    )`,
   `COMMENT ON TABLE stage_entry_counts IS
-     'Stays by the day they began; from_stage and next_stage are '''' for a referral and a stay still going'`,
-  `CREATE INDEX ix_stage_entry_counts_open ON stage_entry_counts (site_id) INCLUDE (cohort, stage, stays)
+     'Stays by the day they began; from_stage and next_stage are empty for a referral and a stay still going'`,
+  `CREATE INDEX ix_stage_entry_counts_period ON stage_entry_counts (site_id, entered_on)
+     INCLUDE (from_stage, stage, next_stage, stays)`,
+  `CREATE INDEX ix_stage_entry_counts_open ON stage_entry_counts (site_id) INCLUDE (entered_on, stage, stays)
      WHERE next_stage = ''`,
-  `CREATE TABLE stage_entry_changes (
+  `CREATE TABLE stage_population_counts (
      site_id varchar(64) NOT NULL,
-     entered_on date NOT NULL,
      cohort varchar(64) NOT NULL,
-     from_stage varchar(32) NOT NULL,
      stage varchar(32) NOT NULL,
-     next_stage varchar(32) NOT NULL,
-     delta integer NOT NULL
+     people integer NOT NULL,
+     PRIMARY KEY (site_id, cohort, stage)
    )`,
-  `CREATE INDEX ix_stage_entry_changes_site ON stage_entry_changes (site_id)`,
+  `COMMENT ON TABLE stage_population_counts IS 'People at each stage now, by cohort'`,
+  `CREATE TABLE stage_exit_counts (
+     site_id varchar(64) NOT NULL,
+     left_month date NOT NULL,
+     stage varchar(32) NOT NULL,
+     days integer NOT NULL,
+     stays integer NOT NULL,
+     PRIMARY KEY (site_id, left_month, stage, days)
+   )`,
+  `COMMENT ON TABLE stage_exit_counts IS 'Finished stays by the month they ended, stage and whole days spent'`,
+  `CREATE INDEX ix_stage_exit_counts_period ON stage_exit_counts (site_id, left_month) INCLUDE (stage, days, stays)`,
 
   `CREATE TABLE take_up_counts (
      site_id varchar(64) NOT NULL,
@@ -134,9 +164,6 @@ const TABLES = [
      delta integer NOT NULL
    )`,
   `CREATE INDEX ix_journey_step_changes_site ON journey_step_changes (site_id)`,
-  // People with an agreed care and support plan whose journey is open (the projection).
-  `CREATE INDEX ix_participants_open_with_plan ON participants (site_id, cohort)
-     WHERE closed_on IS NULL AND stage_dates ? 'plan-agreed'`,
 ];
 
 const FUNCTIONS = [
@@ -184,8 +211,11 @@ const FUNCTIONS = [
        RETURN NULL;
      END IF;
      -- Steps of one journey can be recorded concurrently and out of order (the journey accepts the
-     -- next step before the previous one is written); the person's row serialises them here.
-     SELECT site_id, cohort INTO person_site, person_cohort FROM participants WHERE id = NEW.participant_id FOR UPDATE;
+     -- next step before the previous one is written); the person's row serialises them here. NO KEY
+     -- UPDATE, the lock the activity's UPDATE of the row takes anyway, does not wait for the KEY SHARE
+     -- lock every foreign-key check on the row holds (FOR UPDATE would, and deadlock).
+     SELECT site_id, cohort INTO person_site, person_cohort FROM participants WHERE id = NEW.participant_id
+        FOR NO KEY UPDATE;
      INSERT INTO journey_step_changes (site_id, step, delta) VALUES (person_site, NEW.step, 1);
      IF NEW.from_stage IS NOT DISTINCT FROM NEW.to_stage THEN
        RETURN NULL;
@@ -206,13 +236,13 @@ const FUNCTIONS = [
   `CREATE FUNCTION programme_track_stage_stay() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      IF TG_OP IN ('UPDATE', 'DELETE') THEN
-       INSERT INTO stage_entry_changes (site_id, entered_on, cohort, from_stage, stage, next_stage, delta)
-       VALUES (OLD.site_id, OLD.entered_on, OLD.cohort, coalesce(OLD.from_stage, ''), OLD.stage,
+       INSERT INTO stage_stay_changes (site_id, cohort, from_stage, stage, entered_on, left_on, next_stage, delta)
+       VALUES (OLD.site_id, OLD.cohort, coalesce(OLD.from_stage, ''), OLD.stage, OLD.entered_on, OLD.left_on,
                coalesce(OLD.next_stage, ''), -1);
      END IF;
      IF TG_OP IN ('INSERT', 'UPDATE') THEN
-       INSERT INTO stage_entry_changes (site_id, entered_on, cohort, from_stage, stage, next_stage, delta)
-       VALUES (NEW.site_id, NEW.entered_on, NEW.cohort, coalesce(NEW.from_stage, ''), NEW.stage,
+       INSERT INTO stage_stay_changes (site_id, cohort, from_stage, stage, entered_on, left_on, next_stage, delta)
+       VALUES (NEW.site_id, NEW.cohort, coalesce(NEW.from_stage, ''), NEW.stage, NEW.entered_on, NEW.left_on,
                coalesce(NEW.next_stage, ''), 1);
      END IF;
      RETURN NULL;
@@ -257,7 +287,7 @@ const FUNCTIONS = [
      new_facets text[];
    BEGIN
      SELECT * INTO p FROM participants
-      WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.participant_id ELSE NEW.participant_id END FOR UPDATE;
+      WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.participant_id ELSE NEW.participant_id END FOR NO KEY UPDATE;
      IF NOT FOUND THEN
        RETURN NULL; -- the person is being deleted: their whole count went with them
      END IF;
@@ -276,10 +306,53 @@ const FUNCTIONS = [
      PERFORM programme_change_take_up(p.site_id, p.stage_dates, old_facets, p.site_id, p.stage_dates, new_facets);
      RETURN NULL;
    END $$`,
+  // Each fold takes one site's changes, or every site's given NULL.
+  `CREATE FUNCTION programme_fold_stage_stays(site text) RETURNS void LANGUAGE sql AS $$
+     WITH moved AS (
+       DELETE FROM stage_stay_changes WHERE site IS NULL OR site_id = site
+       RETURNING site_id, cohort, from_stage, stage, entered_on, left_on, next_stage, delta
+     ),
+     entries AS (
+       INSERT INTO stage_entry_counts AS counts (site_id, entered_on, from_stage, stage, next_stage, stays)
+       SELECT site_id, entered_on, from_stage, stage, next_stage, sum(delta) FROM moved
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4, 5
+       ON CONFLICT (site_id, entered_on, from_stage, stage, next_stage)
+       DO UPDATE SET stays = counts.stays + EXCLUDED.stays
+     ),
+     population AS (
+       INSERT INTO stage_population_counts AS counts (site_id, cohort, stage, people)
+       SELECT site_id, cohort, stage, sum(delta) FROM moved WHERE left_on IS NULL
+        GROUP BY 1, 2, 3 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3
+       ON CONFLICT (site_id, cohort, stage) DO UPDATE SET people = counts.people + EXCLUDED.people
+     )
+     INSERT INTO stage_exit_counts AS counts (site_id, left_month, stage, days, stays)
+     SELECT site_id, date_trunc('month', left_on)::date, stage, left_on - entered_on, sum(delta) FROM moved
+      WHERE left_on IS NOT NULL
+      GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4
+     ON CONFLICT (site_id, left_month, stage, days) DO UPDATE SET stays = counts.stays + EXCLUDED.stays
+   $$`,
+  `CREATE FUNCTION programme_fold_take_up(site text) RETURNS void LANGUAGE sql AS $$
+     WITH moved AS (
+       DELETE FROM take_up_changes WHERE site IS NULL OR site_id = site
+       RETURNING site_id, stage, dimension, value, delta
+     )
+     INSERT INTO take_up_counts AS counts (site_id, stage, dimension, value, people)
+     SELECT site_id, stage, dimension, value, sum(delta) FROM moved
+      GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4
+     ON CONFLICT (site_id, stage, dimension, value) DO UPDATE SET people = counts.people + EXCLUDED.people
+   $$`,
+  `CREATE FUNCTION programme_fold_journey_steps(site text) RETURNS void LANGUAGE sql AS $$
+     WITH moved AS (
+       DELETE FROM journey_step_changes WHERE site IS NULL OR site_id = site RETURNING site_id, step, delta
+     )
+     INSERT INTO journey_step_counts AS counts (site_id, step, steps)
+     SELECT site_id, step, sum(delta) FROM moved GROUP BY 1, 2 HAVING sum(delta) <> 0 ORDER BY 1, 2
+     ON CONFLICT (site_id, step) DO UPDATE SET steps = counts.steps + EXCLUDED.steps
+   $$`,
   `CREATE FUNCTION programme_rebuild_read_models() RETURNS void LANGUAGE plpgsql AS $$
    BEGIN
-     TRUNCATE stage_stays, stage_entry_counts, stage_entry_changes, take_up_counts, take_up_changes,
-              journey_step_counts, journey_step_changes;
+     TRUNCATE stage_stays, stage_stay_changes, stage_entry_counts, stage_population_counts, stage_exit_counts,
+              take_up_counts, take_up_changes, journey_step_counts, journey_step_changes;
      INSERT INTO stage_stays (participant_id, entered_sequence, site_id, cohort, stage, from_stage, entered_on,
                               left_on, next_stage)
      SELECT s.participant_id, s.sequence, p.site_id, p.cohort, s.to_stage, s.from_stage, s.effective_on,
@@ -287,10 +360,7 @@ const FUNCTIONS = [
        FROM journey_steps s JOIN participants p ON p.id = s.participant_id
       WHERE s.from_stage IS DISTINCT FROM s.to_stage
      WINDOW journey AS (PARTITION BY s.participant_id ORDER BY s.sequence);
-     TRUNCATE stage_entry_changes;
-     INSERT INTO stage_entry_counts (site_id, entered_on, cohort, from_stage, stage, next_stage, stays)
-     SELECT site_id, entered_on, cohort, coalesce(from_stage, ''), stage, coalesce(next_stage, ''), count(*)
-       FROM stage_stays GROUP BY 1, 2, 3, 4, 5, 6;
+     PERFORM programme_fold_stage_stays(NULL);
      INSERT INTO take_up_counts (site_id, stage, dimension, value, people)
      SELECT p.site_id, reached.stage, split_part(facets.facet, '|', 1),
             substr(facets.facet, strpos(facets.facet, '|') + 1), count(*)

@@ -64,7 +64,10 @@ export class CarerAssessmentDto extends NotedStepDto {
   @IsBoolean()
   eligibleNeeds?: boolean;
 
-  @ApiPropertyOptional({ enum: CARING_CHOICES, description: 'Required when completed: how much care they choose to give' })
+  @ApiPropertyOptional({
+    enum: CARING_CHOICES,
+    description: 'Required when completed: how much care they choose to give',
+  })
   @ValidateIf((dto: CarerAssessmentDto) => dto.outcome === 'completed' || dto.caringChoice !== undefined)
   @IsIn(CARING_CHOICES)
   caringChoice?: CaringChoice;

@@ -78,10 +78,10 @@ export class CarerPreferencesDto {
   @IsIn(INFORMATION_FORMATS)
   format: InformationFormat = 'standard';
 
-  @ApiPropertyOptional({ example: 'en', default: 'en', description: 'ISO 639 language code' })
+  @ApiPropertyOptional({ type: String, example: 'en', default: 'en', description: 'ISO 639 language code' })
   @IsOptional()
   @Matches(LANGUAGE, { message: 'must be a language code such as en or cy' })
-  language = 'en';
+  language: string = 'en';
 
   @ApiPropertyOptional({ description: 'When and how the carer would rather be contacted, in their words' })
   @IsOptional()

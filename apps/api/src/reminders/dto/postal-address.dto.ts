@@ -5,7 +5,11 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches } from '
 const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
 
 export class PostalAddressDto {
-  @ApiProperty({ type: [String], example: ['Flat 2', '10 High Street', 'Leeds'], description: 'Two to six lines, without the postcode' })
+  @ApiProperty({
+    type: [String],
+    example: ['Flat 2', '10 High Street', 'Leeds'],
+    description: 'Two to six lines, without the postcode',
+  })
   @IsArray()
   @ArrayMinSize(2)
   @ArrayMaxSize(6)

@@ -1,0 +1,207 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@ipc/config';
+import { londonDate } from '@ipc/domain';
+import { createDataSource, migrateDatabase } from '@ipc/persistence';
+import type { DataSource, EntityManager } from 'typeorm';
+import { readModelsThatDisagree } from '../support/programme-recount';
+import { SYNTHETIC_CHARACTERISTICS, type SyntheticPerson, syntheticNhsNumber, syntheticPeople } from './synthetic-site';
+
+/**
+ * `npm run seed:programme`: loads a realistic synthetic site straight into PostgreSQL (participants,
+ * every journey step, demographics, site settings) for programme figures to be tried and measured
+ * on. No journeys are started in Temporal: the figures read PostgreSQL only.
+ *
+ * SEED_PARTICIPANTS (default 100000), SEED_SITE_ID (default synthetic-site), SEED_YEARS (2),
+ * SEED_MODE: `triggers` writes through the read-model triggers as the running engine does;
+ * `bulk` switches them off for the load and rebuilds every read model afterwards (much faster;
+ * it locks the tables meanwhile, so only for a database nothing else is using). The default is
+ * triggers up to 20,000 people and bulk above. Re-seeding a site replaces its synthetic people.
+ */
+export const SEED_ACTOR = 'synthetic-seed';
+const BATCH = 2_000;
+
+export interface SeedOptions {
+  siteId: string;
+  people: number;
+  years: number;
+  mode: 'triggers' | 'bulk';
+  today?: string;
+  seed?: number;
+  log?: (message: string) => void;
+}
+
+const TABLES_WITH_TRIGGERS = ['participants', 'journey_steps', 'participant_demographics', 'stage_stays'];
+
+export async function seedSyntheticSite(dataSource: DataSource, options: SeedOptions): Promise<void> {
+  const log = options.log ?? (() => undefined);
+  const today = options.today ?? londonDate(new Date());
+  await dataSource.query(`DELETE FROM participants WHERE site_id = $1 AND referred_by = $2`, [
+    options.siteId,
+    SEED_ACTOR,
+  ]);
+  await dataSource.query(
+    `INSERT INTO site_settings (site_id, population, characteristics, updated_by) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (site_id) DO UPDATE SET population = EXCLUDED.population, characteristics = EXCLUDED.characteristics`,
+    // About 5% of a population is in the IPC cohort: a site this size serves about 20 times as many people.
+    [options.siteId, options.people * 20, JSON.stringify(SYNTHETIC_CHARACTERISTICS), SEED_ACTOR],
+  );
+  if (options.mode === 'bulk') {
+    for (const table of TABLES_WITH_TRIGGERS) await dataSource.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+  }
+  try {
+    let batch: SyntheticPerson[] = [];
+    const people = syntheticPeople({ people: options.people, today, years: options.years, seed: options.seed ?? 6 });
+    for (const person of people) {
+      batch.push(person);
+      if (batch.length === BATCH) {
+        await dataSource.transaction((manager) => insertBatch(manager, options.siteId, batch));
+        batch = [];
+        if ((person.index + 1) % 20_000 === 0) log(`${person.index + 1} people loaded`);
+      }
+    }
+    if (batch.length) await dataSource.transaction((manager) => insertBatch(manager, options.siteId, batch));
+  } finally {
+    if (options.mode === 'bulk') {
+      for (const table of TABLES_WITH_TRIGGERS) await dataSource.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+    }
+  }
+  if (options.mode === 'bulk') {
+    log('rebuilding the read models');
+    await dataSource.query(`SELECT programme_rebuild_read_models()`);
+  }
+  // As autovacuum would in time: statistics for the planner, and visibility maps for index-only scans.
+  const rollUps = ['stage_entry_counts', 'stage_exit_counts', 'stage_population_counts', 'take_up_counts'];
+  const ledgers = ['stage_stay_changes', 'take_up_changes', 'journey_step_changes'];
+  for (const table of [...TABLES_WITH_TRIGGERS, ...rollUps, ...ledgers]) {
+    await dataSource.query(`VACUUM ANALYZE ${table}`);
+  }
+}
+
+async function insertBatch(manager: EntityManager, siteId: string, people: SyntheticPerson[]): Promise<void> {
+  const ids = people.map(() => randomUUID());
+  const last = (person: SyntheticPerson) => person.steps[person.steps.length - 1];
+  await manager.query(
+    `INSERT INTO participants (id, site_id, team_id, nhs_number, date_of_birth, cohort, referral_source, referred_by,
+                               referral_request_id, referred_on, stage, stage_entered_on, journey_sequence,
+                               stage_dates, closed_on, closure_reason)
+     SELECT id, $2, team_id, nhs_number, date_of_birth, cohort, referral_source, $3, 'synthetic-' || id, referred_on,
+            stage, stage_entered_on, journey_sequence, stage_dates, closed_on, closure_reason
+       FROM unnest($1::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::date[], $10::text[],
+                   $11::date[], $12::int[], $13::jsonb[], $14::date[], $15::text[])
+         AS p (id, team_id, nhs_number, date_of_birth, cohort, referral_source, referred_on, stage, stage_entered_on,
+               journey_sequence, stage_dates, closed_on, closure_reason)`,
+    [
+      ids,
+      siteId,
+      SEED_ACTOR,
+      people.map((person) => person.teamId),
+      people.map((person) => syntheticNhsNumber(person.index)),
+      people.map((person) => person.dateOfBirth),
+      people.map((person) => person.cohort),
+      people.map((person) => person.referralSource),
+      people.map((person) => person.steps[0].on),
+      people.map((person) => last(person).toStage),
+      people.map((person) => enteredCurrentStage(person)),
+      people.map((person) => person.steps.length - 1),
+      people.map((person) => JSON.stringify(firstDates(person))),
+      people.map((person) => (last(person).toStage === 'closed' ? last(person).on : null)),
+      people.map((person) => person.closureReason),
+    ],
+  );
+  const steps = people.flatMap((person, index) =>
+    person.steps.map((step, sequence) => ({ ...step, participantId: ids[index], sequence })),
+  );
+  await manager.query(
+    `INSERT INTO journey_steps (participant_id, request_id, sequence, step, from_stage, to_stage, actor_staff_id,
+                                actor_team_id, effective_on, details, journey_after)
+     SELECT participant_id, 'synthetic-' || sequence, sequence, step, from_stage, to_stage, $7, 'synthetic-team',
+            effective_on, '{}', '{}'
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::date[])
+         AS s (participant_id, sequence, step, from_stage, to_stage, effective_on)`,
+    [
+      steps.map((step) => step.participantId),
+      steps.map((step) => step.sequence),
+      steps.map((step) => step.step),
+      steps.map((step) => step.fromStage),
+      steps.map((step) => step.toStage),
+      steps.map((step) => step.on),
+      SEED_ACTOR,
+    ],
+  );
+  const recorded = people.flatMap((person, index) =>
+    person.demographics ? [{ participantId: ids[index], ...person.demographics }] : [],
+  );
+  await manager.query(
+    `INSERT INTO participant_demographics (participant_id, site_id, sex, ethnicity, disability, other, recorded_by)
+     SELECT participant_id, $6, sex, ethnicity, disability, other, $7
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+         AS d (participant_id, sex, ethnicity, disability, other)`,
+    [
+      recorded.map((row) => row.participantId),
+      recorded.map((row) => row.sex),
+      recorded.map((row) => row.ethnicity),
+      recorded.map((row) => row.disability),
+      recorded.map((row) => JSON.stringify(row.other)),
+      siteId,
+      SEED_ACTOR,
+    ],
+  );
+}
+
+/** The date the person entered the stage they are in now: the last step that changed stage. */
+function enteredCurrentStage(person: SyntheticPerson): string {
+  const moves = person.steps.filter((step) => step.fromStage !== step.toStage);
+  return moves[moves.length - 1].on;
+}
+
+function firstDates(person: SyntheticPerson): Record<string, string> {
+  const dates: Record<string, string> = {};
+  for (const step of person.steps) dates[step.toStage] ??= step.on;
+  return dates;
+}
+
+function positive(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const people = Math.round(positive('SEED_PARTICIPANTS', 100_000));
+  const siteId = process.env.SEED_SITE_ID || 'synthetic-site';
+  const mode = (process.env.SEED_MODE as SeedOptions['mode'] | undefined) ?? (people > 20_000 ? 'bulk' : 'triggers');
+  if (mode !== 'bulk' && mode !== 'triggers') throw new Error('SEED_MODE must be bulk or triggers');
+  await migrateDatabase(config.databaseUrl);
+  const dataSource = await createDataSource(config.databaseUrl).initialize();
+  try {
+    const started = performance.now();
+    await seedSyntheticSite(dataSource, {
+      siteId,
+      people,
+      years: positive('SEED_YEARS', 2),
+      mode,
+      log: (message) => console.log(message),
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const [{ steps }] = await dataSource.query(
+      `SELECT count(*)::int AS steps FROM journey_steps s JOIN participants p ON p.id = s.participant_id
+        WHERE p.site_id = $1`,
+      [siteId],
+    );
+    console.log(`seeded ${people} people and ${steps} journey steps at site ${siteId} in ${seconds} s (${mode})`);
+    const disagreeing = await readModelsThatDisagree(dataSource, siteId);
+    if (disagreeing.length) throw new Error(`read models disagree with the records: ${disagreeing.join(', ')}`);
+    console.log('read models agree with a recount from the records');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
