@@ -9,8 +9,10 @@ import { writeHistory } from './history-files';
 /**
  * Records the histories that the replay test keeps replaying: journeys finished and in flight,
  * walked through a running stack (`npm start`). Run after a deliberate change to the journey's
- * shape (behind `patched()`), keeping the older files: `npm run build && node dist/test/replay/record-histories.js`.
+ * shape (behind `patched()`) with a new HISTORY_VERSION, keeping the older files, so both the old
+ * and the new shape stay proven: `HISTORY_VERSION=v3 npm run histories:record`.
  */
+const VERSION = process.env.HISTORY_VERSION;
 const API = process.env.API_URL ?? 'http://localhost:3000';
 const TOKEN = process.env.API_TOKEN ?? 'dev-care-team-token';
 const ADMIN_TOKEN = process.env.API_ADMIN_TOKEN ?? 'dev-administrator-token';
@@ -60,6 +62,8 @@ async function send(path: string, body: object, method = 'POST', token = TOKEN):
 }
 
 async function main(): Promise<void> {
+  if (!VERSION || !/^v\d+$/.test(VERSION))
+    throw new Error('set HISTORY_VERSION (v3, v4...) so older recordings are kept');
   const config = loadConfig();
   const connection = await Connection.connect({ address: config.temporal.address });
   const client = new Client({ connection, dataConverter: createDataConverter(config.temporal.payloadKey) });
@@ -67,7 +71,10 @@ async function main(): Promise<void> {
   for (const [scenario, steps] of Object.entries(SCENARIOS)) {
     const { id } = await send('participants', referralBody());
     for (const [path, body] of steps) await send(`participants/${id}/${path}`, body);
-    await writeHistory(scenario, await client.workflow.getHandle(journeyWorkflowId(String(id))).fetchHistory());
+    await writeHistory(
+      `${VERSION}-${scenario}`,
+      await client.workflow.getHandle(journeyWorkflowId(String(id))).fetchHistory(),
+    );
     console.log(`recorded ${scenario}`);
   }
   await connection.close();
