@@ -36,7 +36,10 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
       activities: {
         ...createJourneyActivities({ dataSource: this.dataSource, reviewReminders: this.config.reminders }),
         ...createReminderActivities({ producer: this.reminders }),
-        ...createCarerActivities({ dataSource: this.dataSource }),
+        ...createCarerActivities({
+          dataSource: this.dataSource,
+          requestReminder: (input) => this.reminders.request(input),
+        }),
       },
       ...workflowCodeOptions(temporal.workflowBundlePath),
     });
