@@ -17,7 +17,20 @@ import { RemindersModule } from './reminders/reminders.module';
 import { SpendModule } from './spend/spend.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, RedisModule, TemporalClientModule, MetricsModule, ParticipantsModule, BudgetsModule, SpendModule, RemindersModule, ReviewsModule, ProgrammeModule, CarersModule],
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    RedisModule,
+    TemporalClientModule,
+    MetricsModule,
+    ParticipantsModule,
+    BudgetsModule,
+    SpendModule,
+    RemindersModule,
+    ReviewsModule,
+    ProgrammeModule,
+    CarersModule,
+  ],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: StaffAuthGuard },
