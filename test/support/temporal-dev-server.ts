@@ -31,7 +31,8 @@ export async function startTemporalDevServer(): Promise<RunningTemporal> {
   const child = spawn(
     CLI,
     ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    // Quiet: its shutdown complaints ("task queue closed") are noise; a failed start shows as a timeout.
+    { stdio: 'ignore' },
   );
   await waitUntilServing(address, Date.now() + 60_000);
   return { address, process: child };
