@@ -165,5 +165,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
+  // An API that failed half-way through starting can keep connections open: leave anyway.
+  process.exit(1);
 });
