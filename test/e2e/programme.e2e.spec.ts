@@ -220,10 +220,10 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
       expect(planning).toMatchObject({ stays: 6, finished: 3, stillThere: 3, medianDays: 16, p90Days: 16 });
     });
 
-    it('should mark reviews and budgets as not available yet, with every field present', () => {
-      expect(body.reviews).toMatchObject({ available: false, onTime: 0, overdue: 0 });
+    it('should count reviews and budgets from their records (none held or set yet here), with every field present', () => {
+      expect(body.reviews).toEqual({ available: true, onTime: 0, late: 0, overdue: 0 });
       expect(body.budgets).toMatchObject({
-        available: false,
+        available: true,
         byFunder: [
           { funder: 'nhs', budgets: 0, totalPence: 0 },
           { funder: 'socialCare', budgets: 0, totalPence: 0 },
@@ -252,7 +252,7 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
           'conversion,referred,,rate,0.875',
           'time-in-stage,offered,,p90-days,11',
           'time-in-stage,awaiting-consent,,median-days,',
-          'budgets,,,available,false',
+          'budgets,,,available,true',
         ]),
       );
     });
@@ -274,8 +274,8 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
             expected: 200,
           },
           { measure: 'care-plan', available: true, actual: 6, actualPer1000: 1.5, expectedPer1000: 10, expected: 40 },
-          { measure: 'personal-budget', available: false, actual: 0, expectedPer1000: null, expected: null },
-          { measure: 'personal-health-budget', available: false, actual: 0, expectedPer1000: null },
+          { measure: 'personal-budget', available: true, actual: 0, expectedPer1000: null, expected: null },
+          { measure: 'personal-health-budget', available: true, actual: 0, expectedPer1000: null },
         ],
       });
       const byCohort = Object.fromEntries(
@@ -303,7 +303,7 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
         expect.arrayContaining([
           'cohort,measure,available,actual,actual_per_1000,expected_per_1000,expected,population',
           'all,ipc-cohort,true,14,3.5,50,200,4000',
-          'all,personal-budget,false,0,0,,,4000',
+          'all,personal-budget,true,0,0,,,4000',
           'multiple-long-term-conditions,care-plan,true,6,1.5,,,4000',
         ]),
       );

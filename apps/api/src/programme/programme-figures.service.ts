@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import {
   COHORTS,
-  DEPLOYMENT_OPTIONS,
   type EqualityStage,
   equalityFigures,
   expectedCount,
-  FUNDERS,
   per1000,
   PROJECTION_MEASURES,
   type ProjectionMeasure,
@@ -14,35 +12,22 @@ import {
   throughputFigures,
 } from '@ipc/domain';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { BudgetAndReviewFigures, type BudgetFigures, type ReviewFigures } from './budget-and-review-figures';
 import type { EqualityQuery } from './dto/equality.query';
 import type { PeriodQuery } from './dto/period.query';
 import { type Period, resolvePeriod } from './period';
 import { type CohortCountRow, type CohortStageRow, ProgrammeReadModels } from './programme-read-models';
 import { SiteSettingsService } from './site-settings.service';
 
-const NOT_YET_RECORDED = 'Not recorded by the engine yet: filled in when personal budgets and reviews land.';
-
 export interface ThroughputReport extends ThroughputFigures {
   siteId: string;
   period: Period;
-  reviews: { available: false; note: string; onTime: number; overdue: number };
-  budgets: {
-    available: false;
-    note: string;
-    byFunder: { funder: string; budgets: number; totalPence: number }[];
-    byDeployment: { deployment: string; parts: number; totalPence: number }[];
-    indicativeAgainstFinal: {
-      budgets: number;
-      indicativeTotalPence: number;
-      finalTotalPence: number;
-      differencePence: number;
-    };
-  };
+  reviews: ReviewFigures;
+  budgets: BudgetFigures;
 }
 
 export interface ProjectionFigure {
   measure: ProjectionMeasure;
-  /** False for figures the engine cannot count yet (personal budgets). */
   available: boolean;
   actual: number;
   actualPer1000: number | null;
@@ -74,32 +59,36 @@ export class ProgrammeFiguresService {
   constructor(
     private readonly readModels: ProgrammeReadModels,
     private readonly siteSettings: SiteSettingsService,
+    private readonly budgetAndReviews: BudgetAndReviewFigures,
   ) {}
 
   async throughput(staff: StaffMember, query: PeriodQuery): Promise<ThroughputReport> {
     const period = resolvePeriod(query, todayInLondon());
     await this.readModels.fold('stays', staff.siteId);
-    const [entries, peopleNow, stayLengths] = await Promise.all([
+    const [entries, peopleNow, stayLengths, reviews, budgets] = await Promise.all([
       this.readModels.stageEntries(staff.siteId, period),
       this.readModels.peopleNow(staff.siteId),
       this.readModels.stayLengths(staff.siteId, period),
+      this.budgetAndReviews.reviews(staff.siteId, period, todayInLondon()),
+      this.budgetAndReviews.budgets(staff.siteId),
     ]);
     const figures = throughputFigures({ entries, peopleNow: ProgrammeReadModels.byStage(peopleNow), stayLengths });
-    return { siteId: staff.siteId, period, ...figures, reviews: noReviewsYet(), budgets: noBudgetsYet() };
+    return { siteId: staff.siteId, period, ...figures, reviews, budgets };
   }
 
   async projection(staff: StaffMember): Promise<ProjectionReport> {
     await this.readModels.fold('stays', staff.siteId);
-    const [settings, peopleNow, withPlan] = await Promise.all([
+    const [settings, peopleNow, withPlan, budgetHolders] = await Promise.all([
       this.siteSettings.current(staff.siteId),
       this.readModels.peopleNow(staff.siteId),
       this.readModels.openWithCarePlan(staff.siteId),
+      this.budgetAndReviews.budgetHolders(staff.siteId),
     ]);
     const { population } = settings;
-    const actual = actualByMeasure(peopleNow, withPlan);
+    const actual = actualByMeasure(peopleNow, withPlan, budgetHolders);
     const figure = (measure: ProjectionMeasure, cohort?: string) => {
       const count = actual[measure](cohort);
-      return { measure, available: isCounted(measure), actual: count, actualPer1000: per1000(count, population) };
+      return { measure, available: true, actual: count, actualPer1000: per1000(count, population) };
     };
     return {
       siteId: staff.siteId,
@@ -139,31 +128,22 @@ export class ProgrammeFiguresService {
 
 type Counter = (cohort?: string) => number;
 
-function actualByMeasure(peopleNow: CohortStageRow[], withPlan: CohortCountRow[]): Record<ProjectionMeasure, Counter> {
+type BudgetHolderRow = { cohort: string; personalBudget: number; personalHealthBudget: number };
+
+function actualByMeasure(
+  peopleNow: CohortStageRow[],
+  withPlan: CohortCountRow[],
+  budgetHolders: BudgetHolderRow[],
+): Record<ProjectionMeasure, Counter> {
   const inCohort = (row: { cohort: string }, cohort?: string) => cohort === undefined || row.cohort === cohort;
   const sum = (rows: { people: number }[]) => rows.reduce((total, row) => total + row.people, 0);
   return {
     'ipc-cohort': (cohort) =>
       sum(peopleNow.filter((row) => inCohort(row, cohort) && !OUTSIDE_THE_COHORT.has(row.stage))),
     'care-plan': (cohort) => sum(withPlan.filter((row) => inCohort(row, cohort))),
-    // TODO(issue 4): count open journeys with a personal budget (and with NHS funding) from personal_budgets.
-    'personal-budget': () => 0,
-    'personal-health-budget': () => 0,
-  };
-}
-
-const isCounted = (measure: ProjectionMeasure) => measure === 'ipc-cohort' || measure === 'care-plan';
-
-function noReviewsYet(): ThroughputReport['reviews'] {
-  return { available: false, note: NOT_YET_RECORDED, onTime: 0, overdue: 0 };
-}
-
-function noBudgetsYet(): ThroughputReport['budgets'] {
-  return {
-    available: false,
-    note: NOT_YET_RECORDED,
-    byFunder: FUNDERS.map((funder) => ({ funder, budgets: 0, totalPence: 0 })),
-    byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => ({ deployment, parts: 0, totalPence: 0 })),
-    indicativeAgainstFinal: { budgets: 0, indicativeTotalPence: 0, finalTotalPence: 0, differencePence: 0 },
+    'personal-budget': (cohort) =>
+      budgetHolders.filter((row) => inCohort(row, cohort)).reduce((total, row) => total + row.personalBudget, 0),
+    'personal-health-budget': (cohort) =>
+      budgetHolders.filter((row) => inCohort(row, cohort)).reduce((total, row) => total + row.personalHealthBudget, 0),
   };
 }

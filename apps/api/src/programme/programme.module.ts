@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BudgetAndReviewFigures } from './budget-and-review-figures';
 import { DemographicsController } from './demographics/demographics.controller';
 import { DemographicsService } from './demographics/demographics.service';
 import { CsvExportInterceptor } from './csv/csv-export';
@@ -15,6 +16,7 @@ import { SiteSettingsService } from './site-settings.service';
   providers: [
     ProgrammeFiguresService,
     ProgrammeReadModels,
+    BudgetAndReviewFigures,
     SiteSettingsService,
     DemographicsService,
     ProgrammeMetrics,

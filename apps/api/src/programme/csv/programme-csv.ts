@@ -36,6 +36,7 @@ function throughputRows(report: ThroughputReport): Row[] {
     ]),
     ['reviews', '', '', 'available', reviews.available],
     ['reviews', '', '', 'on-time', reviews.onTime],
+    ['reviews', '', '', 'late', reviews.late],
     ['reviews', '', '', 'overdue', reviews.overdue],
     ['budgets', '', '', 'available', budgets.available],
     ...budgets.byFunder.flatMap(({ funder, budgets: count, totalPence }): Row[] => [
