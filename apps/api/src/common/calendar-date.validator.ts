@@ -17,6 +17,21 @@ export function IsPastOrTodayDate(options?: ValidationOptions): PropertyDecorato
     });
 }
 
+/** A real YYYY-MM-DD date, past or future (a school move, say, is often recorded ahead of time). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+        defaultMessage: () => 'must be a date (YYYY-MM-DD)',
+      },
+    });
+}
+
 export function todayInLondon(): string {
   return londonDate(new Date());
 }

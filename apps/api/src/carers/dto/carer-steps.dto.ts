@@ -31,7 +31,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
-import { IsCalendarDate } from './calendar-date.validator';
+import { IsCalendarDate } from '../../common/calendar-date.validator';
 
 /** Free text on a step: kept in Postgres beside the timeline, never sent to Temporal. */
 class NotedStepDto extends StepBaseDto {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from './calendar-date.validator';
+import { IsCalendarDate } from '../../common/calendar-date.validator';
 
 export class PeriodQuery {
   @ApiPropertyOptional({ example: '2025-12-01', description: 'First day of the period; a year before `to` if absent' })
