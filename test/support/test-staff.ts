@@ -61,6 +61,28 @@ export const staff = {
     teamId: 'team-p1',
     role: 'administrator',
   },
+  /** Site Q holds only the programme budget-figures test's people. */
+  siteQ: {
+    token: 'test-coordinator-site-q',
+    staffId: 'coordinator-q',
+    siteId: 'site-q',
+    teamId: 'team-q1',
+    role: 'care-team',
+  },
+  siteQProgrammeLead: {
+    token: 'test-programme-lead-site-q',
+    staffId: 'lead-q',
+    siteId: 'site-q',
+    teamId: 'team-q1',
+    role: 'programme-lead',
+  },
+  siteQAdministrator: {
+    token: 'test-administrator-site-q',
+    staffId: 'admin-q',
+    siteId: 'site-q',
+    teamId: 'team-q1',
+    role: 'administrator',
+  },
 } satisfies Record<string, TestStaff>;
 
 export const TEST_STAFF_TOKENS: TestStaff[] = Object.values(staff);

@@ -1,0 +1,83 @@
+import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
+import { staff } from '../support/test-staff';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
+
+describe('Programme figures for budgets and reviews (site Q, known people)', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const journeys = new JourneyClient(stack.http, staff.siteQ);
+    const post = (id: string, path: string, body: object) =>
+      stack.http.post(`/api/v1/participants/${id}/${path}`).set(auth(staff.siteQ)).send(body).expect(200);
+    await stack.http
+      .put('/api/v1/site/resource-allocation')
+      .set(auth(staff.siteQAdministrator))
+      .send(resourceAllocation())
+      .expect(200);
+
+    const [withBudget, declined, reviewed] = [
+      await journeys.walk(TO_AGREEMENT),
+      await journeys.walk(TO_AGREEMENT),
+      await journeys.walk(TO_AGREEMENT),
+    ];
+    await post(withBudget, 'budget/indicative', {
+      needBand: 'high',
+      contributionPence: 120_000,
+      effectiveDate: '2026-10-12',
+    });
+    await post(withBudget, 'budget', budgetBody());
+    await post(declined, 'budget/decline', { effectiveDate: '2026-10-20' });
+    // Agreed on 2026-10-08, the first review fell due on 2026-12-03: held on 2026-11-22 it is on time.
+    await post(reviewed, 'reviews', {
+      outcome: 'continue',
+      attendees: [{ role: 'participant' }],
+      effectiveDate: '2026-11-22',
+    });
+  });
+
+  afterAll(() => stack.close());
+
+  it('should count budgets by funder and deployment, and the indicative against the final total', async () => {
+    const response = await stack.http
+      .get('/api/v1/programme/throughput?from=2026-09-01&to=2026-11-24')
+      .set(auth(staff.siteQProgrammeLead))
+      .expect(200);
+    expect(response.body.budgets).toEqual({
+      available: true,
+      byFunder: [
+        { funder: 'nhs', budgets: 1, totalPence: 1_200_000 },
+        { funder: 'socialCare', budgets: 1, totalPence: 780_000 },
+        { funder: 'education', budgets: 0, totalPence: 0 },
+      ],
+      byDeployment: [
+        { deployment: 'direct-payment', parts: 1, totalPence: 500_000 },
+        { deployment: 'third-party', parts: 0, totalPence: 0 },
+        { deployment: 'individual-service-fund', parts: 1, totalPence: 1_480_000 },
+        { deployment: 'notional', parts: 0, totalPence: 0 },
+      ],
+      indicativeAgainstFinal: {
+        budgets: 1,
+        indicativeTotalPence: 1_980_000,
+        finalTotalPence: 1_980_000,
+        differencePence: 0,
+      },
+    });
+    // The two unreviewed plans' first review falls due on 2026-12-03: overdue once that date has passed.
+    const overdue = new Date().toISOString().slice(0, 10) > '2026-12-03' ? 2 : 0;
+    expect(response.body.reviews).toEqual({ available: true, onTime: 1, late: 0, overdue });
+  });
+
+  it('should count people with a personal budget and with a personal health budget in the projection', async () => {
+    const response = await stack.http
+      .get('/api/v1/programme/projection')
+      .set(auth(staff.siteQProgrammeLead))
+      .expect(200);
+    const actual = (measure: string) =>
+      response.body.measures.find((figure: { measure: string }) => figure.measure === measure).actual;
+    expect([actual('care-plan'), actual('personal-budget'), actual('personal-health-budget')]).toEqual([3, 1, 1]);
+  });
+});
