@@ -1,41 +1,15 @@
 import type { CarerView } from '@ipc/domain';
 import type { EntityManager } from 'typeorm';
+import { insertStepEntry, type StepEntry } from './step-timeline';
 
-export interface CarerTimelineEntry {
+export interface CarerTimelineEntry extends StepEntry {
   carerId: string;
-  requestId: string;
-  sequence: number;
-  step: string;
-  fromStage: string | null;
-  toStage: string;
-  actor: { staffId: string; teamId: string };
-  effectiveOn: string;
-  details: object;
   carerAfter: CarerView;
 }
 
+const CARER_TIMELINE = { table: 'carer_steps', ownerColumn: 'carer_id', stateColumn: 'carer_after' } as const;
+
 /** Adds a step to a carer's timeline once; false when this request id is already there. */
-export async function insertCarerTimelineEntry(manager: EntityManager, entry: CarerTimelineEntry): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `INSERT INTO carer_steps
-       (carer_id, request_id, sequence, step, from_stage, to_stage, actor_staff_id, actor_team_id,
-        effective_on, details, carer_after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     ON CONFLICT (carer_id, request_id) DO NOTHING
-     RETURNING id`,
-    [
-      entry.carerId,
-      entry.requestId,
-      entry.sequence,
-      entry.step,
-      entry.fromStage,
-      entry.toStage,
-      entry.actor.staffId,
-      entry.actor.teamId,
-      entry.effectiveOn,
-      entry.details,
-      entry.carerAfter,
-    ],
-  );
-  return rows.length > 0;
+export function insertCarerTimelineEntry(manager: EntityManager, entry: CarerTimelineEntry): Promise<boolean> {
+  return insertStepEntry(manager, CARER_TIMELINE, entry.carerId, entry, entry.carerAfter);
 }
