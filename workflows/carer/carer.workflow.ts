@@ -9,20 +9,12 @@ import {
   noticeCarerTransition,
   pendingCarerTransitions,
   startCarer,
-  StepRuleError,
   viewCarer,
 } from '@ipc/domain';
-import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  continueAsNew,
-  proxyActivities,
-  setHandler,
-} from '@temporalio/workflow';
-import { ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE } from '../journey/journey.messages';
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { CarerActivities } from './carer.activities';
 import { carerQuery, recordCarerStepUpdate } from './carer.messages';
+import { refuseStep } from '../step-failures';
 
 const { recordCarerStep, carerTransitionDue } = proxyActivities<CarerActivities>({
   startToCloseTimeout: '30 seconds',
@@ -38,21 +30,8 @@ const { recordCarerStep, carerTransitionDue } = proxyActivities<CarerActivities>
  */
 export type CarerInput = NewCarer | { resume: CarerState };
 
-function toFailure(error: unknown): never {
-  if (error instanceof IllegalCarerStepError) {
-    throw ApplicationFailure.nonRetryable(error.message, ILLEGAL_STEP_FAILURE, {
-      stage: error.stage,
-      allowedSteps: error.allowedSteps,
-    });
-  }
-  if (error instanceof StepRuleError) {
-    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, {
-      field: error.field,
-      reason: error.reason,
-    });
-  }
-  throw error;
-}
+const toFailure = (error: unknown): never =>
+  refuseStep(error, (candidate) => candidate instanceof IllegalCarerStepError);
 
 /** Midnight UTC of a date, which is within that Europe/London calendar date all year round. */
 const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());

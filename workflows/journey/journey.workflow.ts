@@ -11,13 +11,11 @@ import {
   type NewJourney,
   pendingEvents,
   startJourney,
-  StepRuleError,
   viewJourney,
   withReviewSchedule,
 } from '@ipc/domain';
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   patched,
@@ -26,8 +24,9 @@ import {
 } from '@temporalio/workflow';
 import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
-import { ILLEGAL_STEP_FAILURE, journeyQuery, recordStepUpdate, STEP_RULE_FAILURE } from './journey.messages';
+import { journeyQuery, recordStepUpdate } from './journey.messages';
 import { reviewReminderRequests } from './review-reminders';
+import { refuseStep } from '../step-failures';
 
 const ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
@@ -44,21 +43,7 @@ const REVIEW_SCHEDULES_PATCH = 'review-schedules';
 /** A new referral, or a journey carried into a new run at its yearly cycle. */
 export type JourneyInput = NewJourney | { resume: JourneyState };
 
-function toFailure(error: unknown): never {
-  if (error instanceof IllegalStepError) {
-    throw ApplicationFailure.nonRetryable(error.message, ILLEGAL_STEP_FAILURE, {
-      stage: error.stage,
-      allowedSteps: error.allowedSteps,
-    });
-  }
-  if (error instanceof StepRuleError) {
-    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, {
-      field: error.field,
-      reason: error.reason,
-    });
-  }
-  throw error;
-}
+const toFailure = (error: unknown): never => refuseStep(error, (candidate) => candidate instanceof IllegalStepError);
 
 /** Midnight UTC of a due date, which is within that Europe/London calendar date all year round. */
 const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());

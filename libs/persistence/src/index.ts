@@ -8,3 +8,4 @@ export * from './budget-statements';
 export * from './resource-allocations';
 export * from './spend-summary';
 export * from './review-rules';
+export * from './unique-violation';

@@ -8,7 +8,7 @@ import {
   startCarer,
   viewCarer,
 } from '@ipc/domain';
-import { insertCarerTimelineEntry } from '@ipc/persistence';
+import { insertCarerTimelineEntry, isUniqueViolation } from '@ipc/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { requestIdFrom } from '../common/idempotency-key';
@@ -44,12 +44,6 @@ const CARER_COLUMNS = `
   to_char(child_date_of_birth, 'YYYY-MM-DD') AS "childDateOfBirth", relationship, contact, preferences,
   to_char(identified_on, 'YYYY-MM-DD') AS "identifiedOn", stage, to_char(stage_entered_on, 'YYYY-MM-DD') AS "stageEnteredOn",
   to_char(next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn"`;
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 @Injectable()
 export class CarersService {

@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
-import { CarePlanEntity, insertTimelineEntry, JourneyStepEntity, ParticipantEntity } from '@ipc/persistence';
+import {
+  CarePlanEntity,
+  insertTimelineEntry,
+  isUniqueViolation,
+  JourneyStepEntity,
+  ParticipantEntity,
+} from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { requestIdFrom } from '../common/idempotency-key';
@@ -15,12 +21,6 @@ import { openReferralExists, participantNotFound } from './participants.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 @Injectable()
 export class ParticipantsService {

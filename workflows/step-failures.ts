@@ -1,0 +1,30 @@
+import { StepRuleError } from '@ipc/domain';
+import { ApplicationFailure } from '@temporalio/workflow';
+import { ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE } from './journey/journey.messages';
+
+interface IllegalStep {
+  message: string;
+  stage: string;
+  allowedSteps: string[];
+}
+
+/**
+ * Turns a domain refusal into the failure an update validator throws: illegal for the stage (the API
+ * answers 409 with the stage and allowed steps) or a broken rule (400 naming the field). Shared by
+ * every workflow whose steps arrive as updates.
+ */
+export function refuseStep(error: unknown, isIllegalStep: (error: unknown) => error is IllegalStep): never {
+  if (isIllegalStep(error)) {
+    throw ApplicationFailure.nonRetryable(error.message, ILLEGAL_STEP_FAILURE, {
+      stage: error.stage,
+      allowedSteps: error.allowedSteps,
+    });
+  }
+  if (error instanceof StepRuleError) {
+    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, {
+      field: error.field,
+      reason: error.reason,
+    });
+  }
+  throw error;
+}
