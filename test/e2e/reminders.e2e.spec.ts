@@ -64,7 +64,8 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       ]),
       SMTP_URL: undefined,
       REMINDER_ATTEMPTS: '4',
-      REMINDER_BACKOFF_MS: '100',
+      // Long enough that the doubling outweighs queue scheduling jitter (about 100 ms) in the back-off test.
+      REMINDER_BACKOFF_MS: '250',
       REMINDER_RATE_WINDOW_MS: '1000',
       REMINDER_RATE_SMS: String(SMS_PER_SECOND),
     });
