@@ -178,7 +178,7 @@ describe('Annual statements on the time-skipping test server', () => {
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: {
         ...createJourneyActivities({ dataSource, reviewReminders: config.reminders }),
-        ...createReminderActivities({ producer: reminderProducer }),
+        ...createReminderActivities({ producer: reminderProducer, dataSource }),
       },
       dataConverter,
     });
@@ -273,6 +273,28 @@ describe('Annual statements on the time-skipping test server', () => {
     );
     expect(timeline).toHaveLength(2);
 
+    // Each statement was announced 28 and 7 days ahead, to the person and the coordinator, on those days.
+    const statementReminders: { recipient: string; due_date: string; lead_days: number; remind_on: string }[] =
+      await dataSource.query(
+        `SELECT recipient_type || ':' || recipient_id AS recipient, to_char(due_date, 'YYYY-MM-DD') AS due_date,
+                lead_days, to_char(remind_on, 'YYYY-MM-DD') AS remind_on
+           FROM reminders WHERE participant_id = $1 AND purpose = 'statement-due'
+          ORDER BY due_date, lead_days DESC, recipient_type`,
+        [participantId],
+      );
+    expect(statementReminders).toEqual(
+      [addOneYear(today), addOneYear(addOneYear(today))].flatMap((dueDate) =>
+        [28, 7].flatMap((leadDays) =>
+          ['coordinator:cc', `participant:${participantId}`].map((recipient) => ({
+            recipient,
+            due_date: dueDate,
+            lead_days: leadDays,
+            remind_on: addDays(dueDate, -leadDays),
+          })),
+        ),
+      ),
+    );
+
     // The plan's first review (8 weeks after agreement, the earliest rule) was never held: the person
     // and the coordinator were reminded 28 and 7 days ahead, and the team once it was 7 days overdue.
     const reviewDue = addDays(today, 56);
@@ -284,7 +306,7 @@ describe('Annual statements on the time-skipping test server', () => {
       lead_days: number;
     }[] = await dataSource.query(
       `SELECT recipient_type, recipient_id, purpose, to_char(due_date, 'YYYY-MM-DD') AS due_date, lead_days
-           FROM reminders WHERE participant_id = $1 ORDER BY lead_days DESC, recipient_type`,
+           FROM reminders WHERE participant_id = $1 AND purpose LIKE 'review-%' ORDER BY lead_days DESC, recipient_type`,
       [participantId],
     );
     expect(reminders).toEqual([

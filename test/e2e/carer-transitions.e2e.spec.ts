@@ -206,24 +206,26 @@ describe("Carers' transition points on the time-skipping test server", () => {
       expect(await transitionRows(dataSource, carer.carerId)).toHaveLength(2);
     });
 
-    expect(reminders).toEqual([
-      {
-        recipientType: 'carer',
-        recipientId: carer.carerId,
-        siteId: SITE,
-        purpose: 'transition-due',
-        dueDate: turns18On,
-        leadDays: 90,
-      },
-      {
-        recipientType: 'carer',
-        recipientId: carer.carerId,
-        siteId: SITE,
-        purpose: 'transition-due',
-        dueDate: healthCheckOn,
-        leadDays: 90,
-      },
-    ]);
+    // Each point reminds the carer and their team, named by its kind, on the day it is noticed.
+    expect(reminders).toEqual(
+      [
+        ['turning-18-transition-assessment', turns18On],
+        ['annual-health-check', healthCheckOn],
+      ].flatMap(([topic, dueDate]) =>
+        [
+          { recipientType: 'carer', recipientId: carer.carerId },
+          { recipientType: 'coordinator', recipientId: carer.teamId },
+        ].map((recipient) => ({
+          ...recipient,
+          siteId: SITE,
+          purpose: 'transition-due',
+          topic,
+          dueDate,
+          leadDays: 90,
+          remindOn: addDays(dueDate, -90),
+        })),
+      ),
+    );
   }, 120_000);
 
   it("should notice a parent carer's child turning 14, the lead time ahead", async () => {
@@ -258,7 +260,15 @@ describe("Carers' transition points on the time-skipping test server", () => {
       expect(view.firedTransitions).toEqual([`child-turning-14:${childTurns14On}`]);
       expect(view.upcomingTransitions.map((point) => point.kind)).toEqual(['annual-health-check', 'child-turning-18']);
     });
-    expect(reminders).toEqual([expect.objectContaining({ dueDate: childTurns14On, leadDays: 30 })]);
+    expect(reminders).toEqual([
+      expect.objectContaining({
+        recipientType: 'carer',
+        topic: 'child-turning-14',
+        dueDate: childTurns14On,
+        leadDays: 30,
+      }),
+      expect.objectContaining({ recipientType: 'coordinator', recipientId: 'team-ts', topic: 'child-turning-14' }),
+    ]);
   }, 120_000);
 
   it('should bring a reminder forward when a school move is recorded while the carer waits', async () => {

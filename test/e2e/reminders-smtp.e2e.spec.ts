@@ -34,7 +34,10 @@ describe('Reminders without GOV.UK Notify: SMTP email and the local outbox', () 
     });
     stack = await startTestStack();
     // The activity exactly as the Temporal worker registers it, with the worker's own producer.
-    activities = createReminderActivities({ producer: workerOf(stack).get(ReminderProducer) });
+    activities = createReminderActivities({
+      producer: workerOf(stack).get(ReminderProducer),
+      dataSource: stack.api.get(DataSource),
+    });
     journeys = new JourneyClient(stack.http);
   });
 

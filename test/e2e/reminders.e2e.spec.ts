@@ -6,11 +6,12 @@ import { INVALID_REMINDER_REQUEST, type ReminderActivities } from '@ipc/workflow
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
+import { CARER_CONTACT } from '../factories/carer.factory';
+import { CarerClient } from '../support/carer-client';
 import { JourneyClient } from '../support/journey-client';
 import { NotifyTestServer } from '../support/notify-test-server';
 import {
   eventually,
-  insertContact,
   ownRedisPrefix,
   reminderRequest,
   reminderRows,
@@ -29,9 +30,11 @@ const TEMPLATES = {
   smsStandardEn: randomUUID(),
   letterStandardEn: randomUUID(),
   letterLargePrintEn: randomUUID(),
+  transitionEmailStandardEn: randomUUID(),
+  escalationEmailStandardEn: randomUUID(),
 };
-const template = (channel: string, format: string, language: string, templateId: string) => ({
-  purpose: 'review-due',
+const template = (channel: string, format: string, language: string, templateId: string, purpose = 'review-due') => ({
+  purpose,
   channel,
   format,
   language,
@@ -47,6 +50,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
   let activities: ReminderActivities;
   let dataSource: DataSource;
   let journeys: JourneyClient;
+  let carers: CarerClient;
 
   beforeAll(async () => {
     notify = await NotifyTestServer.start();
@@ -61,6 +65,8 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         template('sms', 'standard', 'en', TEMPLATES.smsStandardEn),
         template('letter', 'standard', 'en', TEMPLATES.letterStandardEn),
         template('letter', 'large-print', 'en', TEMPLATES.letterLargePrintEn),
+        template('email', 'standard', 'en', TEMPLATES.transitionEmailStandardEn, 'transition-due'),
+        template('email', 'standard', 'en', TEMPLATES.escalationEmailStandardEn, 'review-overdue-escalation'),
       ]),
       SMTP_URL: undefined,
       REMINDER_ATTEMPTS: '4',
@@ -71,9 +77,13 @@ describe('Reminders delivered through GOV.UK Notify', () => {
     });
     stack = await startTestStack();
     // The activity exactly as the Temporal worker registers it, with the worker's own producer.
-    activities = createReminderActivities({ producer: workerOf(stack).get(ReminderProducer) });
+    activities = createReminderActivities({
+      producer: workerOf(stack).get(ReminderProducer),
+      dataSource: stack.api.get(DataSource),
+    });
     dataSource = stack.api.get(DataSource);
     journeys = new JourneyClient(stack.http);
+    carers = new CarerClient(stack.http);
   });
 
   afterAll(async () => {
@@ -334,36 +344,110 @@ describe('Reminders delivered through GOV.UK Notify', () => {
   });
 
   describe('GET /carers/:id/reminders', () => {
-    it("should list a carer's reminders at the staff member's site, and 404 elsewhere or when there are none", async () => {
+    it('should reach a carer by the contact given at registration and list their reminders; 404 elsewhere', async () => {
       const participantId = await journeys.refer();
-      const carerId = `carer-${randomUUID()}`;
-      await insertContact(
-        dataSource,
-        { recipientType: 'carer', recipientId: carerId, siteId: 'site-a' },
-        { channel: 'email', email: 'carer@example.com' },
-      );
-      const { reminderId } = await activities.requestReminder(
-        reminderRequest({ recipientType: 'carer', recipientId: carerId, participantId, purpose: 'transition-due' }),
-      );
-      await settled(reminderId);
+      const carerId = await carers.registered();
+      const none = await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.coordinator)).expect(200);
+      expect(none.body).toEqual({ carerId, reminders: [] });
+
+      // Two transitions due the same day are two reminders: the topic is part of the identity.
+      const transition = {
+        recipientType: 'carer',
+        recipientId: carerId,
+        participantId,
+        purpose: 'transition-due',
+      } as const;
+      const first = await activities.requestReminder(reminderRequest({ ...transition, topic: 'school-move' }));
+      const second = await activities.requestReminder(reminderRequest({ ...transition, topic: 'annual-health-check' }));
+      expect(second.reminderId).not.toBe(first.reminderId);
+      const rows = await Promise.all([settled(first.reminderId), settled(second.reminderId)]);
+      expect(rows.map((row) => [row.status, row.channel, row.templateId])).toEqual([
+        ['sent', 'email', TEMPLATES.transitionEmailStandardEn],
+        ['sent', 'email', TEMPLATES.transitionEmailStandardEn],
+      ]);
+      const delivered = notify.accepted.filter((message) => message.recipient === CARER_CONTACT.email);
+      expect(delivered.map((message) => message.personalisation.topic).sort()).toEqual([
+        'annual-health-check',
+        'school-move',
+      ]);
 
       const carer = await stack.http
         .get(`/api/v1/carers/${carerId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(carer.body).toMatchObject({
-        carerId,
-        reminders: [{ id: reminderId, recipientType: 'carer', purpose: 'transition-due', status: expect.any(String) }],
-      });
+      expect(carer.body.reminders).toEqual([
+        expect.objectContaining({ id: first.reminderId, recipientType: 'carer', topic: 'school-move', status: 'sent' }),
+        expect.objectContaining({ id: second.reminderId, topic: 'annual-health-check', status: 'sent' }),
+      ]);
       const person = await stack.http
         .get(`/api/v1/participants/${participantId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(person.body.reminders.map((reminder: { id: string }) => reminder.id)).toEqual([reminderId]);
+      expect(person.body.reminders.map((reminder: { id: string }) => reminder.id).sort()).toEqual(
+        [first.reminderId, second.reminderId].sort(),
+      );
 
       await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.otherSite)).expect(404);
       await stack.http.get(`/api/v1/carers/nobody/reminders`).set(auth(staff.coordinator)).expect(404);
       await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.programmeLead)).expect(403);
+    });
+
+    it('should refuse a registration whose preferred channel has no address, naming the field', async () => {
+      const response = await carers
+        .register({ contact: { name: 'No Phone' }, preferences: { channel: 'sms' } })
+        .expect(400);
+      expect(response.body.errors).toEqual([{ field: 'contact.phone', reason: 'required for the sms channel' }]);
+    });
+  });
+
+  describe('PUT /coordinators/:id/contact-preferences', () => {
+    it("should record a team inbox, deliver the team's escalations to it, and keep other sites out", async () => {
+      const teamId = `team-${randomUUID().slice(0, 8)}`;
+      const body = { channel: 'email', email: 'team.inbox@example.nhs.uk' };
+      const saved = await stack.http
+        .put(`/api/v1/coordinators/${teamId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .send(body)
+        .expect(200);
+      expect(saved.body).toMatchObject({
+        coordinatorId: teamId,
+        channel: 'email',
+        email: body.email,
+        format: 'standard',
+      });
+
+      const participantId = await journeys.refer();
+      const { reminderId } = await activities.requestReminder(
+        reminderRequest({
+          recipientType: 'coordinator',
+          recipientId: teamId,
+          participantId,
+          purpose: 'review-overdue-escalation',
+          leadDays: -7,
+        }),
+      );
+      expect(await settled(reminderId)).toMatchObject({
+        status: 'sent',
+        templateId: TEMPLATES.escalationEmailStandardEn,
+      });
+      expect(notify.accepted.filter((message) => message.recipient === body.email)).toHaveLength(1);
+
+      const missing = await stack.http
+        .put(`/api/v1/coordinators/${teamId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .send({ channel: 'email' })
+        .expect(400);
+      expect(missing.body.errors).toContainEqual(expect.objectContaining({ field: 'email' }));
+      await stack.http
+        .put(`/api/v1/coordinators/${teamId}/contact-preferences`)
+        .set(auth(staff.otherSite))
+        .send(body)
+        .expect(409);
+      await stack.http
+        .put(`/api/v1/coordinators/${teamId}/contact-preferences`)
+        .set(auth(staff.programmeLead))
+        .send(body)
+        .expect(403);
     });
   });
 });

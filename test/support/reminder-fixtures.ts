@@ -33,7 +33,7 @@ export function reminderRequest(overrides: Partial<RequestReminderInput> = {}): 
   };
 }
 
-/** Contact preferences written straight to the table, for recipients the API has no route for yet. */
+/** Contact preferences written straight to the table, for tests that deliver without the API. */
 export async function insertContact(
   dataSource: DataSource,
   recipient: { recipientType: string; recipientId: string; siteId: string },

@@ -5,6 +5,8 @@ import {
   type DueEvent,
   hasAgreedPlan,
   IllegalStepError,
+  journeyReminderFor,
+  journeyReminderRequests,
   type JourneyState,
   type JourneyView,
   markReminderRequested,
@@ -25,7 +27,6 @@ import {
 import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
 import { journeyQuery, recordStepUpdate } from './journey.messages';
-import { reviewReminderRequests } from './review-reminders';
 import { refuseStep } from '../step-failures';
 
 const ACTIVITY_OPTIONS = {
@@ -35,10 +36,15 @@ const ACTIVITY_OPTIONS = {
 } as const;
 const { recordJourneyStep, issueAnnualStatement, loadReviewSchedule } =
   proxyActivities<JourneyActivities>(ACTIVITY_OPTIONS);
-const { requestReminder } = proxyActivities<ReminderActivities>(ACTIVITY_OPTIONS);
+const { requestReminder, requestJourneyReminders } = proxyActivities<ReminderActivities>(ACTIVITY_OPTIONS);
 
 /** Journeys recorded before review schedules existed replay without them. */
 const REVIEW_SCHEDULES_PATCH = 'review-schedules';
+/**
+ * From here on, statements are reminded too, and reminders reach the person's carers: journeys
+ * recorded before replay their reminders as they were sent (one activity per recipient, no carers).
+ */
+const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
 
 /** A new referral, or a journey carried into a new run at its yearly cycle. */
 export type JourneyInput = NewJourney | { resume: JourneyState };
@@ -90,22 +96,24 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     },
   );
 
-  const timetable = () => JSON.stringify(pendingEvents(state));
-
   while (!closed()) {
     if (needsReviewSchedule()) {
       const schedule = await loadReviewSchedule(state.siteId);
       state = withReviewSchedule(state, schedule);
       continue;
     }
+    const remindersForAll = patched(STATEMENT_AND_CARER_REMINDERS_PATCH);
+    const timetable = () => JSON.stringify(pendingEvents(state, { statementReminders: remindersForAll }));
     const planned = timetable();
-    const next = earliest(pendingEvents(state));
+    const next = earliest(pendingEvents(state, { statementReminders: remindersForAll }));
     const changed = () => closed() || timetable() !== planned || needsReviewSchedule();
     const interrupted = next ? await condition(changed, millisecondsUntil(next.on)) : await condition(changed);
     if (interrupted || !next) continue;
     if (next.kind !== 'statement') {
-      await Promise.all(reviewReminderRequests(state, next).map((request) => requestReminder(request)));
-      state = markReminderRequested(state, next.key);
+      const reminder = journeyReminderFor(state, next);
+      if (remindersForAll) await requestJourneyReminders(reminder);
+      else await Promise.all(journeyReminderRequests(reminder, []).map((request) => requestReminder(request)));
+      state = markReminderRequested(state, next);
       continue;
     }
     const periodStart = state.budget?.statementYearStart ?? next.on;

@@ -35,7 +35,7 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
       dataConverter: createDataConverter(temporal.payloadKey),
       activities: {
         ...createJourneyActivities({ dataSource: this.dataSource, reviewReminders: this.config.reminders }),
-        ...createReminderActivities({ producer: this.reminders }),
+        ...createReminderActivities({ producer: this.reminders, dataSource: this.dataSource }),
         ...createCarerActivities({
           dataSource: this.dataSource,
           requestReminder: (input) => this.reminders.request(input),

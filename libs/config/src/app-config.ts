@@ -1,3 +1,4 @@
+import { DEFAULT_CARER_TRANSITION_LEAD_DAYS, MAX_CARER_TRANSITION_LEAD_DAYS } from '@ipc/domain';
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { REMINDER_ENVIRONMENT, type ReminderConfig, reminderConfigFrom } from './reminder-config';
@@ -54,8 +55,23 @@ const environmentSchema = z.object({
   PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
   STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
   DATA_DIR: z.string().min(1).default('.data'),
+  CARER_BUDGET_CAP_PENCE: z.coerce.number().int().min(1).max(10_000_000_00).default(100_000),
+  CARER_TRANSITION_LEAD_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_CARER_TRANSITION_LEAD_DAYS)
+    .default(DEFAULT_CARER_TRANSITION_LEAD_DAYS),
   ...REMINDER_ENVIRONMENT,
 });
+
+/** Site-wide carer rules the API passes into each carer's workflow. */
+export interface CarerSettings {
+  /** The most a carer's personal budget may be, in pence (GBP); default £1,000. */
+  budgetCapPence: number;
+  /** Days ahead of a transition point (18th birthday, school move...) that it is noticed. */
+  transitionLeadDays: number;
+}
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
@@ -74,6 +90,7 @@ export interface AppConfig {
   };
   staff: ReadonlyMap<string, StaffMember>;
   dataDir: string;
+  carers: CarerSettings;
   reminders: ReminderConfig;
 }
 
@@ -108,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     staff: parseStaffTokens(vars.STAFF_TOKENS),
     dataDir: vars.DATA_DIR,
+    carers: { budgetCapPence: vars.CARER_BUDGET_CAP_PENCE, transitionLeadDays: vars.CARER_TRANSITION_LEAD_DAYS },
     reminders: reminderConfigFrom(vars),
   };
 }

@@ -18,6 +18,17 @@ describe('reminderKey', () => {
   it('should tell the 28-day and the 7-day reminder of one review apart', () => {
     expect(reminderKey(request({ leadDays: 28 }))).not.toBe(reminderKey(request({ leadDays: 7 })));
   });
+
+  it('should tell two transitions due on the same day apart by their topic, and ignore the reminder date', () => {
+    const schoolMove = request({ purpose: 'transition-due', topic: 'school-move' });
+    const healthCheck = request({ purpose: 'transition-due', topic: 'annual-health-check' });
+    expect(reminderKey(schoolMove)).not.toBe(reminderKey(healthCheck));
+    expect(reminderKey({ ...schoolMove, remindOn: '2027-01-01' })).toBe(reminderKey(schoolMove));
+  });
+
+  it('should keep the keys of reminders without a topic as they were', () => {
+    expect(reminderKey(request())).toBe('participant:6d7e2c1a-4a7b-4f57-9a43-0f7c1e2b9a10:review-due:2027-03-01:28');
+  });
 });
 
 describe('reminderRequestProblems', () => {
@@ -28,8 +39,22 @@ describe('reminderRequestProblems', () => {
 
   it('should name each malformed field', () => {
     const problems = reminderRequestProblems(
-      request({ purpose: 'birthday' as never, dueDate: '2027-02-30', leadDays: 1.5, recipientId: 'a b' }),
+      request({
+        purpose: 'birthday' as never,
+        dueDate: '2027-02-30',
+        leadDays: 1.5,
+        recipientId: 'a b',
+        topic: 'School Move',
+        remindOn: 'soon',
+      }),
     );
-    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['recipientId', 'purpose', 'dueDate', 'leadDays']);
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual([
+      'recipientId',
+      'purpose',
+      'dueDate',
+      'leadDays',
+      'topic',
+      'remindOn',
+    ]);
   });
 });

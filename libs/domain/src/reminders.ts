@@ -38,6 +38,14 @@ export interface RequestReminderInput {
   purpose: ReminderPurpose;
   dueDate: string;
   leadDays: number;
+  /**
+   * What exactly is due, where a purpose covers several things on one date (a carer's transition
+   * kind: turning 18, a school move...). Part of the identity, so two transitions due the same day
+   * are two reminders.
+   */
+  topic?: string;
+  /** The day the workflow decided the reminder is for (its timer's date); shown to the care team. */
+  remindOn?: string;
 }
 
 export interface RequestedReminder {
@@ -46,6 +54,7 @@ export interface RequestedReminder {
 }
 
 const ID = /^[\w.-]{1,64}$/;
+const TOPIC = /^[a-z0-9-]{1,48}$/;
 
 /** The reasons a reminder request is malformed, empty when it is well formed. */
 export function reminderRequestProblems(input: RequestReminderInput): string[] {
@@ -57,10 +66,13 @@ export function reminderRequestProblems(input: RequestReminderInput): string[] {
   if (!REMINDER_PURPOSES.includes(input.purpose)) problems.push('purpose: unknown');
   if (typeof input.dueDate !== 'string' || !isCalendarDate(input.dueDate)) problems.push('dueDate: not YYYY-MM-DD');
   if (!Number.isInteger(input.leadDays) || Math.abs(input.leadDays) > 3660) problems.push('leadDays: not an integer');
+  if (input.topic !== undefined && !TOPIC.test(input.topic)) problems.push('topic: not a code');
+  if (input.remindOn !== undefined && !isCalendarDate(input.remindOn)) problems.push('remindOn: not YYYY-MM-DD');
   return problems;
 }
 
-/** The reminder's identity: one purpose, due date and lead time for one recipient is one reminder. */
+/** The reminder's identity: one purpose (and topic), due date and lead time for one recipient is one reminder. */
 export function reminderKey(input: RequestReminderInput): string {
-  return [input.recipientType, input.recipientId, input.purpose, input.dueDate, input.leadDays].join(':');
+  const purpose = input.topic ? `${input.purpose}/${input.topic}` : input.purpose;
+  return [input.recipientType, input.recipientId, purpose, input.dueDate, input.leadDays].join(':');
 }

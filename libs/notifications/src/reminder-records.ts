@@ -10,6 +10,7 @@ export interface ReminderForDelivery {
   recipientType: string;
   recipientId: string;
   purpose: string;
+  topic: string | null;
   dueDate: string;
   leadDays: number;
   status: ReminderStatus;
@@ -50,8 +51,9 @@ export class ReminderRecords {
     reminderKey: string,
   ): Promise<{ id: string; status: ReminderStatus }> {
     const inserted = await this.rows<{ id: string; status: ReminderStatus }>(
-      `INSERT INTO reminders (reminder_key, site_id, recipient_type, recipient_id, participant_id, purpose, due_date, lead_days)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO reminders (reminder_key, site_id, recipient_type, recipient_id, participant_id, purpose, due_date, lead_days,
+                              topic, remind_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (reminder_key) DO NOTHING
        RETURNING id, status`,
       [
@@ -63,6 +65,8 @@ export class ReminderRecords {
         input.purpose,
         input.dueDate,
         input.leadDays,
+        input.topic ?? null,
+        input.remindOn ?? null,
       ],
     );
     if (inserted.length) return inserted[0];
@@ -75,7 +79,7 @@ export class ReminderRecords {
 
   async loadForDelivery(reminderId: string): Promise<ReminderForDelivery | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT r.id, r.reminder_key, r.site_id, r.recipient_type, r.recipient_id, r.purpose,
+      `SELECT r.id, r.reminder_key, r.site_id, r.recipient_type, r.recipient_id, r.purpose, r.topic,
               to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.lead_days, r.status, r.attempts,
               c.channel, c.email, c.phone, c.postal_address, c.format, c.language
          FROM reminders r
@@ -92,6 +96,7 @@ export class ReminderRecords {
       recipientType: row.recipient_type,
       recipientId: row.recipient_id,
       purpose: row.purpose,
+      topic: row.topic,
       dueDate: row.due_date,
       leadDays: row.lead_days,
       status: row.status,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import {
@@ -12,7 +12,6 @@ import {
   schoolMoveContent,
   supportPlanContent,
 } from './carer-step-content';
-import { CARER_SETTINGS, type CarerSettings } from './carer-settings';
 import { CarerStepsService } from './carer-steps.service';
 import { CarersService } from './carers.service';
 import {
@@ -38,7 +37,7 @@ export class CarersController {
   constructor(
     private readonly carers: CarersService,
     private readonly steps: CarerStepsService,
-    @Inject(CARER_SETTINGS) private readonly settings: CarerSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -143,7 +142,7 @@ export class CarersController {
     @Body() dto: CarerBudgetDto,
     @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
   ) {
-    const content = carerBudgetContent(dto, this.settings.budgetCapPence);
+    const content = carerBudgetContent(dto, this.config.carers.budgetCapPence);
     return this.steps.record({
       staff,
       carerId,

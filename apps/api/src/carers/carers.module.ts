@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ParticipantsModule } from '../participants/participants.module';
 import { CarerGateway } from './carer.gateway';
-import { CARER_SETTINGS, carerSettingsFrom } from './carer-settings';
 import { CarerStepsService } from './carer-steps.service';
 import { CarersController } from './carers.controller';
 import { CarersService } from './carers.service';
@@ -10,11 +9,7 @@ import { ParticipantCarersController } from './participant-carers.controller';
 @Module({
   imports: [ParticipantsModule],
   controllers: [CarersController, ParticipantCarersController],
-  providers: [
-    CarersService,
-    CarerStepsService,
-    CarerGateway,
-    { provide: CARER_SETTINGS, useFactory: () => carerSettingsFrom() },
-  ],
+  providers: [CarersService, CarerStepsService, CarerGateway],
+  exports: [CarersService],
 })
 export class CarersModule {}

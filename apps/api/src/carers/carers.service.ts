@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import {
   carerMilestones,
   carerRegistrationProblems,
@@ -8,14 +8,14 @@ import {
   startCarer,
   viewCarer,
 } from '@ipc/domain';
-import { insertCarerTimelineEntry, isUniqueViolation } from '@ipc/persistence';
+import { insertCarerTimelineEntry, isUniqueViolation, saveContactPreferences } from '@ipc/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { missingChannelAddress } from '../common/contact-patterns';
 import { requestIdFrom } from '../common/idempotency-key';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import { CarerGateway } from './carer.gateway';
-import { CARER_SETTINGS, type CarerSettings } from './carer-settings';
 import { carerNotFound, carerRegistrationFailed, registrationInProgress } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
@@ -51,7 +51,7 @@ export class CarersService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CARER_SETTINGS) private readonly settings: CarerSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly carers: CarerGateway,
     private readonly participants: ParticipantsService,
   ) {}
@@ -91,6 +91,13 @@ export class CarersService {
       identifiedOn,
     };
     const fieldProblems = carerRegistrationProblems(registration);
+    const missingAddress = missingChannelAddress(dto.preferences.channel, dto.contact);
+    if (missingAddress) {
+      fieldProblems.push({
+        field: `contact.${missingAddress}`,
+        reason: `required for the ${dto.preferences.channel} channel`,
+      });
+    }
     if (fieldProblems.length) throw problems.validation(fieldProblems);
 
     const carer: NewCarer = {
@@ -101,7 +108,7 @@ export class CarersService {
       identifiedOn,
       transitionsFrom: today,
       milestones: carerMilestones(registration),
-      transitionLeadDays: this.settings.transitionLeadDays,
+      transitionLeadDays: this.config.carers.transitionLeadDays,
     };
     const view = viewCarer(startCarer(carer));
     try {
@@ -140,6 +147,19 @@ export class CarersService {
           effectiveOn: identifiedOn,
           details: { kind: dto.kind, relationship: dto.relationship },
           carerAfter: view,
+        });
+        // Reminder delivery reads the carer's channel, format, language and address from here.
+        await saveContactPreferences(manager, {
+          recipientType: 'carer',
+          recipientId: carer.carerId,
+          siteId: carer.siteId,
+          channel: dto.preferences.channel,
+          format: dto.preferences.format,
+          language: dto.preferences.language,
+          email: dto.contact.email ?? null,
+          phone: dto.contact.phone ?? null,
+          postalAddress: dto.contact.postalAddress ?? null,
+          updatedBy: staff.staffId,
         });
         await this.carers.start(carer);
       });

@@ -2,11 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { ReminderEntity } from '@ipc/persistence';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
+import { CarersService } from '../carers/carers.service';
 import { ParticipantsService } from '../participants/participants.service';
 import { reminderView } from './reminder-view';
-import { carerNotFound } from './reminders.errors';
-
-const RECIPIENT_ID = /^[\w.-]{1,64}$/;
 const ORDER = { dueDate: 'ASC', leadDays: 'DESC', queuedAt: 'ASC' } as const;
 
 /** Reminders read back for the care team, always within the staff member's site. */
@@ -15,6 +13,7 @@ export class RemindersService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly participants: ParticipantsService,
+    private readonly carers: CarersService,
   ) {}
 
   /** Every reminder about the person: to them, to their carers and escalations to their team. */
@@ -24,12 +23,11 @@ export class RemindersService {
     return { participantId: participant.id, reminders: reminders.map(reminderView) };
   }
 
-  /** Reminders sent to a carer; 404 when the site has none for that id (carers have no records yet). */
+  /** Reminders sent to a carer of the staff member's site (404 for anyone else's). */
   async forCarer(staff: StaffMember, carerId: string) {
-    if (!RECIPIENT_ID.test(carerId)) throw carerNotFound();
-    const reminders = await this.find({ siteId: staff.siteId, recipientType: 'carer', recipientId: carerId });
-    if (!reminders.length) throw carerNotFound();
-    return { carerId, reminders: reminders.map(reminderView) };
+    const carer = await this.carers.findForStaff(staff, carerId);
+    const reminders = await this.find({ siteId: staff.siteId, recipientType: 'carer', recipientId: carer.id });
+    return { carerId: carer.id, reminders: reminders.map(reminderView) };
   }
 
   private find(where: FindOptionsWhere<ReminderEntity>) {

@@ -18,24 +18,32 @@ const leadDaysOf = ({ remindOn, dueOn }: CarerTransitionDueInput) =>
   Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${remindOn}T00:00:00Z`)) / DAY_MS);
 
 /**
- * THE place a carer's transition reminder is requested. Called on every attempt (the request is
- * idempotent by its key), so a crash between the record and the request loses no reminder. Ids,
- * codes and dates only; reminder delivery looks up the carer's contact details itself.
+ * THE place a carer's transition reminders are requested: to the carer, and to their team so the
+ * transition assessment or health check gets arranged. Called on every attempt (each request is
+ * idempotent by its key, which names the transition kind), so a crash between the record and the
+ * requests loses none. Ids, codes and dates only; delivery looks up how to reach each recipient.
  */
-async function requestTransitionReminder(
+async function requestTransitionReminders(
   requestReminder: CarerActivityDependencies['requestReminder'],
   dataSource: DataSource,
   transition: CarerTransitionDueInput,
 ): Promise<void> {
   if (!requestReminder) return;
-  const { reminderId } = await requestReminder({
-    recipientType: 'carer',
-    recipientId: transition.carerId,
+  const [{ team_id: teamId }] = (await dataSource.query(`SELECT team_id FROM carers WHERE id = $1`, [
+    transition.carerId,
+  ])) as { team_id: string }[];
+  const about = {
     siteId: transition.siteId,
     purpose: 'transition-due',
+    topic: transition.transition,
     dueDate: transition.dueOn,
     leadDays: leadDaysOf(transition),
-  });
+    remindOn: transition.remindOn,
+  } as const;
+  const [{ reminderId }] = await Promise.all([
+    requestReminder({ ...about, recipientType: 'carer', recipientId: transition.carerId }),
+    requestReminder({ ...about, recipientType: 'coordinator', recipientId: teamId }),
+  ]);
   await dataSource.query(
     `UPDATE carer_transitions SET reminder_id = $4 WHERE carer_id = $1 AND transition = $2 AND due_on = $3`,
     [transition.carerId, transition.transition, transition.dueOn, reminderId],
@@ -77,7 +85,7 @@ export function createCarerActivities({ dataSource, requestReminder }: CarerActi
         );
         await updateCarerNextTransition(manager, transition);
       });
-      await requestTransitionReminder(requestReminder, dataSource, transition);
+      await requestTransitionReminders(requestReminder, dataSource, transition);
     },
   };
 }

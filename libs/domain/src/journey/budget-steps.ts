@@ -81,5 +81,6 @@ export function completeStatementYear(state: JourneyState): JourneyState {
       statementYearStart: budget.nextStatementOn,
       nextStatementOn: addOneYear(budget.nextStatementOn),
     },
+    statementRemindersRequested: [],
   };
 }

@@ -5,3 +5,4 @@ export * from './steps';
 export * from './transitions';
 export * from './budget-steps';
 export * from './review-steps';
+export * from './journey-reminders';

@@ -35,6 +35,11 @@ export interface JourneyState {
   budget: PersonalBudget | null;
   budgetDeclined: boolean;
   reviews: ReviewState;
+  /**
+   * Keys of the reminders already asked for ahead of the next annual statement; absent in journeys
+   * recorded before statement reminders existed.
+   */
+  statementRemindersRequested?: string[];
   closure: { reason: ClosureReason; closedOn: string } | null;
 }
 

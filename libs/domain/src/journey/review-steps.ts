@@ -38,36 +38,69 @@ export function requestReview(state: JourneyState, step: JourneyStep<'review-req
 
 export type DueEvent =
   | { kind: 'statement'; on: string }
+  | { kind: 'statement-reminder'; on: string; dueOn: string; leadDays: number; key: string }
   | { kind: 'review-reminder'; on: string; dueOn: string; leadDays: number; key: string }
   | { kind: 'review-escalation'; on: string; dueOn: string; afterDays: number; key: string };
 
-/** Everything the journey's timers must do, with the date each falls on; fired ones are left out. */
-export function pendingEvents(state: JourneyState): DueEvent[] {
-  const events: DueEvent[] = [];
-  if (state.budget) events.push({ kind: 'statement', on: state.budget.nextStatementOn });
-  const { schedule, nextDueOn, remindersRequested } = state.reviews;
-  if (schedule && nextDueOn) {
-    for (const leadDays of schedule.reminderLeadDays) {
-      events.push({
-        kind: 'review-reminder',
-        on: addDays(nextDueOn, -leadDays),
-        dueOn: nextDueOn,
-        leadDays,
-        key: `${nextDueOn}:${leadDays}`,
-      });
-    }
-    const afterDays = schedule.escalationAfterDays;
-    events.push({
+export type ReminderEvent = Exclude<DueEvent, { kind: 'statement' }>;
+
+function statementReminderEvents(state: JourneyState): ReminderEvent[] {
+  const { schedule } = state.reviews;
+  if (!state.budget || !schedule) return [];
+  const dueOn = state.budget.nextStatementOn;
+  return schedule.reminderLeadDays.map((leadDays) => ({
+    kind: 'statement-reminder',
+    on: addDays(dueOn, -leadDays),
+    dueOn,
+    leadDays,
+    key: `${dueOn}:${leadDays}`,
+  }));
+}
+
+function reviewReminderEvents(state: JourneyState): ReminderEvent[] {
+  const { schedule, nextDueOn } = state.reviews;
+  if (!schedule || !nextDueOn) return [];
+  const afterDays = schedule.escalationAfterDays;
+  return [
+    ...schedule.reminderLeadDays.map((leadDays): ReminderEvent => ({
+      kind: 'review-reminder',
+      on: addDays(nextDueOn, -leadDays),
+      dueOn: nextDueOn,
+      leadDays,
+      key: `${nextDueOn}:${leadDays}`,
+    })),
+    {
       kind: 'review-escalation',
       on: addDays(nextDueOn, afterDays),
       dueOn: nextDueOn,
       afterDays,
       key: `${nextDueOn}:escalation`,
-    });
-  }
-  return events.filter((event) => event.kind === 'statement' || !remindersRequested.includes(event.key));
+    },
+  ];
 }
 
-export function markReminderRequested(state: JourneyState, key: string): JourneyState {
-  return { ...state, reviews: { ...state.reviews, remindersRequested: [...state.reviews.remindersRequested, key] } };
+const requestedKeys = (state: JourneyState, event: ReminderEvent) =>
+  event.kind === 'statement-reminder' ? (state.statementRemindersRequested ?? []) : state.reviews.remindersRequested;
+
+/**
+ * Everything the journey's timers must do, with the date each falls on; fired ones are left out.
+ * Statement reminders are opt-in: journeys recorded before them replay without them.
+ */
+export function pendingEvents(state: JourneyState, options: { statementReminders: boolean }): DueEvent[] {
+  const statement: DueEvent[] = state.budget ? [{ kind: 'statement', on: state.budget.nextStatementOn }] : [];
+  const reminders = [
+    ...(options.statementReminders ? statementReminderEvents(state) : []),
+    ...reviewReminderEvents(state),
+  ];
+  return [...statement, ...reminders.filter((event) => !requestedKeys(state, event).includes(event.key))];
+}
+
+export function markReminderRequested(state: JourneyState, event: ReminderEvent): JourneyState {
+  if (event.kind === 'statement-reminder') {
+    return { ...state, statementRemindersRequested: [...requestedKeys(state, event), event.key] };
+  }
+  return {
+    ...state,
+    reviews: { ...state.reviews, remindersRequested: [...state.reviews.remindersRequested, event.key] },
+  };
 }

@@ -6,6 +6,8 @@ export type DeliveryProvider = 'notify' | 'smtp' | 'outbox';
 export interface ReminderMessage {
   reminderId: string;
   purpose: string;
+  /** What exactly is due, where the purpose covers several things (a carer's transition kind). */
+  topic: string | null;
   dueDate: string;
   leadDays: number;
   /** The person's channel: how the message reaches them. */

@@ -51,6 +51,7 @@ export class DeliveryRoutes {
       message: {
         reminderId: reminder.id,
         purpose: reminder.purpose,
+        topic: reminder.topic,
         dueDate: reminder.dueDate,
         leadDays: reminder.leadDays,
         channel: personChannel,

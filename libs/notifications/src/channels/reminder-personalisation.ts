@@ -11,9 +11,21 @@ export function readableDate(isoDate: string, language: string): string {
   }
 }
 
+/** What a carer's transition point is, in plain English, for templates and the built-in wording. */
+const TOPICS: Record<string, string> = {
+  'turning-18-transition-assessment': 'a transition assessment before you turn 18',
+  'child-turning-14': 'preparing for adulthood as your child turns 14',
+  'child-turning-18': "your child's move to adult services at 18",
+  'school-move': 'a school move',
+  'annual-health-check': "your annual carer's health check",
+};
+
+export const topicDescription = (topic: string | null) => (topic ? (TOPICS[topic] ?? topic) : '');
+
 /**
  * The personalisation fields every reminder template may use: `due_date` (readable), `due_date_iso`,
- * `days_before` (negative after the due date) and `purpose`. No names: templates greet generically.
+ * `days_before` (negative after the due date), `purpose`, and `topic` with `topic_description` (what
+ * exactly is due, empty when the purpose says it all). No names: templates greet generically.
  */
 export function reminderPersonalisation(message: ReminderMessage): Record<string, string> {
   return {
@@ -21,6 +33,8 @@ export function reminderPersonalisation(message: ReminderMessage): Record<string
     due_date_iso: message.dueDate,
     days_before: String(message.leadDays),
     purpose: message.purpose,
+    topic: message.topic ?? '',
+    topic_description: topicDescription(message.topic),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ReminderMessage } from './delivery-channel';
-import { readableDate } from './reminder-personalisation';
+import { readableDate, topicDescription } from './reminder-personalisation';
 
 const SUBJECTS: Record<string, string> = {
   'review-due': 'Your care and support plan review is coming up',
@@ -21,5 +21,6 @@ export function reminderWording(message: ReminderMessage): { subject: string; bo
     message.leadDays > 0
       ? `This is due on ${due}, in ${message.leadDays} days.`
       : `This was due on ${due}${message.leadDays < 0 ? `, ${-message.leadDays} days ago` : ''}.`;
-  return { subject, body: `${subject}.\n\n${when}\n\nIf you have questions, contact your care team.\n` };
+  const about = message.topic ? `It is about ${topicDescription(message.topic)}.\n\n` : '';
+  return { subject, body: `${subject}.\n\n${about}${when}\n\nIf you have questions, contact your care team.\n` };
 }

@@ -37,6 +37,14 @@ export class ReminderEntity {
   @Column({ name: 'lead_days', type: 'integer', nullable: false })
   leadDays!: number;
 
+  /** What exactly is due where the purpose covers several things (a carer's transition kind). */
+  @Column({ type: 'varchar', length: 48, nullable: true })
+  topic!: string | null;
+
+  /** The day the workflow's timer chose for the reminder. */
+  @Column({ name: 'remind_on', type: 'date', nullable: true })
+  remindOn!: string | null;
+
   /** The recipient's channel when it was sent (email, sms, letter, outbox). */
   @Column({ type: 'varchar', length: 16, nullable: true })
   channel!: string | null;

@@ -5,6 +5,7 @@ import { AddProgrammeMonitoring1764000300000 } from './1764000300000-AddProgramm
 import { CreateSpendRecords1764000400000 } from './1764000400000-CreateSpendRecords';
 import { CreateCarers1764000500000 } from './1764000500000-CreateCarers';
 import { CreateReviewSchedules1764000600000 } from './1764000600000-CreateReviewSchedules';
+import { AddReminderTopics1764000700000 } from './1764000700000-AddReminderTopics';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateSpendRecords1764000400000,
   CreateCarers1764000500000,
   CreateReviewSchedules1764000600000,
+  AddReminderTopics1764000700000,
 ];

@@ -10,40 +10,15 @@ import {
   type ReminderChannel,
 } from '@ipc/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDefined,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
+import { LANGUAGE_CODE, PHONE_NUMBER } from '../../common/contact-patterns';
+import { PostalAddressDto } from '../../common/postal-address.dto';
 
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
-/** A UK number (07..., 01..., 02...) or an international one (+...), spaces, brackets and dashes allowed. */
-const PHONE = /^(\+[1-9][\d ()-]{7,18}\d|0[\d ()-]{8,14}\d)$/;
-
-export class CarerAddressDto {
-  @ApiProperty({ example: ['12 Mill Lane', 'Leeds'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(6)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
-  lines!: string[];
-
-  @ApiProperty({ example: 'LS1 4AB' })
-  @Matches(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, { message: 'must be a UK postcode' })
-  postcode!: string;
-}
-
-/** How to reach the carer. Personal data: kept in Postgres only. */
+/**
+ * How to reach the carer. Personal data: kept in Postgres only. The address the preferred channel
+ * needs is required (email for email, phone for SMS, postal address for letters).
+ */
 export class CarerContactDto {
   @ApiProperty({ example: 'Sam Example' })
   @IsString()
@@ -58,14 +33,14 @@ export class CarerContactDto {
 
   @ApiPropertyOptional({ example: '07700 900456' })
   @IsOptional()
-  @Matches(PHONE, { message: 'must be a phone number' })
+  @Matches(PHONE_NUMBER, { message: 'must be a phone number' })
   phone?: string;
 
-  @ApiPropertyOptional({ type: CarerAddressDto })
+  @ApiPropertyOptional({ type: PostalAddressDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => CarerAddressDto)
-  postalAddress?: CarerAddressDto;
+  @Type(() => PostalAddressDto)
+  postalAddress?: PostalAddressDto;
 }
 
 export class CarerPreferencesDto {
@@ -80,7 +55,7 @@ export class CarerPreferencesDto {
 
   @ApiPropertyOptional({ type: String, example: 'en', default: 'en', description: 'ISO 639 language code' })
   @IsOptional()
-  @Matches(LANGUAGE, { message: 'must be a language code such as en or cy' })
+  @Matches(LANGUAGE_CODE, { message: 'must be a language code such as en or cy' })
   language: string = 'en';
 
   @ApiPropertyOptional({ description: 'When and how the carer would rather be contacted, in their words' })

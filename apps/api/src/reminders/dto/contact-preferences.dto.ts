@@ -2,11 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INFORMATION_FORMATS, type InformationFormat, REMINDER_CHANNELS, type ReminderChannel } from '@ipc/domain';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsObject, IsOptional, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
-import { PostalAddressDto } from './postal-address.dto';
-
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
-/** A UK number (07..., 01..., 02...) or an international one (+...), spaces, brackets and dashes allowed. */
-const PHONE = /^(\+[1-9][\d ()-]{7,18}\d|0[\d ()-]{8,14}\d)$/;
+import { LANGUAGE_CODE, PHONE_NUMBER } from '../../common/contact-patterns';
+import { PostalAddressDto } from '../../common/postal-address.dto';
 
 /**
  * How a person wants reminders: channel, format and language, and the address for the channel.
@@ -25,7 +22,7 @@ export class ContactPreferencesDto {
 
   @ApiPropertyOptional({ type: String, example: 'cy', default: 'en', description: 'ISO 639 language code' })
   @IsOptional()
-  @Matches(LANGUAGE, { message: 'must be a language code such as en or cy' })
+  @Matches(LANGUAGE_CODE, { message: 'must be a language code such as en or cy' })
   language: string = 'en';
 
   @ApiPropertyOptional({ type: String, example: 'person@example.com', description: 'Required for the email channel' })
@@ -36,7 +33,7 @@ export class ContactPreferencesDto {
 
   @ApiPropertyOptional({ type: String, example: '07700 900123', description: 'Required for the sms channel' })
   @ValidateIf((dto: ContactPreferencesDto) => dto.channel === 'sms' || dto.phone !== undefined)
-  @Matches(PHONE, { message: 'must be a phone number' })
+  @Matches(PHONE_NUMBER, { message: 'must be a phone number' })
   phone?: string;
 
   @ApiPropertyOptional({ type: PostalAddressDto, description: 'Required for the letter channel' })
