@@ -1,105 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import { loadConfig } from '@ipc/config';
-import {
-  addOneYear,
-  type AnyJourneyStep,
-  applyStep,
-  issueIndividualStatement,
-  type JourneyState,
-  type JourneyView,
-  londonDate,
-  type ResourceAllocation,
-  startJourney,
-} from '@ipc/domain';
+import { addOneYear, type JourneyView, type ResourceAllocation } from '@ipc/domain';
 import { createRedisConnection, createReminderQueue, ReminderProducer, ReminderRecords } from '@ipc/notifications';
 import { createDataSource } from '@ipc/persistence';
-import { createDataConverter, installTemporalRuntime, journeyWorkflowId } from '@ipc/temporal';
+import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { journeyQuery, recordStepUpdate } from '@ipc/workflows';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { createJourneyActivities } from '../../apps/worker/src/activities/journey.activities';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
-import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+import { resourceAllocation } from '../factories/budget.factory';
+import {
+  addDays,
+  type AgreedPlan,
+  agreedJourney,
+  budgetStep,
+  insertAgreedParticipant,
+  serverToday,
+  startTimeSkippingServer,
+} from '../support/time-skipping';
 
-const TEST_SERVER =
-  process.env.TEMPORAL_TEST_SERVER_PATH ?? resolve(__dirname, '../../tools/temporal/bin/temporal-test-server');
 const SITE = 'site-time-skipping';
 const ITEM_A = randomUUID();
 const ITEM_B = randomUUID();
 
-function addDays(date: string, days: number): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
-
-/** A journey at plan agreement with an ISR, built by the domain's own transitions. */
-function agreedJourney(participantId: string, today: string, allocation: ResourceAllocation): JourneyState {
-  const actor = { staffId: 'coordinator-ts', teamId: 'team-ts' };
-  const steps = [
-    { name: 'identification', payload: { eligible: true, consentToShare: true } },
-    {
-      name: 'offer',
-      payload: { informationFormat: 'large-print', language: 'en', advocacy: 'offered', communityConnectorId: 'c1' },
-    },
-    {
-      name: 'guided-conversation',
-      payload: { outcome: 'care-planning', peerSupport: [], referralsMade: 0, carersIdentified: 0 },
-    },
-    { name: 'activation', payload: { score: 61 } },
-    {
-      name: 'care-plan',
-      payload: {
-        coordinatorId: 'cc',
-        items: [
-          { itemId: ITEM_A, annualCostPence: 936_000 },
-          { itemId: ITEM_B, annualCostPence: 32_050 },
-        ],
-      },
-    },
-    { name: 'care-plan-agreement', payload: { planVersion: 1 } },
-    {
-      name: 'indicative-budget',
-      payload: {
-        statement: issueIndividualStatement(allocation, {
-          cohort: 'multiple-long-term-conditions',
-          needBand: 'high',
-          contributionPence: 120_000,
-        }),
-      },
-    },
-  ].map((step, index) => ({ ...step, actor, effectiveDate: today, requestId: `setup-${index}` }) as AnyJourneyStep);
-  const referral = {
-    participantId,
-    siteId: SITE,
-    teamId: 'team-ts',
-    cohort: 'multiple-long-term-conditions' as const,
-    referredOn: today,
-  };
-  return steps.reduce(applyStep, startJourney(referral));
-}
-
-async function insertParticipant(dataSource: DataSource, participantId: string, today: string): Promise<void> {
-  await dataSource.query(
-    `INSERT INTO participants (id, site_id, team_id, nhs_number, date_of_birth, cohort, referral_source, referred_by,
-                               referral_request_id, referred_on, stage, stage_entered_on)
-     VALUES ($1, $2, 'team-ts', '9434765919', '1950-01-01', 'multiple-long-term-conditions', 'gp-referral', 'cc', $4, $3,
-             'plan-agreed', $3)`,
-    [participantId, SITE, today, `referral-${participantId}`],
-  );
-  const supportItems = [
+const planFor = (participantId: string, agreedOn: string): AgreedPlan => ({
+  participantId,
+  siteId: SITE,
+  teamId: 'team-ts',
+  coordinatorId: 'cc',
+  agreedOn,
+  items: [
     { itemId: ITEM_A, description: 'Personal assistant', provider: 'PA Co-op', annualCostPence: 936_000 },
     { itemId: ITEM_B, description: 'Gym', provider: 'Leisure Trust', annualCostPence: 32_050 },
-  ];
-  await dataSource.query(
-    `INSERT INTO care_plans (participant_id, version, request_id, coordinator_id, total_annual_cost_pence, content, agreed_on)
-     VALUES ($1, 1, 'setup-4', 'cc', 968050, $2, $3)`,
-    [participantId, { supportItems }, today],
-  );
-}
+  ],
+});
 
 async function recordSpend(
   dataSource: DataSource,
@@ -146,11 +83,7 @@ describe('Annual statements on the time-skipping test server', () => {
   let reminderProducer: ReminderProducer;
 
   beforeAll(async () => {
-    installTemporalRuntime(config.logLevel);
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: TEST_SERVER } },
-      client: { dataConverter },
-    });
+    env = await startTimeSkippingServer(config);
     dataSource = await createDataSource(config.databaseUrl).initialize();
     redis = createRedisConnection(config.redis.url, 'producer');
     reminderProducer = new ReminderProducer(new ReminderRecords(dataSource), createReminderQueue(config, redis));
@@ -168,9 +101,9 @@ describe('Annual statements on the time-skipping test server', () => {
 
   it('should issue a statement on each budget anniversary for two years, to the penny, continuing as new each year', async () => {
     const participantId = randomUUID();
-    const today = londonDate(new Date(await env.currentTimeMs()));
-    const allocation = resourceAllocation() as ResourceAllocation;
-    await insertParticipant(dataSource, participantId, today);
+    const today = await serverToday(env);
+    const plan = planFor(participantId, today);
+    await insertAgreedParticipant(dataSource, plan);
     const taskQueue = `annual-statements-${randomUUID()}`;
     const worker = await Worker.create({
       connection: env.nativeConnection,
@@ -187,37 +120,12 @@ describe('Annual statements on the time-skipping test server', () => {
       const handle = await env.client.workflow.start('journeyWorkflow', {
         workflowId: journeyWorkflowId(participantId),
         taskQueue,
-        args: [{ resume: agreedJourney(participantId, today, allocation) }],
+        args: [{ resume: agreedJourney(plan, resourceAllocation() as ResourceAllocation) }],
       });
       const firstRunId = handle.firstExecutionRunId;
-      const body = budgetBody();
       const delivery: JourneyView = await handle.executeUpdate(recordStepUpdate, {
         updateId: 'budget-1',
-        args: [
-          {
-            name: 'budget',
-            requestId: 'budget-1',
-            actor: { staffId: 'cc', teamId: 'team-ts' },
-            effectiveDate: today,
-            payload: {
-              totalPence: body.totalPence,
-              byFunder: body.fundingStreams,
-              contributionPence: body.contributionPence,
-              parts: body.parts.map((part, index) => ({
-                partId: `part-${index}`,
-                deployment: part.deployment as 'notional',
-                amountPence: part.amountPence,
-                holder: null,
-                directPayment: part.directPayment ?? null,
-                withdrawnOn: null,
-              })),
-              approvedBy: null,
-              varianceThresholdBasisPoints: 1000,
-              statementCycle: 'budget-anniversary',
-              revisionReasonGiven: false,
-            },
-          },
-        ],
+        args: [budgetStep(plan, today)],
       });
       const firstDue = addOneYear(today);
       expect(delivery.budget?.nextStatementOn).toBe(firstDue);

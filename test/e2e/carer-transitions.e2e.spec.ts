@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import { loadConfig } from '@ipc/config';
 import {
   addOneYear,
@@ -10,23 +9,16 @@ import {
   type RequestReminderInput,
 } from '@ipc/domain';
 import { createDataSource } from '@ipc/persistence';
-import { carerWorkflowId, createDataConverter, installTemporalRuntime } from '@ipc/temporal';
+import { carerWorkflowId, createDataConverter } from '@ipc/temporal';
 import { carerQuery, recordCarerStepUpdate } from '@ipc/workflows';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createCarerActivities } from '../../apps/worker/src/activities/carer.activities';
+import { addDays, insertCarer, startTimeSkippingServer } from '../support/time-skipping';
 
-const TEST_SERVER =
-  process.env.TEMPORAL_TEST_SERVER_PATH ?? resolve(__dirname, '../../tools/temporal/bin/temporal-test-server');
 const SITE = 'site-carer-time-skipping';
 const NO_MILESTONES: CarerMilestones = { turns18On: null, childTurns14On: null, childTurns18On: null };
-
-function addDays(date: string, days: number): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
 
 interface TransitionRow {
   transition: string;
@@ -61,27 +53,6 @@ function waitForTransitions(dataSource: DataSource, carerId: string, count: numb
   });
 }
 
-/** The carer's row as the API would have written it; the workflow only ever sees the derived dates. */
-async function insertCarer(dataSource: DataSource, carer: NewCarer, dateOfBirth: string, childDateOfBirth?: string) {
-  await dataSource.query(
-    `INSERT INTO carers (id, site_id, team_id, kind, date_of_birth, child_date_of_birth, relationship, contact, preferences,
-                         identified_on, transition_lead_days, registered_by, registration_request_id, stage,
-                         stage_entered_on)
-     VALUES ($1::uuid, $2, $3, $4, $5, $6, 'parent', '{"name":"Test Carer"}', '{"channel":"outbox"}', $7, $8, 'cc', $1::text,
-             'identified', $7)`,
-    [
-      carer.carerId,
-      carer.siteId,
-      carer.teamId,
-      carer.kind,
-      dateOfBirth,
-      childDateOfBirth ?? null,
-      carer.identifiedOn,
-      carer.transitionLeadDays,
-    ],
-  );
-}
-
 describe("Carers' transition points on the time-skipping test server", () => {
   const config = loadConfig();
   const dataConverter = createDataConverter(config.temporal.payloadKey);
@@ -90,11 +61,7 @@ describe("Carers' transition points on the time-skipping test server", () => {
   let reminders: RequestReminderInput[];
 
   beforeAll(async () => {
-    installTemporalRuntime(config.logLevel);
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: TEST_SERVER } },
-      client: { dataConverter },
-    });
+    env = await startTimeSkippingServer(config);
     dataSource = await createDataSource(config.databaseUrl).initialize();
   });
 
@@ -217,6 +184,7 @@ describe("Carers' transition points on the time-skipping test server", () => {
           { recipientType: 'coordinator', recipientId: carer.teamId },
         ].map((recipient) => ({
           ...recipient,
+          carerId: carer.carerId,
           siteId: SITE,
           purpose: 'transition-due',
           topic,

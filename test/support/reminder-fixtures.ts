@@ -37,11 +37,19 @@ export function reminderRequest(overrides: Partial<RequestReminderInput> = {}): 
 export async function insertContact(
   dataSource: DataSource,
   recipient: { recipientType: string; recipientId: string; siteId: string },
-  contact: { channel: string; email?: string; phone?: string; format?: string; language?: string },
+  contact: {
+    channel: string;
+    email?: string;
+    phone?: string;
+    postalAddress?: { lines: string[]; postcode: string };
+    format?: string;
+    language?: string;
+  },
 ): Promise<void> {
   await dataSource.query(
-    `INSERT INTO contact_preferences (recipient_type, recipient_id, site_id, channel, email, phone, format, language, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'test')`,
+    `INSERT INTO contact_preferences (recipient_type, recipient_id, site_id, channel, email, phone, format, language,
+                                      postal_address, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'test')`,
     [
       recipient.recipientType,
       recipient.recipientId,
@@ -51,6 +59,7 @@ export async function insertContact(
       contact.phone ?? null,
       contact.format ?? 'standard',
       contact.language ?? 'en',
+      contact.postalAddress ?? null,
     ],
   );
 }

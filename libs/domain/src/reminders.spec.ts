@@ -12,7 +12,18 @@ const request = (overrides: Partial<RequestReminderInput> = {}): RequestReminder
 
 describe('reminderKey', () => {
   it('should be the same for the same recipient, purpose, due date and lead time', () => {
-    expect(reminderKey(request())).toBe(reminderKey(request({ participantId: 'x' })));
+    const own = request();
+    expect(reminderKey(own)).toBe(reminderKey({ ...own, participantId: own.recipientId }));
+  });
+
+  it("should tell a coordinator's reminders about two people, or two carers, due the same day apart", () => {
+    const coordinator = { recipientType: 'coordinator', recipientId: 'team-a' } as const;
+    expect(reminderKey(request({ ...coordinator, participantId: 'p-1' }))).not.toBe(
+      reminderKey(request({ ...coordinator, participantId: 'p-2' })),
+    );
+    expect(reminderKey(request({ ...coordinator, purpose: 'transition-due', carerId: 'c-1' }))).not.toBe(
+      reminderKey(request({ ...coordinator, purpose: 'transition-due', carerId: 'c-2' })),
+    );
   });
 
   it('should tell the 28-day and the 7-day reminder of one review apart', () => {

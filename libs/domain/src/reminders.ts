@@ -34,6 +34,8 @@ export interface RequestReminderInput {
   recipientId: string;
   /** The person the reminder is about (the carer's cared-for person, the escalated case). */
   participantId?: string;
+  /** The carer it is about, for a carer's transition reminder (to the carer, or to their team). */
+  carerId?: string;
   siteId: string;
   purpose: ReminderPurpose;
   dueDate: string;
@@ -62,6 +64,7 @@ export function reminderRequestProblems(input: RequestReminderInput): string[] {
   if (!REMINDER_RECIPIENT_TYPES.includes(input.recipientType)) problems.push('recipientType: unknown');
   if (typeof input.recipientId !== 'string' || !ID.test(input.recipientId)) problems.push('recipientId: not an id');
   if (input.participantId !== undefined && !ID.test(input.participantId)) problems.push('participantId: not an id');
+  if (input.carerId !== undefined && !ID.test(input.carerId)) problems.push('carerId: not an id');
   if (typeof input.siteId !== 'string' || !ID.test(input.siteId)) problems.push('siteId: not an id');
   if (!REMINDER_PURPOSES.includes(input.purpose)) problems.push('purpose: unknown');
   if (typeof input.dueDate !== 'string' || !isCalendarDate(input.dueDate)) problems.push('dueDate: not YYYY-MM-DD');
@@ -71,8 +74,14 @@ export function reminderRequestProblems(input: RequestReminderInput): string[] {
   return problems;
 }
 
-/** The reminder's identity: one purpose (and topic), due date and lead time for one recipient is one reminder. */
+/**
+ * The reminder's identity: one purpose (and topic), due date and lead time for one recipient about
+ * one person or carer is one reminder. A coordinator's reminders about two people due the same day
+ * are two; a person's own reminders keep the short key.
+ */
 export function reminderKey(input: RequestReminderInput): string {
   const purpose = input.topic ? `${input.purpose}/${input.topic}` : input.purpose;
-  return [input.recipientType, input.recipientId, purpose, input.dueDate, input.leadDays].join(':');
+  const subject = input.carerId ?? input.participantId;
+  const about = subject && subject !== input.recipientId ? [subject] : [];
+  return [input.recipientType, input.recipientId, purpose, input.dueDate, input.leadDays, ...about].join(':');
 }

@@ -52,8 +52,8 @@ export class ReminderRecords {
   ): Promise<{ id: string; status: ReminderStatus }> {
     const inserted = await this.rows<{ id: string; status: ReminderStatus }>(
       `INSERT INTO reminders (reminder_key, site_id, recipient_type, recipient_id, participant_id, purpose, due_date, lead_days,
-                              topic, remind_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                              topic, carer_id, remind_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (reminder_key) DO NOTHING
        RETURNING id, status`,
       [
@@ -66,6 +66,7 @@ export class ReminderRecords {
         input.dueDate,
         input.leadDays,
         input.topic ?? null,
+        input.carerId ?? (input.recipientType === 'carer' ? input.recipientId : null),
         input.remindOn ?? null,
       ],
     );

@@ -7,6 +7,7 @@ export function reminderView(reminder: ReminderEntity) {
     recipientType: reminder.recipientType,
     recipientId: reminder.recipientId,
     participantId: reminder.participantId,
+    carerId: reminder.carerId,
     purpose: reminder.purpose,
     topic: reminder.topic,
     dueDate: reminder.dueDate,

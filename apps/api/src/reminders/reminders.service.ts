@@ -23,14 +23,20 @@ export class RemindersService {
     return { participantId: participant.id, reminders: reminders.map(reminderView) };
   }
 
-  /** Reminders sent to a carer of the staff member's site (404 for anyone else's). */
+  /**
+   * Reminders to a carer of the staff member's site and to their team about them (404 for anyone
+   * else's): review reminders about the people they care for, and their transition points.
+   */
   async forCarer(staff: StaffMember, carerId: string) {
     const carer = await this.carers.findForStaff(staff, carerId);
-    const reminders = await this.find({ siteId: staff.siteId, recipientType: 'carer', recipientId: carer.id });
+    const reminders = await this.find([
+      { siteId: staff.siteId, recipientType: 'carer', recipientId: carer.id },
+      { siteId: staff.siteId, carerId: carer.id },
+    ]);
     return { carerId: carer.id, reminders: reminders.map(reminderView) };
   }
 
-  private find(where: FindOptionsWhere<ReminderEntity>) {
+  private find(where: FindOptionsWhere<ReminderEntity> | FindOptionsWhere<ReminderEntity>[]) {
     return this.dataSource.getRepository(ReminderEntity).find({ where, order: ORDER, take: 500 });
   }
 }

@@ -33,6 +33,7 @@ async function requestTransitionReminders(
     transition.carerId,
   ])) as { team_id: string }[];
   const about = {
+    carerId: transition.carerId,
     siteId: transition.siteId,
     purpose: 'transition-due',
     topic: transition.transition,

@@ -63,6 +63,31 @@ describe(applyStep.name, () => {
     expect(state.carePlan).toMatchObject({ version: 1, totalAnnualCostPence: 650050, agreedOn: '2026-02-01' });
   });
 
+  it('should allow reviews once support is being delivered, and send a revised plan back to planning', () => {
+    const delivering = walk(
+      identified(),
+      offer,
+      conversation('care-planning'),
+      step('activation', { score: 60 }),
+      plan([520000]),
+      step('care-plan-agreement', { planVersion: 1 }),
+      step('budget-decline', {}),
+    );
+    expect(delivering.stage).toBe('delivery');
+    expect(allowedSteps(delivering)).toEqual(expect.arrayContaining(['review', 'review-request']));
+    const review = { attendeeCount: 2, carersAttended: 1, closureReason: null };
+    const continued = applyStep(delivering, step('review', { ...review, outcome: 'continue' }, '2026-05-01'));
+    expect(continued).toMatchObject({ stage: 'delivery', reviews: { lastReviewOn: '2026-05-01' } });
+    const revised = applyStep(continued, step('review', { ...review, outcome: 'revise' }, '2026-06-01'));
+    expect(revised.stage).toBe('planning');
+    const redrafted = applyStep(
+      revised,
+      step('care-plan', { coordinatorId: 'cc1', items: [{ itemId: 'item-0', annualCostPence: 520000 }] }, '2026-06-02'),
+    );
+    const reagreed = applyStep(redrafted, step('care-plan-agreement', { planVersion: 2 }, '2026-06-02'));
+    expect(reagreed.stage).toBe('delivery');
+  });
+
   it('should close the journey when the person is not eligible', () => {
     const state = walk(step('identification', { eligible: false, consentToShare: false }));
     expect(state.stage).toBe('closed');

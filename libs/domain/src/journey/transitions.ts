@@ -22,7 +22,16 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
   activation: ['activation', 'closure'],
   planning: ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'closure'],
   'plan-agreed': ['indicative-budget', 'budget', 'budget-decline', 'review', 'review-request', 'closure'],
-  delivery: ['care-plan', 'care-plan-agreement', 'indicative-budget', 'budget', 'direct-payment-withdrawal', 'closure'],
+  delivery: [
+    'care-plan',
+    'care-plan-agreement',
+    'indicative-budget',
+    'budget',
+    'direct-payment-withdrawal',
+    'review',
+    'review-request',
+    'closure',
+  ],
   closed: [],
 };
 

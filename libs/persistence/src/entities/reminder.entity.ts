@@ -41,6 +41,10 @@ export class ReminderEntity {
   @Column({ type: 'varchar', length: 48, nullable: true })
   topic!: string | null;
 
+  /** The carer it is about (a transition reminder, to the carer or to their team). */
+  @Column({ name: 'carer_id', type: 'varchar', length: 64, nullable: true })
+  carerId!: string | null;
+
   /** The day the workflow's timer chose for the reminder. */
   @Column({ name: 'remind_on', type: 'date', nullable: true })
   remindOn!: string | null;
