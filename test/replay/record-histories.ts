@@ -16,6 +16,7 @@ const VERSION = process.env.HISTORY_VERSION;
 const API = process.env.API_URL ?? 'http://localhost:3000';
 const TOKEN = process.env.API_TOKEN ?? 'dev-care-team-token';
 const ADMIN_TOKEN = process.env.API_ADMIN_TOKEN ?? 'dev-administrator-token';
+const SETTLE_MS = 3000;
 
 type StepCall = [path: string, body: object];
 const agreed: StepCall[] = [
@@ -44,6 +45,19 @@ const SCENARIOS: Record<string, StepCall[]> = {
     ['budget', budgetBody()],
     ['budget', budgetBody({ effectiveDate: '2026-11-01', reason: 'Plan revised' })],
   ],
+  'in-flight-delivery-reviewed': [
+    ...agreed,
+    ['budget/indicative', { needBand: 'high', contributionPence: 120_000, effectiveDate: '2026-10-12' }],
+    ['budget', budgetBody()],
+    [
+      'reviews',
+      {
+        outcome: 'continue',
+        attendees: [{ role: 'participant' }, { role: 'care-coordinator' }],
+        effectiveDate: '2026-11-20',
+      },
+    ],
+  ],
   'finished-closed-in-delivery': [
     ...agreed,
     ['budget/decline', { effectiveDate: '2026-10-20' }],
@@ -71,6 +85,8 @@ async function main(): Promise<void> {
   for (const [scenario, steps] of Object.entries(SCENARIOS)) {
     const { id } = await send('participants', referralBody());
     for (const [path, body] of steps) await send(`participants/${id}/${path}`, body);
+    // Reminders already due (the steps are back-dated) fire at once: let them enter the history.
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
     await writeHistory(
       `${VERSION}-${scenario}`,
       await client.workflow.getHandle(journeyWorkflowId(String(id))).fetchHistory(),
