@@ -77,6 +77,8 @@ interface ReminderRow {
   id: string;
   recipient_type: string;
   recipient_id: string;
+  participant_id: string | null;
+  carer_id: string | null;
   purpose: Purpose;
   topic: string | null;
   due_date: string;
@@ -315,7 +317,7 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
 
     const rows = (): Promise<ReminderRow[]> =>
       dataSource.query(
-        `SELECT id, recipient_type, recipient_id, purpose, topic, to_char(due_date, 'YYYY-MM-DD') AS due_date, lead_days,
+        `SELECT id, recipient_type, recipient_id, participant_id, carer_id, purpose, topic, to_char(due_date, 'YYYY-MM-DD') AS due_date, lead_days,
                 to_char(remind_on, 'YYYY-MM-DD') AS remind_on, status, attempts, template_id
            FROM reminders WHERE site_id = $1`,
         [SITE],
@@ -403,7 +405,13 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
           type: recipient.notifyType,
           templateId: TEMPLATES[purpose][recipient.template],
           recipient: recipient.address,
-          personalisation: expect.objectContaining({ due_date_iso: row.due_date, topic: row.topic ?? '' }),
+          personalisation: expect.objectContaining({
+            due_date_iso: row.due_date,
+            topic: row.topic ?? '',
+            recipient_type: recipient.type,
+            // A coordinator or team learns whose case it is: the carer's for a transition, else the person's.
+            case_reference: recipient.type === 'coordinator' ? (row.carer_id ?? row.participant_id) : '',
+          }),
         }),
       ]);
     }

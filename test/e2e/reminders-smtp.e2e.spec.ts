@@ -7,7 +7,14 @@ import type { ReminderActivities } from '@ipc/workflows';
 import { DataSource } from 'typeorm';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
 import { JourneyClient } from '../support/journey-client';
-import { eventually, ownRedisPrefix, reminderRequest, useEnvironment, workerOf } from '../support/reminder-fixtures';
+import {
+  daysUntil,
+  eventually,
+  ownRedisPrefix,
+  reminderRequest,
+  useEnvironment,
+  workerOf,
+} from '../support/reminder-fixtures';
 import { SmtpTestServer } from '../support/smtp-test-server';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -75,7 +82,8 @@ describe('Reminders without GOV.UK Notify: SMTP email and the local outbox', () 
     expect(delivered[0]).toMatchObject({ from: 'reminders@ipc.test', to: ['smtp-person@example.com'] });
     expect(delivered[0].headers['message-id']).toBe(`<${reminderId}@reminders.ipc>`);
     expect(delivered[0].headers.subject).toBe('Your care and support plan review is coming up');
-    expect(delivered[0].raw).toContain('This is due on 1 April 2027, in 7 days.');
+    // The days left are counted on the day it is sent, whatever lead time it was planned with.
+    expect(delivered[0].raw).toContain(`This is due on 1 April 2027, in ${daysUntil('2027-04-01')} days.`);
 
     const listed = await stack.http
       .get(`/api/v1/participants/${participantId}/reminders`)

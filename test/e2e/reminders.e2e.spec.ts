@@ -11,6 +11,7 @@ import { CarerClient } from '../support/carer-client';
 import { JourneyClient } from '../support/journey-client';
 import { NotifyTestServer } from '../support/notify-test-server';
 import {
+  daysUntil,
   eventually,
   ownRedisPrefix,
   reminderRequest,
@@ -288,7 +289,10 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         address_line_2: 'York',
         address_line_3: 'YO1 7HH',
         due_date_iso: '2027-03-01',
-        days_before: '28',
+        days_before: String(daysUntil('2027-03-01')),
+        lead_days: '28',
+        recipient_type: 'participant',
+        case_reference: '',
       });
       const rows = await reminderRows(dataSource, ids);
       expect(rows.find((row) => row.id === ids[0])?.templateId).toBe(TEMPLATES.emailStandardCy);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { RequestReminderInput } from '@ipc/domain';
+import { londonDate, type RequestReminderInput } from '@ipc/domain';
 import { ReminderEntity } from '@ipc/persistence';
 import { type DataSource, In } from 'typeorm';
 
@@ -91,3 +91,7 @@ export function workerOf(stack: { worker?: INestApplicationContext }): INestAppl
   if (!stack.worker) throw new Error('this test stack was started without its worker');
   return stack.worker;
 }
+
+/** Whole days from today (Europe/London) to a date: what a reminder sent today says is left. */
+export const daysUntil = (date: string) =>
+  Math.round((Date.parse(date) - Date.parse(londonDate(new Date()))) / 86_400_000);

@@ -5,6 +5,7 @@ import {
   type DueEvent,
   hasAgreedPlan,
   IllegalStepError,
+  isSupersededReminder,
   journeyReminderFor,
   journeyReminderRequests,
   type JourneyState,
@@ -53,6 +54,8 @@ const toFailure = (error: unknown): never => refuseStep(error, (candidate) => ca
 
 /** Midnight UTC of a due date, which is within that Europe/London calendar date all year round. */
 const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
+/** The calendar date the timers count in (they fire at midnight UTC). */
+const utcToday = () => new Date().toISOString().slice(0, 10);
 
 function earliest(events: DueEvent[]): DueEvent | undefined {
   return events.reduce<DueEvent | undefined>(
@@ -103,16 +106,20 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
       continue;
     }
     const remindersForAll = patched(STATEMENT_AND_CARER_REMINDERS_PATCH);
-    const timetable = () => JSON.stringify(pendingEvents(state, { statementReminders: remindersForAll }));
+    const pending = () => pendingEvents(state, { statementReminders: remindersForAll });
+    const timetable = () => JSON.stringify(pending());
     const planned = timetable();
-    const next = earliest(pendingEvents(state, { statementReminders: remindersForAll }));
+    const next = earliest(pending());
     const changed = () => closed() || timetable() !== planned || needsReviewSchedule();
     const interrupted = next ? await condition(changed, millisecondsUntil(next.on)) : await condition(changed);
     if (interrupted || !next) continue;
     if (next.kind !== 'statement') {
       const reminder = journeyReminderFor(state, next);
-      if (remindersForAll) await requestJourneyReminders(reminder);
-      else await Promise.all(journeyReminderRequests(reminder, []).map((request) => requestReminder(request)));
+      if (!remindersForAll) {
+        await Promise.all(journeyReminderRequests(reminder, []).map((request) => requestReminder(request)));
+      } else if (!isSupersededReminder(pending(), next, utcToday())) {
+        await requestJourneyReminders(reminder);
+      }
       state = markReminderRequested(state, next);
       continue;
     }

@@ -9,6 +9,9 @@ export interface ReminderForDelivery {
   siteId: string;
   recipientType: string;
   recipientId: string;
+  /** The person or carer it is about: a coordinator's reminder names them by id as its case reference. */
+  participantId: string | null;
+  carerId: string | null;
   purpose: string;
   topic: string | null;
   dueDate: string;
@@ -80,7 +83,8 @@ export class ReminderRecords {
 
   async loadForDelivery(reminderId: string): Promise<ReminderForDelivery | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT r.id, r.reminder_key, r.site_id, r.recipient_type, r.recipient_id, r.purpose, r.topic,
+      `SELECT r.id, r.reminder_key, r.site_id, r.recipient_type, r.recipient_id, r.participant_id, r.carer_id,
+              r.purpose, r.topic,
               to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.lead_days, r.status, r.attempts,
               c.channel, c.email, c.phone, c.postal_address, c.format, c.language
          FROM reminders r
@@ -96,6 +100,8 @@ export class ReminderRecords {
       siteId: row.site_id,
       recipientType: row.recipient_type,
       recipientId: row.recipient_id,
+      participantId: row.participant_id,
+      carerId: row.carer_id,
       purpose: row.purpose,
       topic: row.topic,
       dueDate: row.due_date,

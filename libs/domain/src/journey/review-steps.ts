@@ -95,6 +95,22 @@ export function pendingEvents(state: JourneyState, options: { statementReminders
   return [...statement, ...reminders.filter((event) => !requestedKeys(state, event).includes(event.key))];
 }
 
+/**
+ * A reminder whose day has passed while a later one for the same due date is due too (the journey
+ * was back-dated, or its worker was away): the later one says what is left, so this one is skipped
+ * rather than sending both at once.
+ */
+export function isSupersededReminder(events: DueEvent[], event: ReminderEvent, today: string): boolean {
+  return events.some(
+    (other) =>
+      other.kind === event.kind &&
+      'dueOn' in other &&
+      other.dueOn === event.dueOn &&
+      other.on > event.on &&
+      other.on <= today,
+  );
+}
+
 export function markReminderRequested(state: JourneyState, event: ReminderEvent): JourneyState {
   if (event.kind === 'statement-reminder') {
     return { ...state, statementRemindersRequested: [...requestedKeys(state, event), event.key] };

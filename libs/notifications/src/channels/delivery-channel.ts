@@ -5,11 +5,16 @@ export type DeliveryProvider = 'notify' | 'smtp' | 'outbox';
 /** What a channel needs to send one reminder. Holds contact details: never log it. */
 export interface ReminderMessage {
   reminderId: string;
+  recipientType: 'participant' | 'carer' | 'coordinator';
+  /** For a coordinator or team: the id of the person or carer it is about, so they know whose case. */
+  caseReference: string | null;
   purpose: string;
   /** What exactly is due, where the purpose covers several things (a carer's transition kind). */
   topic: string | null;
   dueDate: string;
   leadDays: number;
+  /** Days from the day it is sent to the due date (negative once overdue); the lead time if on time. */
+  daysBefore: number;
   /** The person's channel: how the message reaches them. */
   channel: 'email' | 'sms' | 'letter' | 'outbox';
   templateId: string;

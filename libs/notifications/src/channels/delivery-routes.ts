@@ -1,4 +1,5 @@
 import type { ReminderConfig } from '@ipc/config';
+import { londonDate } from '@ipc/domain';
 import type { DeliveryRoute, ReminderForDelivery } from '../reminder-records';
 import type { TemplateRegistry } from '../templates/template-registry';
 import { type DeliveryChannel, DeliveryError, type ReminderMessage } from './delivery-channel';
@@ -38,8 +39,11 @@ export class DeliveryRoutes {
     this.outbox = new OutboxChannel(config.outboxDir);
   }
 
-  /** The route for a reminder, or a permanent DeliveryError saying why there is none. */
-  routeFor(reminder: ReminderForDelivery): RoutedReminder {
+  /**
+   * The route for a reminder sent on `today`, or a permanent DeliveryError saying why there is none.
+   * The message counts the days left from the day it goes, so a late reminder never says "in 28 days".
+   */
+  routeFor(reminder: ReminderForDelivery, today: string = londonDate(new Date())): RoutedReminder {
     const contact = reminder.contact;
     if (!contact) throw new DeliveryError('no contact preferences recorded for the recipient', true);
     const personChannel = contact.channel as ReminderMessage['channel'];
@@ -50,10 +54,13 @@ export class DeliveryRoutes {
       route: { channel: personChannel, provider: channel.provider, templateId },
       message: {
         reminderId: reminder.id,
+        recipientType: reminder.recipientType as ReminderMessage['recipientType'],
+        caseReference: reminder.recipientType === 'coordinator' ? (reminder.participantId ?? reminder.carerId) : null,
         purpose: reminder.purpose,
         topic: reminder.topic,
         dueDate: reminder.dueDate,
         leadDays: reminder.leadDays,
+        daysBefore: Math.round((Date.parse(reminder.dueDate) - Date.parse(today)) / 86_400_000),
         channel: personChannel,
         templateId,
         format: contact.format,
