@@ -454,4 +454,47 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .expect(403);
     });
   });
+
+  describe('GET /reminders and POST /reminders/:id/resend', () => {
+    it("should list a team's failed reminders and send one again once its contact details are put right", async () => {
+      const participantId = await journeys.refer();
+      const { reminderId } = await activities.requestReminder(forParticipant(participantId));
+      expect(await settled(reminderId)).toMatchObject({
+        status: 'failed',
+        lastError: expect.stringContaining('no contact preferences'),
+      });
+
+      const failedFor = async (teamId: string) =>
+        (
+          await stack.http
+            .get('/api/v1/reminders')
+            .query({ status: 'failed', teamId, pageSize: 100 })
+            .set(auth(staff.coordinator))
+            .expect(200)
+        ).body.reminders.map((reminder: { id: string }) => reminder.id);
+      expect(await failedFor(staff.coordinator.teamId)).toContain(reminderId);
+      expect(await failedFor(staff.colleague.teamId)).not.toContain(reminderId);
+      const bad = await stack.http.get('/api/v1/reminders?status=lost').set(auth(staff.coordinator)).expect(400);
+      expect(bad.body.errors).toContainEqual(expect.objectContaining({ field: 'status' }));
+
+      await setContact(participantId, { channel: 'email', email: 'resend@example.com' }).expect(200);
+      const resend = () => stack.http.post(`/api/v1/reminders/${reminderId}/resend`).set(auth(staff.coordinator));
+      const first = await resend().expect(200);
+      expect(first.body).toMatchObject({ id: reminderId, lastError: null });
+      expect(['queued', 'sending', 'sent']).toContain(first.body.status);
+      expect(
+        await eventually(
+          () => dataSource.getRepository(ReminderEntity).findOneByOrFail({ id: reminderId }),
+          (row) => row.status === 'sent',
+        ),
+      ).toMatchObject({ attempts: 1, channel: 'email' });
+      expect(notify.accepted.filter((message) => message.recipient === 'resend@example.com')).toHaveLength(1);
+
+      await resend().expect(409);
+      await stack.http.post(`/api/v1/reminders/${reminderId}/resend`).set(auth(staff.otherSite)).expect(404);
+      await stack.http.post(`/api/v1/reminders/not-an-id/resend`).set(auth(staff.coordinator)).expect(404);
+      await stack.http.get('/api/v1/reminders').set(auth(staff.programmeLead)).expect(403);
+      expect(notify.accepted.filter((message) => message.recipient === 'resend@example.com')).toHaveLength(1);
+    });
+  });
 });

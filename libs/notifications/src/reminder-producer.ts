@@ -30,6 +30,19 @@ export class ReminderProducer {
     return { reminderId: reminder.id, status: reminder.status };
   }
 
+  /**
+   * Delivers a failed reminder again, with fresh attempts. Its old job, kept in the failed set, would
+   * refuse the same id, so it goes first; then the row returns to `queued` (only if still failed, so
+   * a repeated request changes nothing and answers false) and a new job is added. Should Redis fail
+   * after the row changed, the requeuer adds the job.
+   */
+  async resend(reminderId: string, reminderKey: string): Promise<boolean> {
+    await this.queue.remove(reminderJobId(reminderKey));
+    if (!(await this.records.requeueFailed(reminderId))) return false;
+    await this.enqueue(reminderId, reminderKey);
+    return true;
+  }
+
   /** Adds the delivery job; a no-op while a job for this reminder exists in any state. */
   async enqueue(reminderId: string, key: string): Promise<void> {
     await this.queue.add(DELIVER_REMINDER, { reminderId }, { jobId: reminderJobId(key) });

@@ -177,6 +177,22 @@ export class ReminderRecords {
     );
   }
 
+  /**
+   * A failed reminder queued again for a fresh set of attempts (after the contact details were
+   * put right, say). Only a failed one: the statement is its own guard against a double resend.
+   */
+  async requeueFailed(reminderId: string): Promise<boolean> {
+    const requeued = await this.rows<{ id: string }>(
+      `UPDATE reminders
+          SET status = 'queued', attempts = 0, last_error = NULL, failed_at = NULL, claim_expires_at = NULL,
+              last_attempt_at = NULL, queued_at = now()
+        WHERE id = $1 AND status = 'failed'
+        RETURNING id`,
+      [reminderId],
+    );
+    return requeued.length > 0;
+  }
+
   /** Unfinished reminders nobody has touched for `olderThanMs`: candidates for enqueueing again. */
   async findStale(olderThanMs: number, limit: number): Promise<{ id: string; reminderKey: string }[]> {
     const rows = await this.rows<{ id: string; reminder_key: string }>(
