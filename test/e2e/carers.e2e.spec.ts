@@ -32,6 +32,26 @@ describe('Carers through the API', () => {
   afterAll(() => stack.close());
 
   describe('POST /carers', () => {
+    it('should show a young carer registered before their 18th birthday as an adult carer after it', async () => {
+      const registered = await carers
+        .register({
+          kind: 'young-carer',
+          dateOfBirth: dateFromToday(-10, -18),
+          identifiedOn: dateFromToday(-365),
+          relationship: 'child',
+        })
+        .expect(201);
+      const details = await carers.details(registered.body.id).expect(200);
+      expect(details.body).toMatchObject({ kind: 'adult-carer', registeredKind: 'young-carer' });
+      const participantId = await journeys.refer();
+      await carers.link(registered.body.id, participantId, 'child').expect(201);
+      const listed = await stack.http
+        .get(`/api/v1/participants/${participantId}/carers`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(listed.body.carers).toEqual([expect.objectContaining({ id: registered.body.id, kind: 'adult-carer' })]);
+    });
+
     it('should register a young carer and show the transition assessment ahead of their 18th birthday', async () => {
       const turns18On = dateFromToday(200);
       const registered = await carers
@@ -42,6 +62,7 @@ describe('Carers through the API', () => {
       const details = await carers.details(registered.body.id).expect(200);
       expect(details.body).toMatchObject({
         kind: 'young-carer',
+        registeredKind: 'young-carer',
         relationship: 'child',
         contact: CARER_CONTACT,
         preferences: { channel: 'email', format: 'large-print', language: 'en' },

@@ -27,7 +27,9 @@ export interface CarerRecord {
   id: string;
   siteId: string;
   teamId: string;
+  /** What the carer is now: a young carer is an adult carer from their 18th birthday. */
   kind: string;
+  registeredKind: string;
   dateOfBirth: string;
   childDateOfBirth: string | null;
   relationship: string;
@@ -39,8 +41,18 @@ export interface CarerRecord {
   nextTransitionOn: string | null;
 }
 
+/**
+ * A young carer is an adult carer from their 18th birthday (Europe/London): the registered kind is
+ * kept, and what the care team sees follows the date of birth, so no job has to change it.
+ */
+const currentKind = (table: string) =>
+  `CASE WHEN ${table}.kind = 'young-carer'
+             AND ${table}.date_of_birth + interval '18 years' <= (now() AT TIME ZONE 'Europe/London')::date
+        THEN 'adult-carer' ELSE ${table}.kind END`;
+
 const CARER_COLUMNS = `
-  id, site_id AS "siteId", team_id AS "teamId", kind, to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
+  id, site_id AS "siteId", team_id AS "teamId", ${currentKind('carers')} AS kind, kind AS "registeredKind",
+  to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
   to_char(child_date_of_birth, 'YYYY-MM-DD') AS "childDateOfBirth", relationship, contact, preferences,
   to_char(identified_on, 'YYYY-MM-DD') AS "identifiedOn", stage, to_char(stage_entered_on, 'YYYY-MM-DD') AS "stageEnteredOn",
   to_char(next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn"`;
@@ -205,6 +217,7 @@ export class CarersService {
     return {
       id: record.id,
       kind: record.kind,
+      registeredKind: record.registeredKind,
       relationship: record.relationship,
       dateOfBirth: record.dateOfBirth,
       childDateOfBirth: record.childDateOfBirth,
@@ -274,7 +287,7 @@ export class CarersService {
   async forParticipant(staff: StaffMember, participantId: string) {
     const participant = await this.participants.findForStaff(staff, participantId);
     const carers: unknown[] = await this.dataSource.query(
-      `SELECT c.id, c.kind, c.contact->>'name' AS name, l.relationship, c.stage,
+      `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
               to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
          FROM carer_participants l JOIN carers c ON c.id = l.carer_id
         WHERE l.participant_id = $1 AND c.site_id = $2
