@@ -396,6 +396,30 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.programmeLead)).expect(403);
     });
 
+    it("should change a carer's channel on their record and for the next reminder alike", async () => {
+      const carerId = await carers.registered();
+      const changed = await stack.http
+        .put(`/api/v1/carers/${carerId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .send({ channel: 'sms', phone: '07700 900987' })
+        .expect(200);
+      expect(changed.body).toMatchObject({ carerId, channel: 'sms', phone: '07700 900987', email: null });
+      const details = await carers.details(carerId).expect(200);
+      expect(details.body.contact).toEqual({ name: CARER_CONTACT.name, phone: '07700 900987' });
+      expect(details.body.preferences).toMatchObject({ channel: 'sms', format: 'standard', language: 'en' });
+
+      const { reminderId } = await activities.requestReminder(
+        reminderRequest({ recipientType: 'carer', recipientId: carerId }),
+      );
+      expect(await settled(reminderId)).toMatchObject({ status: 'sent', channel: 'sms' });
+      expect(notify.acceptedFor(reminderId)).toEqual([expect.objectContaining({ recipient: '07700 900987' })]);
+      await stack.http
+        .put(`/api/v1/carers/${carerId}/contact-preferences`)
+        .set(auth(staff.otherSite))
+        .send({ channel: 'sms', phone: '07700 900987' })
+        .expect(404);
+    });
+
     it('should refuse a registration whose preferred channel has no address, naming the field', async () => {
       const response = await carers
         .register({ contact: { name: 'No Phone' }, preferences: { channel: 'sms' } })

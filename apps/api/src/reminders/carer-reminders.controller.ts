@@ -1,7 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ContactPreferencesService } from './contact-preferences.service';
+import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { RemindersService } from './reminders.service';
 
 @ApiTags('reminders')
@@ -9,11 +11,24 @@ import { RemindersService } from './reminders.service';
 @Roles('care-team', 'administrator')
 @Controller('carers')
 export class CarerRemindersController {
-  constructor(private readonly reminders: RemindersService) {}
+  constructor(
+    private readonly reminders: RemindersService,
+    private readonly contactPreferences: ContactPreferencesService,
+  ) {}
 
   @Get(':id/reminders')
   @ApiOperation({ summary: 'Reminders sent to a carer: what, when, through which channel, and its status' })
   list(@CurrentStaff() staff: StaffMember, @Param('id') carerId: string) {
     return this.reminders.forCarer(staff, carerId);
+  }
+
+  @Put(':id/contact-preferences')
+  @ApiOperation({ summary: "Change the carer's reminder channel, format, language and contact details" })
+  setContactPreferences(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') carerId: string,
+    @Body() dto: ContactPreferencesDto,
+  ) {
+    return this.contactPreferences.setForCarer(staff, carerId, dto);
   }
 }

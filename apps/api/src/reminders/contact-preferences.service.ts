@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { type ContactPreferences, ContactPreferenceEntity, saveContactPreferences } from '@ipc/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CarersService } from '../carers/carers.service';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { ContactPreferencesDto } from './dto/contact-preferences.dto';
@@ -18,6 +19,7 @@ export class ContactPreferencesService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly participants: ParticipantsService,
+    private readonly carers: CarersService,
   ) {}
 
   async setForParticipant(staff: StaffMember, participantId: string, dto: ContactPreferencesDto) {
@@ -28,6 +30,30 @@ export class ContactPreferencesService {
       siteId: participant.siteId,
     } as const;
     return { participantId: participant.id, ...(await this.save(staff, recipient, dto)) };
+  }
+
+  /**
+   * A carer's, recorded at registration and changed here: the carer's own record (contact and
+   * preferences) changes with it, in one transaction, so the two never disagree.
+   */
+  async setForCarer(staff: StaffMember, carerId: string, dto: ContactPreferencesDto) {
+    const carer = await this.carers.findForStaff(staff, carerId);
+    const recipient = { recipientType: 'carer', recipientId: carer.id, siteId: carer.siteId } as const;
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const preferences = await this.save(staff, recipient, dto, manager);
+      await manager.query(
+        `UPDATE carers SET contact = (contact - 'email' - 'phone' - 'postalAddress') || $2::jsonb,
+                           preferences = preferences || $3::jsonb, updated_at = now()
+          WHERE id = $1`,
+        [
+          carer.id,
+          JSON.stringify({ email: dto.email, phone: dto.phone, postalAddress: dto.postalAddress }),
+          JSON.stringify({ channel: dto.channel, format: dto.format, language: dto.language }),
+        ],
+      );
+      return preferences;
+    });
+    return { carerId: carer.id, ...saved };
   }
 
   /**
@@ -52,8 +78,13 @@ export class ContactPreferencesService {
     return { coordinatorId, ...(await this.save(staff, recipient, dto)) };
   }
 
-  private async save(staff: StaffMember, recipient: Recipient, dto: ContactPreferencesDto) {
-    const saved = await saveContactPreferences(this.dataSource.manager, {
+  private async save(
+    staff: StaffMember,
+    recipient: Recipient,
+    dto: ContactPreferencesDto,
+    manager: EntityManager = this.dataSource.manager,
+  ) {
+    const saved = await saveContactPreferences(manager, {
       ...recipient,
       channel: dto.channel,
       format: dto.format,
