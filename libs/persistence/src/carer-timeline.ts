@@ -1,13 +1,11 @@
 import type { CarerView } from '@ipc/domain';
 import type { EntityManager } from 'typeorm';
-import { insertStepEntry, type StepEntry } from './step-timeline';
+import { CARER_TIMELINE, insertStepEntry, type StepEntry } from './step-timeline';
 
 export interface CarerTimelineEntry extends StepEntry {
   carerId: string;
   carerAfter: CarerView;
 }
-
-const CARER_TIMELINE = { table: 'carer_steps', ownerColumn: 'carer_id', stateColumn: 'carer_after' } as const;
 
 /** Adds a step to a carer's timeline once; false when this request id is already there. */
 export function insertCarerTimelineEntry(manager: EntityManager, entry: CarerTimelineEntry): Promise<boolean> {

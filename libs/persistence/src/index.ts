@@ -4,6 +4,7 @@ export * from './entities';
 export * from './persistence.module';
 export * from './journey-timeline';
 export * from './carer-timeline';
+export * from './step-timeline';
 export * from './contact-preferences';
 export * from './budget-statements';
 export * from './resource-allocations';

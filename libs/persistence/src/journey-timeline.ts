@@ -1,17 +1,11 @@
 import type { JourneyView } from '@ipc/domain';
 import type { EntityManager } from 'typeorm';
-import { insertStepEntry, type StepEntry } from './step-timeline';
+import { insertStepEntry, JOURNEY_TIMELINE, type StepEntry } from './step-timeline';
 
 export interface TimelineEntry extends StepEntry {
   participantId: string;
   journeyAfter: JourneyView;
 }
-
-const JOURNEY_TIMELINE = {
-  table: 'journey_steps',
-  ownerColumn: 'participant_id',
-  stateColumn: 'journey_after',
-} as const;
 
 /** Adds a step to a journey's timeline once; false when this request id is already there. */
 export function insertTimelineEntry(manager: EntityManager, entry: TimelineEntry): Promise<boolean> {

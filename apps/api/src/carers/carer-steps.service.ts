@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import type { AnyCarerStep, CarerStepName, CarerView } from '@ipc/domain';
+import { CARER_TIMELINE, findStepAnswer, forgetStepNarrative, saveStepNarrative } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { requestIdFrom } from '../common/idempotency-key';
@@ -45,11 +46,11 @@ export class CarerStepsService {
         { field: 'effectiveDate', reason: `must not be before the carer was identified (${carer.identifiedOn})` },
       ]);
     }
-    await this.dataSource.query(
-      `INSERT INTO carer_step_narratives (carer_id, request_id, step, narrative) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (carer_id, request_id) DO NOTHING`,
-      [carer.id, requestId, request.step, request.content.narrative],
-    );
+    await saveStepNarrative(this.dataSource.manager, CARER_TIMELINE, carer.id, {
+      requestId,
+      step: request.step,
+      text: request.content.narrative,
+    });
 
     const step = {
       name: request.step,
@@ -63,29 +64,16 @@ export class CarerStepsService {
     } catch (error) {
       const refused = await this.refusal(error, carer, request.step);
       if (!refused) throw carerNotAnswering(error) ?? error;
-      await this.forgetNarrative(carer.id, requestId);
+      await forgetStepNarrative(this.dataSource.manager, CARER_TIMELINE, carer.id, requestId);
       throw refused;
     }
   }
 
   private async earlierAnswer(carerId: string, requestId: string, step: CarerStepName) {
-    const [earlier] = (await this.dataSource.query(
-      `SELECT step, carer_after FROM carer_steps WHERE carer_id = $1 AND request_id = $2`,
-      [carerId, requestId],
-    )) as { step: string; carer_after: CarerView }[];
+    const earlier = await findStepAnswer<CarerView>(this.dataSource.manager, CARER_TIMELINE, carerId, requestId);
     if (!earlier) return undefined;
     if (earlier.step !== step) throw idempotencyKeyReused(earlier.step);
-    return earlier.carer_after;
-  }
-
-  /** A refused step leaves nothing behind (unless a concurrent retry of it was accepted). */
-  private async forgetNarrative(carerId: string, requestId: string): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM carer_step_narratives n
-        WHERE n.carer_id = $1 AND n.request_id = $2
-          AND NOT EXISTS (SELECT 1 FROM carer_steps s WHERE s.carer_id = $1 AND s.request_id = $2)`,
-      [carerId, requestId],
-    );
+    return earlier.stateAfter;
   }
 
   /** The carer workflow's definitive refusal of a step, if that is what the error is. */

@@ -8,7 +8,13 @@ import {
   startCarer,
   viewCarer,
 } from '@ipc/domain';
-import { insertCarerTimelineEntry, isUniqueViolation, saveContactPreferences } from '@ipc/persistence';
+import {
+  CARER_TIMELINE,
+  insertCarerTimelineEntry,
+  isUniqueViolation,
+  readStepTimeline,
+  saveContactPreferences,
+} from '@ipc/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { missingChannelAddress } from '../common/contact-patterns';
@@ -300,27 +306,6 @@ export class CarersService {
   /** Every carer step with who did it, when it happened, when it was recorded, and its narrative. */
   async timeline(staff: StaffMember, carerId: string) {
     const carer = await this.findForStaff(staff, carerId);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT s.sequence, s.step, s.from_stage, s.to_stage, s.actor_staff_id, s.actor_team_id,
-              to_char(s.effective_on, 'YYYY-MM-DD') AS effective_on, s.recorded_at, s.details, n.narrative
-         FROM carer_steps s
-         LEFT JOIN carer_step_narratives n ON n.carer_id = s.carer_id AND n.request_id = s.request_id
-        WHERE s.carer_id = $1
-        ORDER BY s.sequence`,
-      [carer.id],
-    );
-    return {
-      carerId: carer.id,
-      steps: rows.map((row) => ({
-        sequence: row.sequence,
-        step: row.step,
-        fromStage: row.from_stage,
-        toStage: row.to_stage,
-        actor: { staffId: row.actor_staff_id, teamId: row.actor_team_id },
-        effectiveDate: row.effective_on,
-        recordedAt: row.recorded_at,
-        details: { ...(row.details as object), ...((row.narrative as object | null) ?? {}) },
-      })),
-    };
+    return { carerId: carer.id, steps: await readStepTimeline(this.dataSource.manager, CARER_TIMELINE, carer.id) };
   }
 }

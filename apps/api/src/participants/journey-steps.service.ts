@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import type { AnyJourneyStep, JourneyStepName, JourneyView } from '@ipc/domain';
-import { JourneyStepEntity, ParticipantEntity } from '@ipc/persistence';
+import {
+  findStepAnswer,
+  forgetStepNarrative,
+  JOURNEY_TIMELINE,
+  ParticipantEntity,
+  saveStepNarrative,
+} from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { requestIdFrom } from '../common/idempotency-key';
@@ -53,11 +59,11 @@ export class JourneyStepsService {
         { field: 'effectiveDate', reason: `must not be before the referral date (${participant.referredOn})` },
       ]);
     }
-    await this.dataSource.query(
-      `INSERT INTO step_narratives (participant_id, request_id, step, narrative) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (participant_id, request_id) DO NOTHING`,
-      [participant.id, requestId, request.step, request.content.narrative],
-    );
+    await saveStepNarrative(this.dataSource.manager, JOURNEY_TIMELINE, participant.id, {
+      requestId,
+      step: request.step,
+      text: request.content.narrative,
+    });
 
     const step = {
       name: request.step,
@@ -74,26 +80,21 @@ export class JourneyStepsService {
       const refused = await this.refusal(error, participant, request.step);
       if (!refused) throw journeyNotAnswering(error) ?? error;
       this.metrics.journeySteps.inc({ step: request.step, outcome: 'refused' });
-      await this.forgetNarrative(participant.id, requestId);
+      await forgetStepNarrative(this.dataSource.manager, JOURNEY_TIMELINE, participant.id, requestId);
       throw refused;
     }
   }
 
   private async earlierAnswer(participantId: string, requestId: string, step: JourneyStepName) {
-    const earlier = await this.dataSource.getRepository(JourneyStepEntity).findOneBy({ participantId, requestId });
+    const earlier = await findStepAnswer<JourneyView>(
+      this.dataSource.manager,
+      JOURNEY_TIMELINE,
+      participantId,
+      requestId,
+    );
     if (!earlier) return undefined;
     if (earlier.step !== step) throw idempotencyKeyReused(earlier.step);
-    return earlier.journeyAfter as unknown as JourneyView;
-  }
-
-  /** A refused step leaves nothing behind (unless a concurrent retry of it was accepted). */
-  private async forgetNarrative(participantId: string, requestId: string): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM step_narratives n
-        WHERE n.participant_id = $1 AND n.request_id = $2
-          AND NOT EXISTS (SELECT 1 FROM journey_steps s WHERE s.participant_id = $1 AND s.request_id = $2)`,
-      [participantId, requestId],
-    );
+    return earlier.stateAfter;
   }
 
   /** The journey's definitive refusal of a step, if that is what the error is. */

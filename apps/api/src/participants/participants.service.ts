@@ -5,8 +5,10 @@ import {
   CarePlanEntity,
   insertTimelineEntry,
   isUniqueViolation,
+  JOURNEY_TIMELINE,
   JourneyStepEntity,
   ParticipantEntity,
+  readStepTimeline,
 } from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
@@ -223,27 +225,7 @@ export class ParticipantsService {
 
   async timeline(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT s.sequence, s.step, s.from_stage, s.to_stage, s.actor_staff_id, s.actor_team_id,
-              to_char(s.effective_on, 'YYYY-MM-DD') AS effective_on, s.recorded_at, s.details, n.narrative
-         FROM journey_steps s
-         LEFT JOIN step_narratives n ON n.participant_id = s.participant_id AND n.request_id = s.request_id
-        WHERE s.participant_id = $1
-        ORDER BY s.sequence`,
-      [participant.id],
-    );
-    return {
-      participantId: participant.id,
-      steps: rows.map((row) => ({
-        sequence: row.sequence,
-        step: row.step,
-        fromStage: row.from_stage,
-        toStage: row.to_stage,
-        actor: { staffId: row.actor_staff_id, teamId: row.actor_team_id },
-        effectiveDate: row.effective_on,
-        recordedAt: row.recorded_at,
-        details: { ...(row.details as object), ...((row.narrative as object | null) ?? {}) },
-      })),
-    };
+    const steps = await readStepTimeline(this.dataSource.manager, JOURNEY_TIMELINE, participant.id);
+    return { participantId: participant.id, steps };
   }
 }

@@ -7,8 +7,8 @@ import {
   REFERRAL_SOURCES,
   type ReferralSource,
 } from '@ipc/domain';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '../../common/page.query';
 
 export const PARTICIPANT_SORTS = [
   'referredOn',
@@ -20,7 +20,7 @@ export const PARTICIPANT_SORTS = [
 ] as const;
 export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
 
-export class ListParticipantsQuery {
+export class ListParticipantsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: JOURNEY_STAGES })
   @IsOptional()
   @IsIn(JOURNEY_STAGES)
@@ -46,19 +46,4 @@ export class ListParticipantsQuery {
   @IsOptional()
   @IsIn(PARTICIPANT_SORTS)
   sort: ParticipantSort = '-referredOn';
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 25;
 }

@@ -7,11 +7,11 @@ import {
   type ReminderRecipientType,
   type ReminderStatus,
 } from '@ipc/domain';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '../../common/page.query';
 
 /** Filters for a site's reminders: the failed ones of a team, say, to put right and send again. */
-export class ListRemindersQuery {
+export class ListRemindersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REMINDER_STATUSES })
   @IsOptional()
   @IsIn(REMINDER_STATUSES)
@@ -32,19 +32,4 @@ export class ListRemindersQuery {
   @IsOptional()
   @IsIn(REMINDER_RECIPIENT_TYPES)
   recipientType?: ReminderRecipientType;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 25;
 }
