@@ -1,12 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import type { AnyCarerStep, CarerStepName, CarerView } from '@ipc/domain';
-import { CARER_TIMELINE, findStepAnswer, forgetStepNarrative, saveStepNarrative } from '@ipc/persistence';
+import { CARER_TIMELINE } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
-import { todayInLondon } from '../common/calendar-date.validator';
-import { requestIdFrom } from '../common/idempotency-key';
-import { idempotencyKeyReused } from '../participants/participants.errors';
-import { problems } from '../problem/problem.exception';
+import { sendCaseStep } from '../common/case-step';
 import { CarerGateway } from './carer.gateway';
 import type { CarerStepContent } from './carer-step-content';
 import { carerNotAnswering, illegalCarerStep, isFinishedCarer, refusalFromCarer } from './carers.errors';
@@ -21,11 +18,7 @@ export interface CarerStepRequest<N extends CarerStepName> {
   idempotencyKey?: string;
 }
 
-/**
- * Sends one care-team step to a carer's workflow, as the journey does: the narrative is stored
- * first under the request id, the decision goes to the workflow as an update with that id, and the
- * carer's answer comes back. A repeated request id returns the first answer without touching anything.
- */
+/** Sends one care-team step to a carer's workflow, as the journey does (see sendCaseStep). */
 @Injectable()
 export class CarerStepsService {
   constructor(
@@ -36,44 +29,21 @@ export class CarerStepsService {
 
   async record<N extends CarerStepName>(request: CarerStepRequest<N>): Promise<CarerView> {
     const carer = await this.carers.findForStaff(request.staff, request.carerId);
-    const requestId = requestIdFrom(request.idempotencyKey);
-    const earlier = await this.earlierAnswer(carer.id, requestId, request.step);
-    if (earlier) return earlier;
-
-    const effectiveDate = request.effectiveDate ?? todayInLondon();
-    if (effectiveDate < carer.identifiedOn) {
-      throw problems.validation([
-        { field: 'effectiveDate', reason: `must not be before the carer was identified (${carer.identifiedOn})` },
-      ]);
-    }
-    await saveStepNarrative(this.dataSource.manager, CARER_TIMELINE, carer.id, {
-      requestId,
-      step: request.step,
-      text: request.content.narrative,
-    });
-
-    const step = {
+    const { view } = await sendCaseStep({
+      dataSource: this.dataSource,
+      timeline: CARER_TIMELINE,
+      ownerId: carer.id,
+      staff: request.staff,
       name: request.step,
-      requestId,
-      actor: { staffId: request.staff.staffId, teamId: request.staff.teamId },
-      effectiveDate,
-      payload: request.content.payload,
-    } as AnyCarerStep;
-    try {
-      return await this.gateway.recordStep(step, carer.id);
-    } catch (error) {
-      const refused = await this.refusal(error, carer, request.step);
-      if (!refused) throw carerNotAnswering(error) ?? error;
-      await forgetStepNarrative(this.dataSource.manager, CARER_TIMELINE, carer.id, requestId);
-      throw refused;
-    }
-  }
-
-  private async earlierAnswer(carerId: string, requestId: string, step: CarerStepName) {
-    const earlier = await findStepAnswer<CarerView>(this.dataSource.manager, CARER_TIMELINE, carerId, requestId);
-    if (!earlier) return undefined;
-    if (earlier.step !== step) throw idempotencyKeyReused(earlier.step);
-    return earlier.stateAfter;
+      content: request.content,
+      effectiveDate: request.effectiveDate,
+      idempotencyKey: request.idempotencyKey,
+      notBefore: { date: carer.identifiedOn, what: 'the carer was identified' },
+      send: (step) => this.gateway.recordStep(step as AnyCarerStep, carer.id),
+      refusal: (error) => this.refusal(error, carer, request.step),
+      notAnswering: carerNotAnswering,
+    });
+    return view;
   }
 
   /** The carer workflow's definitive refusal of a step, if that is what the error is. */

@@ -1,26 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import type { AnyJourneyStep, JourneyStepName, JourneyView } from '@ipc/domain';
-import {
-  findStepAnswer,
-  forgetStepNarrative,
-  JOURNEY_TIMELINE,
-  ParticipantEntity,
-  saveStepNarrative,
-} from '@ipc/persistence';
+import { JOURNEY_TIMELINE, ParticipantEntity } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
-import { todayInLondon } from '../common/calendar-date.validator';
-import { requestIdFrom } from '../common/idempotency-key';
+import { sendCaseStep } from '../common/case-step';
 import { ApiMetrics } from '../metrics/metrics';
-import { problems } from '../problem/problem.exception';
 import { JourneyGateway } from './journey.gateway';
-import {
-  idempotencyKeyReused,
-  illegalStep,
-  isFinishedJourney,
-  journeyNotAnswering,
-  refusalFromJourney,
-} from './participants.errors';
+import { illegalStep, isFinishedJourney, journeyNotAnswering, refusalFromJourney } from './participants.errors';
 import { ParticipantsService } from './participants.service';
 import type { StepContent } from './step-content';
 
@@ -33,11 +19,7 @@ export interface StepRequest<N extends JourneyStepName> {
   idempotencyKey?: string;
 }
 
-/**
- * Sends one care-team step to a person's journey. The narrative is stored first under the request
- * id, the decision goes to the workflow as an update with that id, and the journey's answer comes
- * back. A repeated request id returns the first answer without touching anything.
- */
+/** Sends one care-team step to a person's journey (see sendCaseStep), counting the outcomes. */
 @Injectable()
 export class JourneyStepsService {
   constructor(
@@ -49,52 +31,26 @@ export class JourneyStepsService {
 
   async record<N extends JourneyStepName>(request: StepRequest<N>): Promise<JourneyView> {
     const participant = await this.participants.findForStaff(request.staff, request.participantId);
-    const requestId = requestIdFrom(request.idempotencyKey);
-    const earlier = await this.earlierAnswer(participant.id, requestId, request.step);
-    if (earlier) return earlier;
-
-    const effectiveDate = request.effectiveDate ?? todayInLondon();
-    if (effectiveDate < participant.referredOn) {
-      throw problems.validation([
-        { field: 'effectiveDate', reason: `must not be before the referral date (${participant.referredOn})` },
-      ]);
-    }
-    await saveStepNarrative(this.dataSource.manager, JOURNEY_TIMELINE, participant.id, {
-      requestId,
-      step: request.step,
-      text: request.content.narrative,
-    });
-
-    const step = {
+    const { outcome, view } = await sendCaseStep({
+      dataSource: this.dataSource,
+      timeline: JOURNEY_TIMELINE,
+      ownerId: participant.id,
+      staff: request.staff,
       name: request.step,
-      requestId,
-      actor: { staffId: request.staff.staffId, teamId: request.staff.teamId },
-      effectiveDate,
-      payload: request.content.payload,
-    } as AnyJourneyStep;
-    try {
-      const journey = await this.journeys.recordStep(step, participant.id);
-      this.metrics.journeySteps.inc({ step: request.step, outcome: 'accepted' });
-      return journey;
-    } catch (error) {
-      const refused = await this.refusal(error, participant, request.step);
-      if (!refused) throw journeyNotAnswering(error) ?? error;
-      this.metrics.journeySteps.inc({ step: request.step, outcome: 'refused' });
-      await forgetStepNarrative(this.dataSource.manager, JOURNEY_TIMELINE, participant.id, requestId);
-      throw refused;
-    }
-  }
-
-  private async earlierAnswer(participantId: string, requestId: string, step: JourneyStepName) {
-    const earlier = await findStepAnswer<JourneyView>(
-      this.dataSource.manager,
-      JOURNEY_TIMELINE,
-      participantId,
-      requestId,
-    );
-    if (!earlier) return undefined;
-    if (earlier.step !== step) throw idempotencyKeyReused(earlier.step);
-    return earlier.stateAfter;
+      content: request.content,
+      effectiveDate: request.effectiveDate,
+      idempotencyKey: request.idempotencyKey,
+      notBefore: { date: participant.referredOn, what: 'the referral date' },
+      send: (step) => this.journeys.recordStep(step as AnyJourneyStep, participant.id),
+      refusal: async (error) => {
+        const refused = await this.refusal(error, participant, request.step);
+        if (refused) this.metrics.journeySteps.inc({ step: request.step, outcome: 'refused' });
+        return refused;
+      },
+      notAnswering: journeyNotAnswering,
+    });
+    if (outcome === 'accepted') this.metrics.journeySteps.inc({ step: request.step, outcome });
+    return view;
   }
 
   /** The journey's definitive refusal of a step, if that is what the error is. */
