@@ -2,12 +2,20 @@ import type { JourneyView } from '@ipc/domain';
 import type { RecordJourneyStepInput } from '@ipc/workflows';
 import type { EntityManager } from 'typeorm';
 
-/** The participant read model follows the journey; the sequence guard keeps a late write from winning. */
+/**
+ * The participant read model follows the journey; the sequence guard keeps a late write from
+ * winning. The date a stage was first reached is kept whatever order writes arrive in (two updates
+ * in flight may persist out of order), so programme figures never miss a stage.
+ */
 export async function updateReadModel(manager: EntityManager, journey: JourneyView): Promise<void> {
+  await manager.query(
+    `UPDATE participants SET stage_dates = stage_dates || jsonb_build_object($2::text, $3::text)
+      WHERE id = $1 AND NOT stage_dates ? $2::text`,
+    [journey.participantId, journey.stage, journey.stageEnteredOn],
+  );
   await manager.query(
     `UPDATE participants
         SET stage = $2::text, stage_entered_on = $3::date, journey_sequence = $4,
-            stage_dates = jsonb_build_object($2::text, $3::text) || stage_dates,
             closed_on = $5::date, closure_reason = $6::text, next_review_due_on = $7::date, updated_at = now()
       WHERE id = $1 AND journey_sequence < $4`,
     [
