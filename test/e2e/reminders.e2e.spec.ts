@@ -43,6 +43,7 @@ const template = (channel: string, format: string, language: string, templateId:
 });
 
 const SMS_PER_SECOND = 3;
+const CALLBACK_TOKEN = 'notify-callback-token-for-tests';
 
 describe('Reminders delivered through GOV.UK Notify', () => {
   let notify: NotifyTestServer;
@@ -59,6 +60,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       REDIS_PREFIX: ownRedisPrefix('reminders'),
       NOTIFY_BASE_URL: notify.url,
       NOTIFY_API_KEY: notify.apiKey,
+      NOTIFY_CALLBACK_TOKEN: CALLBACK_TOKEN,
       NOTIFY_TEMPLATES: JSON.stringify([
         template('email', 'standard', 'en', TEMPLATES.emailStandardEn),
         template('email', 'easy-read', 'en', TEMPLATES.emailEasyReadEn),
@@ -519,6 +521,69 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       await stack.http.post(`/api/v1/reminders/not-an-id/resend`).set(auth(staff.coordinator)).expect(404);
       await stack.http.get('/api/v1/reminders').set(auth(staff.programmeLead)).expect(403);
       expect(notify.accepted.filter((message) => message.recipient === 'resend@example.com')).toHaveLength(1);
+    });
+  });
+
+  describe('POST /notify/delivery-receipts', () => {
+    const receipt = (body: Record<string, unknown>, token = CALLBACK_TOKEN) =>
+      stack.http.post('/api/v1/notify/delivery-receipts').set('Authorization', `Bearer ${token}`).send(body);
+    const reminderRow = (id: string) => dataSource.getRepository(ReminderEntity).findOneByOrFail({ id });
+
+    it("should record Notify's receipts, turn a failure into a failed reminder to resend, and ignore stale ones", async () => {
+      const participantId = await participantWith({ channel: 'email', email: 'receipts@example.com' });
+      const { reminderId } = await activities.requestReminder(forParticipant(participantId));
+      const sent = await settled(reminderId);
+      expect(sent.status).toBe('sent');
+      const first = { id: sent.providerReference, reference: reminderId, to: 'receipts@example.com' };
+
+      await receipt({ ...first, status: 'delivered' }, 'wrong-token-wrong-token').expect(401);
+      await stack.http
+        .post('/api/v1/notify/delivery-receipts')
+        .send({ ...first, status: 'delivered' })
+        .expect(401);
+      const bad = await receipt({ id: 'x', reference: reminderId, status: 'Delivered!' }).expect(400);
+      expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(['id', 'status', 'completed_at']);
+
+      await receipt({ ...first, status: 'delivered', completed_at: '2026-11-24T10:00:00.000Z' }).expect(204);
+      expect(await reminderRow(reminderId)).toMatchObject({ status: 'sent', deliveryStatus: 'delivered' });
+      // An older receipt arriving late changes nothing; a later failure wins.
+      await receipt({ ...first, status: 'sending', completed_at: '2026-11-24T09:00:00.000Z' }).expect(204);
+      expect(await reminderRow(reminderId)).toMatchObject({ deliveryStatus: 'delivered' });
+      await receipt({ ...first, status: 'permanent-failure', completed_at: '2026-11-24T11:00:00.000Z' }).expect(204);
+      expect(await reminderRow(reminderId)).toMatchObject({
+        status: 'failed',
+        deliveryStatus: 'permanent-failure',
+        lastError: 'the provider reported permanent-failure',
+      });
+      // Someone else's notification, or one that is not a reminder's, is acknowledged and ignored.
+      await receipt({
+        id: randomUUID(),
+        reference: reminderId,
+        status: 'permanent-failure',
+        created_at: '2026-11-24',
+      }).expect(204);
+      await receipt({
+        id: randomUUID(),
+        reference: 'letter-batch-7',
+        status: 'delivered',
+        created_at: '2026-11-24',
+      }).expect(204);
+
+      await setContact(participantId, { channel: 'email', email: 'receipts.new@example.com' }).expect(200);
+      await stack.http.post(`/api/v1/reminders/${reminderId}/resend`).set(auth(staff.coordinator)).expect(200);
+      const resent = await eventually(
+        () => reminderRow(reminderId),
+        (row) => row.status === 'sent',
+      );
+      expect(resent.providerReference).not.toBe(first.id);
+      expect(resent.deliveryStatus).toBeNull();
+      // A late receipt for the first message does not touch the second.
+      await receipt({ ...first, status: 'permanent-failure', completed_at: '2026-11-24T12:00:00.000Z' }).expect(204);
+      expect(await reminderRow(reminderId)).toMatchObject({ status: 'sent', deliveryStatus: null });
+      expect(notify.accepted.filter((message) => message.reference === reminderId).map((m) => m.recipient)).toEqual([
+        'receipts@example.com',
+        'receipts.new@example.com',
+      ]);
     });
   });
 });

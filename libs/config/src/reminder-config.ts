@@ -37,6 +37,7 @@ export const REMINDER_ENVIRONMENT = {
   NOTIFY_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.notifications.service.gov.uk'),
   NOTIFY_API_KEY: z.string().regex(NOTIFY_API_KEY, 'must be a GOV.UK Notify API key').optional(),
   NOTIFY_TEMPLATES: jsonArray.pipe(z.array(templateSchema)).default([]),
+  NOTIFY_CALLBACK_TOKEN: z.string().min(10, 'must be at least 10 characters, as Notify requires').optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SMTP_FROM: z.string().min(3).default('IPC reminders <reminders@ipc.localhost>'),
   REMINDER_ATTEMPTS: positiveInt.max(50).default(5),
@@ -61,7 +62,7 @@ export type DeliveryChannel = 'email' | 'sms' | 'letter' | 'outbox';
 
 export interface ReminderConfig {
   /** Without an API key, nothing goes to Notify: email falls to SMTP (if set) and the rest to the outbox. */
-  notify: { baseUrl: string; apiKey?: string; templates: NotifyTemplateEntry[] };
+  notify: { baseUrl: string; apiKey?: string; templates: NotifyTemplateEntry[]; callbackToken?: string };
   smtp?: { url: string; from: string };
   outboxDir: string;
   attempts: number;
@@ -84,7 +85,12 @@ export interface ReminderConfig {
 
 export function reminderConfigFrom(vars: ReminderEnvironment & { DATA_DIR: string }): ReminderConfig {
   return {
-    notify: { baseUrl: vars.NOTIFY_BASE_URL, apiKey: vars.NOTIFY_API_KEY, templates: vars.NOTIFY_TEMPLATES },
+    notify: {
+      baseUrl: vars.NOTIFY_BASE_URL,
+      apiKey: vars.NOTIFY_API_KEY,
+      templates: vars.NOTIFY_TEMPLATES,
+      callbackToken: vars.NOTIFY_CALLBACK_TOKEN,
+    },
     smtp: vars.SMTP_URL ? { url: vars.SMTP_URL, from: vars.SMTP_FROM } : undefined,
     outboxDir: join(vars.DATA_DIR, 'outbox'),
     attempts: vars.REMINDER_ATTEMPTS,

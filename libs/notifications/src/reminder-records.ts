@@ -185,12 +185,40 @@ export class ReminderRecords {
     const requeued = await this.rows<{ id: string }>(
       `UPDATE reminders
           SET status = 'queued', attempts = 0, last_error = NULL, failed_at = NULL, claim_expires_at = NULL,
-              last_attempt_at = NULL, queued_at = now()
+              last_attempt_at = NULL, queued_at = now(), provider_reference = NULL, delivery_status = NULL,
+              delivery_status_at = NULL
         WHERE id = $1 AND status = 'failed'
         RETURNING id`,
       [reminderId],
     );
     return requeued.length > 0;
+  }
+
+  /**
+   * A provider's delivery receipt for the message it accepted (matched by its own reference, so a
+   * late receipt for an earlier send of a resent reminder changes nothing). A failure turns a sent
+   * reminder into a failed one, to be put right and resent; a receipt older than the one recorded
+   * is ignored. False when no sent message matches.
+   */
+  async recordDeliveryReceipt(receipt: {
+    reminderId: string;
+    providerReference: string;
+    status: string;
+    at: Date;
+    failed: boolean;
+  }): Promise<boolean> {
+    const updated = await this.rows<{ id: string }>(
+      `UPDATE reminders
+          SET delivery_status = $3::text, delivery_status_at = $4::timestamptz,
+              status = CASE WHEN $5::boolean THEN 'failed' ELSE status END,
+              failed_at = CASE WHEN $5::boolean THEN now() ELSE failed_at END,
+              last_error = CASE WHEN $5::boolean THEN 'the provider reported ' || $3::text ELSE last_error END
+        WHERE id = $1 AND provider_reference = $2 AND status IN ('sent', 'failed')
+          AND (delivery_status_at IS NULL OR delivery_status_at <= $4::timestamptz)
+        RETURNING id`,
+      [receipt.reminderId, receipt.providerReference, receipt.status, receipt.at, receipt.failed],
+    );
+    return updated.length > 0;
   }
 
   /** Unfinished reminders nobody has touched for `olderThanMs`: candidates for enqueueing again. */

@@ -24,5 +24,7 @@ export function reminderView(reminder: ReminderEntity) {
     lastAttemptAt: reminder.lastAttemptAt,
     sentAt: reminder.sentAt,
     failedAt: reminder.failedAt,
+    deliveryStatus: reminder.deliveryStatus,
+    deliveryStatusAt: reminder.deliveryStatusAt,
   };
 }

@@ -5,6 +5,7 @@ import { ParticipantsModule } from '../participants/participants.module';
 import { CarerRemindersController } from './carer-reminders.controller';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { CoordinatorContactsController } from './coordinator-contacts.controller';
+import { NotifyReceiptsController } from './notify-receipts.controller';
 import { ParticipantRemindersController } from './participant-reminders.controller';
 import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
@@ -16,6 +17,7 @@ import { RemindersService } from './reminders.service';
     ParticipantRemindersController,
     CarerRemindersController,
     CoordinatorContactsController,
+    NotifyReceiptsController,
   ],
   providers: [RemindersService, ContactPreferencesService],
 })

@@ -87,4 +87,11 @@ export class ReminderEntity {
 
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
   failedAt!: Date | null;
+
+  /** The provider's last word after sending (Notify: delivered, permanent-failure...). */
+  @Column({ name: 'delivery_status', type: 'varchar', length: 32, nullable: true })
+  deliveryStatus!: string | null;
+
+  @Column({ name: 'delivery_status_at', type: 'timestamptz', nullable: true })
+  deliveryStatusAt!: Date | null;
 }

@@ -6,6 +6,7 @@ import { CreateSpendRecords1764000400000 } from './1764000400000-CreateSpendReco
 import { CreateCarers1764000500000 } from './1764000500000-CreateCarers';
 import { CreateReviewSchedules1764000600000 } from './1764000600000-CreateReviewSchedules';
 import { AddReminderTopics1764000700000 } from './1764000700000-AddReminderTopics';
+import { AddReminderDeliveryReceipts1764000800000 } from './1764000800000-AddReminderDeliveryReceipts';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateCarers1764000500000,
   CreateReviewSchedules1764000600000,
   AddReminderTopics1764000700000,
+  AddReminderDeliveryReceipts1764000800000,
 ];

@@ -1,0 +1,91 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Body, Controller, Headers, HttpCode, Inject, Logger, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, type AppConfig } from '@ipc/config';
+import { ReminderRecords } from '@ipc/notifications';
+import { Public } from '../auth/auth.decorators';
+import { type FieldError, problems } from '../problem/problem.exception';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STATUS = /^[a-z][a-z-]{1,31}$/;
+/** Notify's final failures: the message will not arrive, so the care team must put it right. */
+const FAILURES = new Set(['permanent-failure', 'temporary-failure', 'technical-failure', 'validation-failed']);
+
+interface DeliveryReceipt {
+  notificationId: string;
+  reference: string | null;
+  status: string;
+  at: Date;
+}
+
+/**
+ * A Notify delivery receipt, checked by hand rather than by a DTO: Notify may add fields, and a
+ * receipt refused for an unknown field would only be retried. Only what is used is read; the
+ * recipient (`to`) is personal data and is neither kept nor logged.
+ */
+function parseReceipt(body: Record<string, unknown>): DeliveryReceipt | FieldError[] {
+  const errors: FieldError[] = [];
+  const { id, reference, status } = body;
+  const when = body.completed_at ?? body.sent_at ?? body.created_at;
+  if (typeof id !== 'string' || !UUID.test(id)) errors.push({ field: 'id', reason: 'must be a notification id' });
+  if (reference !== null && reference !== undefined && typeof reference !== 'string') {
+    errors.push({ field: 'reference', reason: 'must be a string or null' });
+  }
+  if (typeof status !== 'string' || !STATUS.test(status)) errors.push({ field: 'status', reason: 'must be a status' });
+  const at = typeof when === 'string' ? new Date(when) : undefined;
+  if (!at || Number.isNaN(at.getTime())) {
+    errors.push({ field: 'completed_at', reason: 'a receipt needs completed_at, sent_at or created_at' });
+  }
+  if (errors.length) return errors;
+  return {
+    notificationId: id as string,
+    reference: (reference as string | null) ?? null,
+    status: status as string,
+    at: at as Date,
+  };
+}
+
+function bearerMatches(authorization: string | undefined, token: string): boolean {
+  const [scheme, given] = (authorization ?? '').split(' ');
+  if (scheme !== 'Bearer' || !given) return false;
+  const expected = Buffer.from(token);
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+@ApiTags('reminders')
+@Public()
+@Controller('notify')
+export class NotifyReceiptsController {
+  private readonly logger = new Logger(NotifyReceiptsController.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly records: ReminderRecords,
+  ) {}
+
+  @Post('delivery-receipts')
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      "GOV.UK Notify's delivery receipt callback (bearer token NOTIFY_CALLBACK_TOKEN); a failure marks the reminder failed",
+  })
+  @ApiBody({ schema: { type: 'object', example: { id: '…', reference: '…', status: 'permanent-failure' } } })
+  async receive(@Headers('authorization') authorization: string | undefined, @Body() body: Record<string, unknown>) {
+    const token = this.config.reminders.notify.callbackToken;
+    if (!token) throw problems.notFound('Delivery receipts');
+    if (!bearerMatches(authorization, token)) throw problems.unauthenticated();
+    const receipt = parseReceipt(body ?? {});
+    if (Array.isArray(receipt)) throw problems.validation(receipt);
+    // Reminders go to Notify with their own id as the reference; anything else is not ours.
+    if (!receipt.reference || !UUID.test(receipt.reference)) return;
+    const recorded = await this.records.recordDeliveryReceipt({
+      reminderId: receipt.reference,
+      providerReference: receipt.notificationId,
+      status: receipt.status,
+      at: receipt.at,
+      failed: FAILURES.has(receipt.status),
+    });
+    this.logger.log(`delivery receipt reminder=${receipt.reference} status=${receipt.status} recorded=${recorded}`);
+  }
+}
