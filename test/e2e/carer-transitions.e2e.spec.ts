@@ -85,6 +85,7 @@ describe("Carers' transition points on the time-skipping test server", () => {
       transitionsFrom: today,
       milestones: NO_MILESTONES,
       transitionLeadDays: 90,
+      escalationAfterDays: 7,
       ...overrides,
     };
   }
@@ -173,27 +174,28 @@ describe("Carers' transition points on the time-skipping test server", () => {
       expect(await transitionRows(dataSource, carer.carerId)).toHaveLength(2);
     });
 
-    // Each point reminds the carer and their team, named by its kind, on the day it is noticed.
-    expect(reminders).toEqual(
-      [
-        ['turning-18-transition-assessment', turns18On],
-        ['annual-health-check', healthCheckOn],
-      ].flatMap(([topic, dueDate]) =>
-        [
-          { recipientType: 'carer', recipientId: carer.carerId },
-          { recipientType: 'coordinator', recipientId: carer.teamId },
-        ].map((recipient) => ({
-          ...recipient,
-          carerId: carer.carerId,
-          siteId: SITE,
-          purpose: 'transition-due',
-          topic,
-          dueDate,
-          leadDays: 90,
-          remindOn: addDays(dueDate, -90),
-        })),
-      ),
-    );
+    // Each point reminds the carer and their team, named by its kind, on the day it is noticed; with
+    // no assessment or review since, the team hears again a week after it fell due.
+    const noticedAndEscalated = (topic: string, dueDate: string) => {
+      const about = { carerId: carer.carerId, siteId: SITE, topic, dueDate };
+      const due = { ...about, purpose: 'transition-due', leadDays: 90, remindOn: addDays(dueDate, -90) };
+      return [
+        { recipientType: 'carer', recipientId: carer.carerId, ...due },
+        { recipientType: 'coordinator', recipientId: carer.teamId, ...due },
+        {
+          recipientType: 'coordinator',
+          recipientId: carer.teamId,
+          ...about,
+          purpose: 'transition-overdue-escalation',
+          leadDays: -7,
+          remindOn: addDays(dueDate, 7),
+        },
+      ];
+    };
+    expect(reminders).toEqual([
+      ...noticedAndEscalated('turning-18-transition-assessment', turns18On),
+      ...noticedAndEscalated('annual-health-check', healthCheckOn),
+    ]);
   }, 120_000);
 
   it("should notice a parent carer's child turning 14, the lead time ahead", async () => {

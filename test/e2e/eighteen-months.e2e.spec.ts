@@ -2,10 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@ipc/config';
-import { addMonths, addOneYear, type AnyJourneyStep, type NewCarer, type ResourceAllocation } from '@ipc/domain';
+import {
+  addMonths,
+  addOneYear,
+  type AnyCarerStep,
+  type AnyJourneyStep,
+  type NewCarer,
+  type ResourceAllocation,
+} from '@ipc/domain';
 import { ReminderProducer } from '@ipc/notifications';
 import { carerWorkflowId, createDataConverter, journeyWorkflowId } from '@ipc/temporal';
-import { recordStepUpdate } from '@ipc/workflows';
+import { recordCarerStepUpdate, recordStepUpdate } from '@ipc/workflows';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
@@ -30,7 +37,13 @@ import {
 const SITE = 'site-eighteen-months';
 const TEAM = 'team-18m';
 const COORDINATOR = 'coordinator-18m';
-const PURPOSES = ['review-due', 'statement-due', 'transition-due', 'review-overdue-escalation'] as const;
+const PURPOSES = [
+  'review-due',
+  'statement-due',
+  'transition-due',
+  'review-overdue-escalation',
+  'transition-overdue-escalation',
+] as const;
 type Purpose = (typeof PURPOSES)[number];
 
 /** One Notify template per purpose and way of reaching someone, so each message shows which was chosen. */
@@ -253,6 +266,7 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
       identifiedOn: today,
       transitionsFrom: today,
       transitionLeadDays: config.carers.transitionLeadDays,
+      escalationAfterDays: config.reminders.escalationAfterDays,
       ...carer,
     });
     const carers = [
@@ -312,6 +326,10 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
       ...ahead([youngCarer, team], 'transition-due', turns18On, [90], 'turning-18-transition-assessment'),
       ...ahead([parentCarer, team], 'transition-due', healthCheckDue, [90], 'annual-health-check'),
       ...ahead([youngCarer, team], 'transition-due', healthCheckDue, [90], 'annual-health-check'),
+      // The parent carer is assessed after their child's point is noticed; nobody acts on the young
+      // carer's transition assessment or on either health check, so the team hears a week after each.
+      ...ahead([team], 'transition-overdue-escalation', turns18On, [-7], 'turning-18-transition-assessment'),
+      ...ahead([team, team], 'transition-overdue-escalation', healthCheckDue, [-7], 'annual-health-check'),
     ];
     expect(expected.every((reminder) => reminder.remindOn > today && reminder.remindOn <= end)).toBe(true);
 
@@ -381,13 +399,40 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
           .getHandle(journeyWorkflowId(plan.participantId))
           .executeUpdate(recordStepUpdate, { updateId: review.requestId, args: [review] });
       };
-      const reviewsHeld = new Set([firstReview, secondHeld, thirdReview]);
-      const days = sorted([...new Set([...expected.map((reminder) => reminder.remindOn), ...reviewsHeld])]);
+      const assessParentCarer = async (on: string) => {
+        const carer = env.client.workflow.getHandle(carerWorkflowId(parentCarer.id));
+        const actor = { staffId: COORDINATOR, teamId: TEAM };
+        const steps: AnyCarerStep[] = [
+          {
+            name: 'assessment-offer',
+            requestId: 'offer-1',
+            actor,
+            effectiveDate: on,
+            payload: { method: 'face-to-face', assessorId: null },
+          },
+          {
+            name: 'assessment',
+            requestId: 'assessment-1',
+            actor,
+            effectiveDate: on,
+            payload: { outcome: 'completed', eligibleNeeds: true, caringChoice: 'willing-to-continue' },
+          },
+        ];
+        for (const step of steps)
+          await carer.executeUpdate(recordCarerStepUpdate, { updateId: step.requestId, args: [step] });
+      };
+      const actions = new Map<string, (day: string) => Promise<unknown>>([
+        [firstReview, holdReview],
+        [secondHeld, holdReview],
+        [thirdReview, holdReview],
+        [addDays(today, 150), assessParentCarer],
+      ]);
+      const days = sorted([...new Set([...expected.map((reminder) => reminder.remindOn), ...actions.keys()])]);
       for (const day of days) {
         await advanceTo(day, -1);
         await remindersBefore(day);
         await advanceTo(day, 12);
-        if (reviewsHeld.has(day)) await holdReview(day);
+        await actions.get(day)?.(day);
       }
       await advanceTo(end, 12);
       await remindersBefore(addDays(end, 1));

@@ -18,8 +18,20 @@ export interface CarerTransitionDueInput {
   nextTransitionOn: string | null;
 }
 
+/** A noticed point passed its due date without an assessment or review: the team is told. */
+export interface CarerTransitionOverdueInput {
+  carerId: string;
+  siteId: string;
+  transition: CarerTransitionKind;
+  dueOn: string;
+  /** The day it is escalated: `afterDays` after `dueOn`. */
+  escalateOn: string;
+  afterDays: number;
+}
+
 /** What a carer's workflow asks of the outside world; implemented in apps/worker, idempotent by key. */
 export interface CarerActivities {
   recordCarerStep(input: RecordCarerStepInput): Promise<void>;
   carerTransitionDue(input: CarerTransitionDueInput): Promise<void>;
+  carerTransitionOverdue(input: CarerTransitionOverdueInput): Promise<void>;
 }

@@ -9,4 +9,9 @@ export const recordCarerStepUpdate = defineUpdate<CarerView, [AnyCarerStep]>('re
 export const carerQuery = defineQuery<CarerView>('carer');
 
 // The activity contract travels with the messages: the worker implements it, the workflow calls it.
-export type { CarerActivities, CarerTransitionDueInput, RecordCarerStepInput } from './carer.activities';
+export type {
+  CarerActivities,
+  CarerTransitionDueInput,
+  CarerTransitionOverdueInput,
+  RecordCarerStepInput,
+} from './carer.activities';

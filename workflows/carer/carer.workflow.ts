@@ -5,22 +5,34 @@ import {
   type CarerView,
   compactCarerState,
   IllegalCarerStepError,
+  markCarerEscalated,
   type NewCarer,
   noticeCarerTransition,
+  pendingCarerEscalations,
   pendingCarerTransitions,
   startCarer,
   viewCarer,
 } from '@ipc/domain';
-import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  patched,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import type { CarerActivities } from './carer.activities';
 import { carerQuery, recordCarerStepUpdate } from './carer.messages';
 import { refuseStep } from '../step-failures';
 
-const { recordCarerStep, carerTransitionDue } = proxyActivities<CarerActivities>({
+const { recordCarerStep, carerTransitionDue, carerTransitionOverdue } = proxyActivities<CarerActivities>({
   startToCloseTimeout: '30 seconds',
   // No attempt limit: an accepted step or a noticed transition must reach the record.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
+
+/** Carers recorded before overdue transition points were escalated replay without escalations. */
+const TRANSITION_ESCALATIONS_PATCH = 'carer-transition-escalations';
 
 /**
  * A newly registered carer, or a carer carried into a new run after their annual health check.
@@ -72,14 +84,30 @@ export async function carerWorkflow(input: CarerInput): Promise<CarerView> {
   while (!closed()) {
     // While the carer is open there is always a next health check; a step may bring a point forward.
     const next = pendingCarerTransitions(state).at(0);
+    const overdue = patched(TRANSITION_ESCALATIONS_PATCH) ? pendingCarerEscalations(state).at(0) : undefined;
     const sequence = state.sequence;
     const stepped = () => closed() || state.sequence !== sequence;
-    if (!next) {
+    const escalateFirst = overdue !== undefined && (!next || overdue.on < next.remindOn);
+    const wakeOn = escalateFirst ? overdue.on : next?.remindOn;
+    if (!wakeOn) {
       await condition(stepped);
       continue;
     }
-    if (await condition(stepped, millisecondsUntil(next.remindOn))) continue;
+    if (await condition(stepped, millisecondsUntil(wakeOn))) continue;
 
+    if (escalateFirst) {
+      state = markCarerEscalated(state, overdue);
+      await carerTransitionOverdue({
+        carerId: state.carerId,
+        siteId: state.siteId,
+        transition: overdue.kind,
+        dueOn: overdue.dueOn,
+        escalateOn: overdue.on,
+        afterDays: overdue.afterDays,
+      });
+      continue;
+    }
+    if (!next) continue;
     state = noticeCarerTransition(state, next);
     await carerTransitionDue({
       carerId: state.carerId,

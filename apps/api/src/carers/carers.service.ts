@@ -127,6 +127,7 @@ export class CarersService {
       transitionsFrom: today,
       milestones: carerMilestones(registration),
       transitionLeadDays: this.config.carers.transitionLeadDays,
+      escalationAfterDays: this.config.reminders.escalationAfterDays,
     };
     const view = viewCarer(startCarer(carer));
     try {

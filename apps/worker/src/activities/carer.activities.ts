@@ -1,6 +1,11 @@
 import type { RequestReminderInput } from '@ipc/domain';
 import { insertCarerTimelineEntry } from '@ipc/persistence';
-import type { CarerActivities, CarerTransitionDueInput, RecordCarerStepInput } from '@ipc/workflows';
+import type {
+  CarerActivities,
+  CarerTransitionDueInput,
+  CarerTransitionOverdueInput,
+  RecordCarerStepInput,
+} from '@ipc/workflows';
 import type { DataSource } from 'typeorm';
 import { updateCarerNextTransition, updateCarerReadModel } from './carer-records';
 
@@ -23,15 +28,20 @@ const leadDaysOf = ({ remindOn, dueOn }: CarerTransitionDueInput) =>
  * idempotent by its key, which names the transition kind), so a crash between the record and the
  * requests loses none. Ids, codes and dates only; delivery looks up how to reach each recipient.
  */
+const teamOf = async (dataSource: DataSource, carerId: string): Promise<string> => {
+  const [{ team_id: teamId }] = (await dataSource.query(`SELECT team_id FROM carers WHERE id = $1`, [carerId])) as {
+    team_id: string;
+  }[];
+  return teamId;
+};
+
 async function requestTransitionReminders(
   requestReminder: CarerActivityDependencies['requestReminder'],
   dataSource: DataSource,
   transition: CarerTransitionDueInput,
 ): Promise<void> {
   if (!requestReminder) return;
-  const [{ team_id: teamId }] = (await dataSource.query(`SELECT team_id FROM carers WHERE id = $1`, [
-    transition.carerId,
-  ])) as { team_id: string }[];
+  const teamId = await teamOf(dataSource, transition.carerId);
   const about = {
     carerId: transition.carerId,
     siteId: transition.siteId,
@@ -87,6 +97,22 @@ export function createCarerActivities({ dataSource, requestReminder }: CarerActi
         await updateCarerNextTransition(manager, transition);
       });
       await requestTransitionReminders(requestReminder, dataSource, transition);
+    },
+
+    /** The team hears that a point passed unacted on; idempotent by the reminder's key. */
+    async carerTransitionOverdue(overdue: CarerTransitionOverdueInput): Promise<void> {
+      if (!requestReminder) return;
+      await requestReminder({
+        recipientType: 'coordinator',
+        recipientId: await teamOf(dataSource, overdue.carerId),
+        carerId: overdue.carerId,
+        siteId: overdue.siteId,
+        purpose: 'transition-overdue-escalation',
+        topic: overdue.transition,
+        dueDate: overdue.dueOn,
+        leadDays: -overdue.afterDays,
+        remindOn: overdue.escalateOn,
+      });
     },
   };
 }

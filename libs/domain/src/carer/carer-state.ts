@@ -60,6 +60,10 @@ export interface CarerState {
   schoolMoves: RecordedSchoolMove[];
   /** Keys (`kind:dueOn`) of the transition points already noticed, each exactly once. */
   firedTransitions: string[];
+  /** Keys of the noticed points already escalated to the team; absent in carers from before escalations. */
+  escalatedTransitions?: string[];
+  /** Days after a point falls due, unacted on, that the team hears of it; absent: the default (7). */
+  escalationAfterDays?: number;
   assessmentOffer: CarerAssessmentOffer | null;
   assessment: CarerAssessment | null;
   supportPlan: CarerSupportPlan | null;
@@ -89,6 +93,7 @@ export interface NewCarer {
   transitionsFrom: string;
   milestones: CarerMilestones;
   transitionLeadDays: number;
+  escalationAfterDays: number;
 }
 
 export function startCarer(carer: NewCarer): CarerState {
@@ -101,6 +106,7 @@ export function startCarer(carer: NewCarer): CarerState {
     lastStepOn: carer.identifiedOn,
     schoolMoves: [],
     firedTransitions: [],
+    escalatedTransitions: [],
     assessmentOffer: null,
     assessment: null,
     supportPlan: null,

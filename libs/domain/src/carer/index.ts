@@ -6,3 +6,4 @@ export * from './steps';
 export * from './transition-schedule';
 export * from './transitions';
 export { ageReachedOn } from './carer-dates';
+export * from './transition-escalations';

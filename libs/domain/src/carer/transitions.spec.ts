@@ -3,6 +3,7 @@ import { type CarerState, type NewCarer, startCarer } from './carer-state';
 import { carerRegistrationProblems } from './registration';
 import type { CarerKind, CarerStepName } from './stages';
 import { IllegalCarerStepError } from './step-errors';
+import { markCarerEscalated, pendingCarerEscalations } from './transition-escalations';
 import type { AnyCarerStep, CarerStepPayloads } from './steps';
 import {
   allowedCarerSteps,
@@ -23,6 +24,7 @@ function newCarer(kind: CarerKind = 'adult-carer', overrides: Partial<NewCarer> 
     transitionsFrom: '2026-11-02',
     milestones: { turns18On: null, childTurns14On: null, childTurns18On: null },
     transitionLeadDays: 90,
+    escalationAfterDays: 7,
     ...overrides,
   };
 }
@@ -244,5 +246,68 @@ describe(carerRegistrationProblems.name, () => {
         identifiedOn,
       })[0].field,
     ).toBe('childDateOfBirth');
+  });
+});
+
+describe(pendingCarerEscalations.name, () => {
+  const turns18On = '2027-03-01';
+  const noticed = () => {
+    const carer = startCarer(
+      newCarer('young-carer', { milestones: { turns18On, childTurns14On: null, childTurns18On: null } }),
+    );
+    const [point] = pendingCarerTransitions(carer);
+    return noticeCarerTransition(carer, point);
+  };
+
+  it('should escalate a noticed point a week after it falls due when nobody acted on it', () => {
+    const [escalation] = pendingCarerEscalations(noticed());
+    expect(escalation).toEqual({
+      kind: 'turning-18-transition-assessment',
+      dueOn: turns18On,
+      on: '2027-03-08',
+      afterDays: 7,
+      key: `turning-18-transition-assessment:${turns18On}`,
+    });
+    expect(pendingCarerEscalations(markCarerEscalated(noticed(), escalation))).toEqual([]);
+  });
+
+  it('should not escalate once an assessment was done, or declined, after the point was noticed', () => {
+    const assessedAfter = [
+      step('assessment-offer', { method: 'face-to-face', assessorId: null }, '2026-12-10'),
+      step(
+        'assessment',
+        { outcome: 'completed', eligibleNeeds: true, caringChoice: 'willing-to-continue' },
+        '2026-12-15',
+      ),
+    ].reduce(applyCarerStep, noticed());
+    expect(pendingCarerEscalations(assessedAfter)).toEqual([]);
+    const declined = [
+      step('assessment-offer', { method: 'face-to-face', assessorId: null }, '2026-12-10'),
+      step('assessment', { outcome: 'declined' }, '2026-12-11'),
+    ].reduce(applyCarerStep, noticed());
+    expect(pendingCarerEscalations(declined)).toEqual([]);
+  });
+
+  it('should still escalate when the only assessment came before the point was noticed', () => {
+    const assessedBefore = [
+      step('assessment-offer', { method: 'face-to-face', assessorId: null }, '2026-11-10'),
+      step(
+        'assessment',
+        { outcome: 'completed', eligibleNeeds: true, caringChoice: 'willing-to-continue' },
+        '2026-11-20',
+      ),
+    ].reduce(
+      applyCarerStep,
+      startCarer(newCarer('young-carer', { milestones: { turns18On, childTurns14On: null, childTurns18On: null } })),
+    );
+    const [point] = pendingCarerTransitions(assessedBefore);
+    expect(pendingCarerEscalations(noticeCarerTransition(assessedBefore, point))).toHaveLength(1);
+  });
+
+  it('should escalate nothing for a closed carer, and keep escalations for carers from before them', () => {
+    const closed = applyCarerStep(noticed(), step('closure', { reason: 'no-longer-caring' }, '2026-12-01'));
+    expect(pendingCarerEscalations(closed)).toEqual([]);
+    const older = { ...noticed(), escalatedTransitions: undefined, escalationAfterDays: undefined };
+    expect(pendingCarerEscalations(older)).toEqual([expect.objectContaining({ on: '2027-03-08', afterDays: 7 })]);
   });
 });

@@ -80,7 +80,8 @@ export function compactCarerState(state: CarerState): CarerState {
   const firedTransitions = state.firedTransitions.filter(
     (key) => !key.startsWith('annual-health-check:') || key === `annual-health-check:${latest}`,
   );
-  return { ...state, firedTransitions };
+  const escalatedTransitions = state.escalatedTransitions?.filter((key) => firedTransitions.includes(key));
+  return { ...state, firedTransitions, escalatedTransitions };
 }
 
 /** Checks a step against the stage and the carer's dates without changing anything. */
