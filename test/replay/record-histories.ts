@@ -1,7 +1,8 @@
 import { loadConfig } from '@ipc/config';
-import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
+import { carerWorkflowId, createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { Client, Connection } from '@temporalio/client';
 import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+import { carerBody, carerStepBodies, dateFromToday } from '../factories/carer.factory';
 import { referralBody } from '../factories/referral.factory';
 import { stepBodies } from '../factories/steps.factory';
 import { writeHistory } from './history-files';
@@ -65,6 +66,25 @@ const SCENARIOS: Record<string, StepCall[]> = {
   ],
 };
 
+/** Carers: a registration, then steps (paths under /carers/:id). */
+const CARER_SCENARIOS: Record<string, { registration: object; steps: StepCall[] }> = {
+  // Turning 18 within the lead time: the transition point is noticed at once.
+  'in-flight-young-carer-noticed': {
+    registration: carerBody({ kind: 'young-carer', dateOfBirth: dateFromToday(40, -18), relationship: 'child' }),
+    steps: [],
+  },
+  'in-flight-carer-support-planned': {
+    registration: carerBody(),
+    steps: [
+      ['assessment-offer', carerStepBodies['assessment-offer']()],
+      ['assessment', carerStepBodies.assessment()],
+      ['support-plan', carerStepBodies['support-plan']()],
+      ['budget', carerStepBodies.budget()],
+    ],
+  },
+  'finished-carer-closed': { registration: carerBody(), steps: [['closure', carerStepBodies.closure()]] },
+};
+
 async function send(path: string, body: object, method = 'POST', token = TOKEN): Promise<{ id?: string }> {
   const response = await fetch(`${API}/api/v1/${path}`, {
     method,
@@ -92,6 +112,16 @@ async function main(): Promise<void> {
       await client.workflow.getHandle(journeyWorkflowId(String(id))).fetchHistory(),
     );
     console.log(`recorded ${scenario}`);
+  }
+  for (const [scenario, { registration, steps }] of Object.entries(CARER_SCENARIOS)) {
+    const { id } = await send('carers', registration);
+    for (const [path, body] of steps) await send(`carers/${id}/${path}`, body);
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
+    await writeHistory(
+      `${VERSION}-carer-${scenario}`,
+      await client.workflow.getHandle(carerWorkflowId(String(id))).fetchHistory(),
+    );
+    console.log(`recorded carer ${scenario}`);
   }
   await connection.close();
 }
