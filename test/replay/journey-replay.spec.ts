@@ -4,10 +4,10 @@ import { Worker } from '@temporalio/worker';
 import { readHistories } from './history-files';
 
 /**
- * Replays recorded journeys (finished and in flight) against today's workflow code: a change that
- * would break a running journey's determinism fails here, before it reaches a deployed worker.
+ * Replays recorded journeys and carers (finished and in flight) against today's workflow code: a
+ * change that would break a running workflow's determinism fails here, before it reaches a worker.
  */
-describe('Recorded journey histories', () => {
+describe('Recorded journey and carer histories', () => {
   it('should all replay against the current workflow code', async () => {
     const config = loadConfig();
     installTemporalRuntime(config.logLevel);
