@@ -8,10 +8,10 @@ import { stepBodies } from '../factories/steps.factory';
 import { writeHistory } from './history-files';
 
 /**
- * Records the histories that the replay test keeps replaying: journeys finished and in flight,
+ * Records the histories that the replay test keeps replaying: journeys and carers, finished and in flight,
  * walked through a running stack (`npm start`). Run after a deliberate change to the journey's
  * shape (behind `patched()`) with a new HISTORY_VERSION, keeping the older files, so both the old
- * and the new shape stay proven: `HISTORY_VERSION=v3 npm run histories:record`.
+ * and the new shape stay proven: `HISTORY_VERSION=v4 npm run histories:record`.
  */
 const VERSION = process.env.HISTORY_VERSION;
 const API = process.env.API_URL ?? 'http://localhost:3000';
