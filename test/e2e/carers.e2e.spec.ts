@@ -1,20 +1,13 @@
 import { ageReachedOn } from '@ipc/domain';
 import { carerWorkflowId } from '@ipc/temporal';
 import { Client } from '@temporalio/client';
-import type { Payload } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { CARER_CONTACT, carerStepBodies, dateFromToday } from '../factories/carer.factory';
 import { auth, CarerClient, TO_SUPPORT_PLAN } from '../support/carer-client';
+import { historyPayloads } from '../support/history-payloads';
 import { JourneyClient } from '../support/journey-client';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
-
-/** Every payload in a history, wherever it sits in the event tree. */
-function payloadsIn(node: unknown): Payload[] {
-  if (!node || typeof node !== 'object') return [];
-  if ('data' in node && 'metadata' in node && (node as Payload).data instanceof Uint8Array) return [node as Payload];
-  return Object.values(node).flatMap(payloadsIn);
-}
 
 describe('Carers through the API', () => {
   let stack: TestStack;
@@ -383,12 +376,11 @@ describe('Carers through the API', () => {
       }
       await carers.link(carerId, await journeys.refer()).expect(201);
 
-      const client = stack.api.get(Client);
-      const history = await client.workflow.getHandle(carerWorkflowId(carerId)).fetchHistory();
-      const payloads = payloadsIn(history);
-      expect(payloads.length).toBeGreaterThan(10);
-      const decoded = await client.options.loadedDataConverter.payloadCodecs[0].decode(payloads);
-      const plainText = decoded.map((payload) => Buffer.from(payload.data ?? []).toString('utf8')).join('\n');
+      const { count, stored, plainText, encodings } = await historyPayloads(
+        stack.api.get(Client),
+        carerWorkflowId(carerId),
+      );
+      expect(count).toBeGreaterThan(10);
 
       const personal = [
         dateOfBirth,
@@ -408,10 +400,8 @@ describe('Carers through the API', () => {
       // The child's 14th birthday is there: a date derived for the timer, not the date of birth.
       expect(plainText).toContain(ageReachedOn(childDateOfBirth, 14));
       for (const value of personal) expect(plainText).not.toContain(value);
-      const stored = payloads.map((payload) => Buffer.from(payload.data ?? []).toString('utf8')).join('\n');
       expect(stored).not.toContain(carerId);
-      const encodings = new Set(payloads.map((payload) => Buffer.from(payload.metadata?.encoding ?? []).toString()));
-      expect([...encodings]).toEqual(['binary/encrypted']);
+      expect(encodings).toEqual(['binary/encrypted']);
     });
   });
 });
