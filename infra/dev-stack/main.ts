@@ -1,7 +1,8 @@
 /**
  * The embedded dev stack (`npm start`): PostgreSQL and Redis checked (and started if installed),
  * the Temporal dev server, migrations, then the worker and the API as child processes with their
- * output prefixed. Ctrl-C stops what it started, API first and Temporal last.
+ * output prefixed; either is restarted if it dies. Ctrl-C stops what it started, API first and
+ * Temporal last.
  */
 import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { errorMessage, log, logError } from './log';
 import { Cancelled, canConnect, httpStatus, waitUntil } from './net';
 import { describeExit, killAllSync, ManagedProcess, type Stoppable } from './processes';
 import { ensurePostgres, ensureRedis, StackError } from './services';
+import { SupervisedProcess } from './supervised';
 import { ensureTemporal } from './temporal';
 
 const API_READY_TIMEOUT_MS = 120_000;
@@ -91,16 +93,24 @@ function repoRoot(): string {
   return resolve(__dirname, '../../..');
 }
 
-function startNode(stack: Stack, name: string, entry: string): ManagedProcess {
+/** The API or the worker, restarted if it dies; one that keeps dying takes the stack down. */
+function startNode(stack: Stack, name: string, entry: string): SupervisedProcess {
   stack.abortIf();
-  const child = new ManagedProcess(name, process.execPath, [entry], { env: process.env });
-  stack.register(child);
-  watch(stack, child);
-  log(`started ${name} (pid ${child.pid})`);
-  return child;
+  const supervised = new SupervisedProcess(
+    name,
+    () => new ManagedProcess(name, process.execPath, [entry], { env: process.env }),
+    (reason) => {
+      if (stack.stopping) return;
+      logError(`${reason}: stopping everything`);
+      void stack.shutdown(1);
+    },
+  );
+  stack.register(supervised);
+  log(`started ${name} (pid ${supervised.pid})`);
+  return supervised;
 }
 
-/** A child that ends on its own (not through a stop) takes the whole stack down with exit code 1. */
+/** The Temporal server, if it ends on its own (not through a stop), takes the stack down with exit code 1. */
 function watch(stack: Stack, child: ManagedProcess): void {
   void child.exited.then((exit) => {
     if (child.stopping || stack.stopping) return;
@@ -128,7 +138,7 @@ async function waitForApi(stack: Stack, config: AppConfig): Promise<void> {
 }
 
 /** Waits until the worker child (identity "<pid>@<host>") polls the journey task queue. */
-async function waitForWorker(stack: Stack, config: AppConfig, worker: ManagedProcess): Promise<boolean> {
+async function waitForWorker(stack: Stack, config: AppConfig, worker: SupervisedProcess): Promise<boolean> {
   const { address, namespace, taskQueue } = config.temporal;
   const connection = await Connection.connect({ address, connectTimeout: 5000 });
   try {
