@@ -1,3 +1,4 @@
+import type { StatementView } from '@ipc/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface BudgetStatementRecord {
@@ -8,7 +9,8 @@ export interface BudgetStatementRecord {
   issuedOn: string;
   period: { start: string; end: string } | null;
   largePrint: boolean;
-  content: object;
+  /** What every statement renderer reads. */
+  content: StatementView;
 }
 
 /** Stores a statement once; a retried activity finds it already there. */

@@ -1,4 +1,4 @@
-import { issueIndividualStatement, type JourneyView, type PersonalBudget } from '@ipc/domain';
+import { issueIndividualStatement, type JourneyView, type PersonalBudget, type StatementView } from '@ipc/domain';
 import { findResourceAllocation, insertBudgetStatement, insertTimelineEntry, summariseSpend } from '@ipc/persistence';
 import type { IssueAnnualStatementInput } from '@ipc/workflows';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -47,7 +47,7 @@ export function createAnnualStatementActivity({ dataSource }: { dataSource: Data
       ]);
       const spentByItem = new Map(spend.byItem.map((item) => [item.planItemId, item]));
       const statementKey = `annual-${periodEnd}`;
-      const content = {
+      const content: StatementView = {
         kind: 'annual',
         participantId: journey.participantId,
         issuedOn: periodEnd,

@@ -19,7 +19,6 @@ export async function recordBudgetChange(
       issuedOn: step.effectiveDate,
       period: null,
       largePrint: journey.informationFormat === 'large-print',
-      // The shape every statement renderer reads (apps/api/src/statements/render/statement-view.ts).
       content: {
         kind: 'indicative',
         participantId: journey.participantId,

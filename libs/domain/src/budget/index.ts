@@ -4,3 +4,4 @@ export * from './individual-statement';
 export * from './personal-budget';
 export * from './resource-allocation';
 export * from './statement-schedule';
+export * from './statement-view';
