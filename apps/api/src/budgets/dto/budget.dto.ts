@@ -2,9 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEPLOYMENT_OPTIONS, type DeploymentOption, HOLDER_TYPES, type HolderType } from '@ipc/domain';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsBoolean,
   IsDefined,
   IsIn,
@@ -21,6 +18,7 @@ import {
 import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { FunderPenceDto } from './resource-allocation.dto';
+import { NestedList } from '../../common/nested-list.decorator';
 
 export class HolderDto {
   @ApiProperty({ enum: HOLDER_TYPES })
@@ -92,11 +90,7 @@ export class BudgetDto extends StepBaseDto {
   contributionPence!: number;
 
   @ApiProperty({ type: [BudgetPartDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => BudgetPartDto)
+  @NestedList(() => BudgetPartDto, { min: 1, max: 20 })
   parts!: BudgetPartDto[];
 
   @ApiPropertyOptional({ description: 'Staff id approving a budget beyond the variance threshold' })

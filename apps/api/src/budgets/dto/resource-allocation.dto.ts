@@ -3,7 +3,6 @@ import { COHORTS, type Cohort, NEED_BANDS, type NeedBand, STATEMENT_CYCLES, type
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsDefined,
   IsIn,
@@ -14,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NestedList } from '../../common/nested-list.decorator';
 
 const MAX_PENCE = 100_000_000_00;
 
@@ -76,11 +76,7 @@ export class ReferenceCostDto {
 /** A site's resource allocation: reference costs, personal-budget shares, services, threshold, cycle. */
 export class ResourceAllocationDto {
   @ApiProperty({ type: [ReferenceCostDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ReferenceCostDto)
+  @NestedList(() => ReferenceCostDto, { min: 1, max: 200 })
   referenceCosts!: ReferenceCostDto[];
 
   @ApiProperty({ type: FunderBasisPointsDto })

@@ -13,10 +13,8 @@ import {
   EHC_PLAN_TRANSFERS,
   type EhcPlanTransfer,
 } from '@ipc/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -28,10 +26,10 @@ import {
   Max,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
+import { NestedList } from '../../common/nested-list.decorator';
 
 /** Free text on a step: kept in Postgres beside the timeline, never sent to Temporal. */
 class NotedStepDto extends StepBaseDto {
@@ -117,11 +115,7 @@ export class CarerSupportPlanDto extends NotedStepDto {
   outcomes!: string[];
 
   @ApiProperty({ type: [CarerSupportItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => CarerSupportItemDto)
+  @NestedList(() => CarerSupportItemDto, { min: 1, max: 100 })
   supportItems!: CarerSupportItemDto[];
 }
 

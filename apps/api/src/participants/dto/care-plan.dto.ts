@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsDefined,
   IsIn,
   IsInt,
@@ -16,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { StepBaseDto } from './step-base.dto';
+import { NestedList } from '../../common/nested-list.decorator';
 
 export const OUTCOME_AREAS = ['health', 'wellbeing', 'learning'] as const;
 
@@ -96,33 +94,19 @@ export class CarePlanDto extends StepBaseDto {
   coordinatorId!: string;
 
   @ApiProperty({ type: [PlanOutcomeDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => PlanOutcomeDto)
+  @NestedList(() => PlanOutcomeDto, { min: 1, max: 50 })
   outcomes!: PlanOutcomeDto[];
 
   @ApiProperty({ type: [SupportItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SupportItemDto)
+  @NestedList(() => SupportItemDto, { min: 1, max: 100 })
   supportItems!: SupportItemDto[];
 
   @ApiProperty({ type: [InvolvedPersonDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => InvolvedPersonDto)
+  @NestedList(() => InvolvedPersonDto, { max: 50 })
   involved!: InvolvedPersonDto[];
 
   @ApiProperty({ type: [RiskDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => RiskDto)
+  @NestedList(() => RiskDto, { max: 50 })
   risks!: RiskDto[];
 
   @ApiProperty({ type: ContingencyDto })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONVERSATION_OUTCOMES, type ConversationOutcome, PEER_SUPPORT_KINDS, type PeerSupportKind } from '@ipc/domain';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { StepBaseDto } from './step-base.dto';
+import { NestedList } from '../../common/nested-list.decorator';
 
 export class GoalDto {
   @ApiProperty()
@@ -50,10 +50,7 @@ export class GuidedConversationDto extends StepBaseDto {
   whatMatters!: string;
 
   @ApiProperty({ type: [GoalDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => GoalDto)
+  @NestedList(() => GoalDto, { max: 50 })
   goals!: GoalDto[];
 
   @ApiProperty({ type: [String] })
@@ -68,17 +65,11 @@ export class GuidedConversationDto extends StepBaseDto {
   peerSupport!: PeerSupportKind[];
 
   @ApiProperty({ type: [ReferralMadeDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ReferralMadeDto)
+  @NestedList(() => ReferralMadeDto, { max: 50 })
   referralsMade!: ReferralMadeDto[];
 
   @ApiProperty({ type: [CarerIdentifiedDto] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CarerIdentifiedDto)
+  @NestedList(() => CarerIdentifiedDto, { max: 20 })
   carersIdentified!: CarerIdentifiedDto[];
 
   @ApiProperty({ enum: CONVERSATION_OUTCOMES })

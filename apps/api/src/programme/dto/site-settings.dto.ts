@@ -23,6 +23,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NestedList } from '../../common/nested-list.decorator';
 
 const CODE_RULE = 'must be lower-case letters and digits in words joined by hyphens';
 const RESERVED_ANSWERS = [PREFER_NOT_TO_SAY, NOT_RECORDED];
@@ -78,10 +79,7 @@ export class SiteSettingsDto {
     description: 'Characteristics recorded beyond the built-in ones',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => SiteCharacteristicDto)
+  @NestedList(() => SiteCharacteristicDto, { max: 20 })
   characteristics?: SiteCharacteristicDto[];
 
   @ApiPropertyOptional({ type: ExpectedPer1000Dto })

@@ -1,19 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REVIEW_TRIGGERS, type ReviewTrigger } from '@ipc/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { NestedList } from '../../common/nested-list.decorator';
 
 export class FirstReviewAfterDto {
   @ApiPropertyOptional({ example: 8 })
@@ -55,10 +44,6 @@ export class ReviewRuleDto {
 
 export class ReviewRulesDto {
   @ApiProperty({ type: [ReviewRuleDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ReviewRuleDto)
+  @NestedList(() => ReviewRuleDto, { min: 1, max: 20 })
   rules!: ReviewRuleDto[];
 }

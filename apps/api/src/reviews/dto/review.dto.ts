@@ -7,19 +7,9 @@ import {
   type ReviewRequestReason,
   STAFF_CLOSURE_REASONS,
 } from '@ipc/domain';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
+import { NestedList } from '../../common/nested-list.decorator';
 
 export const ATTENDEE_ROLES = [
   'participant',
@@ -48,11 +38,7 @@ export class ReviewDto extends StepBaseDto {
   outcome!: ReviewOutcome;
 
   @ApiProperty({ type: [ReviewAttendeeDto], description: 'Who took part; carers are expert partners' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => ReviewAttendeeDto)
+  @NestedList(() => ReviewAttendeeDto, { min: 1, max: 30 })
   attendees!: ReviewAttendeeDto[];
 
   @ApiPropertyOptional({ enum: STAFF_CLOSURE_REASONS, description: 'Required when the outcome is close' })
