@@ -13,7 +13,7 @@ interface IllegalStep {
  * answers 409 with the stage and allowed steps) or a broken rule (400 naming the field). Shared by
  * every workflow whose steps arrive as updates.
  */
-export function refuseStep(error: unknown, isIllegalStep: (error: unknown) => error is IllegalStep): never {
+function refuseStep(error: unknown, isIllegalStep: (error: unknown) => error is IllegalStep): never {
   if (isIllegalStep(error)) {
     throw ApplicationFailure.nonRetryable(error.message, ILLEGAL_STEP_FAILURE, {
       stage: error.stage,
@@ -27,4 +27,18 @@ export function refuseStep(error: unknown, isIllegalStep: (error: unknown) => er
     });
   }
   throw error;
+}
+
+/** An update validator: the domain's check of a step, its refusal turned into the failure the API maps. */
+export function stepValidator<Step>(
+  assertAllowed: (step: Step) => void,
+  isIllegalStep: (error: unknown) => error is IllegalStep,
+): (step: Step) => void {
+  return (step) => {
+    try {
+      assertAllowed(step);
+    } catch (error) {
+      refuseStep(error, isIllegalStep);
+    }
+  };
 }

@@ -1,4 +1,5 @@
 import {
+  type AnyCarerStep,
   applyCarerStep,
   assertCarerStepAllowed,
   type CarerState,
@@ -23,7 +24,7 @@ import {
 } from '@temporalio/workflow';
 import type { CarerActivities } from './carer.activities';
 import { carerQuery, recordCarerStepUpdate } from './carer.messages';
-import { refuseStep } from '../step-failures';
+import { stepValidator } from '../step-failures';
 
 const { recordCarerStep, carerTransitionDue, carerTransitionOverdue } = proxyActivities<CarerActivities>({
   startToCloseTimeout: '30 seconds',
@@ -42,8 +43,7 @@ const TRANSITION_ESCALATIONS_PATCH = 'carer-transition-escalations';
  */
 export type CarerInput = NewCarer | { resume: CarerState };
 
-const toFailure = (error: unknown): never =>
-  refuseStep(error, (candidate) => candidate instanceof IllegalCarerStepError);
+const isIllegalCarerStep = (error: unknown) => error instanceof IllegalCarerStepError;
 
 /** Midnight UTC of a date, which is within that Europe/London calendar date all year round. */
 const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
@@ -70,15 +70,7 @@ export async function carerWorkflow(input: CarerInput): Promise<CarerView> {
       await recordCarerStep({ step, fromStage, carer });
       return carer;
     },
-    {
-      validator: (step) => {
-        try {
-          assertCarerStepAllowed(state, step);
-        } catch (error) {
-          toFailure(error);
-        }
-      },
-    },
+    { validator: stepValidator((step: AnyCarerStep) => assertCarerStepAllowed(state, step), isIllegalCarerStep) },
   );
 
   while (!closed()) {

@@ -1,4 +1,5 @@
 import {
+  type AnyJourneyStep,
   applyStep,
   assertStepAllowed,
   completeStatementYear,
@@ -28,7 +29,7 @@ import {
 import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
 import { journeyQuery, recordStepUpdate } from './journey.messages';
-import { refuseStep } from '../step-failures';
+import { stepValidator } from '../step-failures';
 
 const ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
@@ -50,7 +51,7 @@ const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
 /** A new referral, or a journey carried into a new run at its yearly cycle. */
 export type JourneyInput = NewJourney | { resume: JourneyState };
 
-const toFailure = (error: unknown): never => refuseStep(error, (candidate) => candidate instanceof IllegalStepError);
+const isIllegalStep = (error: unknown) => error instanceof IllegalStepError;
 
 /** Midnight UTC of a due date, which is within that Europe/London calendar date all year round. */
 const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
@@ -88,15 +89,7 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
       await recordJourneyStep({ step, fromStage, journey });
       return journey;
     },
-    {
-      validator: (step) => {
-        try {
-          assertStepAllowed(state, step);
-        } catch (error) {
-          toFailure(error);
-        }
-      },
-    },
+    { validator: stepValidator((step: AnyJourneyStep) => assertStepAllowed(state, step), isIllegalStep) },
   );
 
   while (!closed()) {
