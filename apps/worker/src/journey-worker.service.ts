@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { createCarerActivities } from './activities/carer.activities';
 import { createJourneyActivities } from './activities/journey.activities';
 import { createReminderActivities } from './activities/reminder.activities';
+import { activityRetryAlerts } from './activity-retry-alerts';
 
 /**
  * Runs the Temporal worker for the journey task queue. Shutdown drains in-flight tasks before the
@@ -41,6 +42,7 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
           requestReminder: (input) => this.reminders.request(input),
         }),
       },
+      interceptors: { activity: [activityRetryAlerts(this.logger)] },
       ...workflowCodeOptions(temporal.workflowBundlePath),
     });
     this.running = this.worker.run().catch((error: unknown) => {
