@@ -73,7 +73,7 @@ export async function seedSyntheticSite(dataSource: DataSource, options: SeedOpt
   // As autovacuum would in time: statistics for the planner, and visibility maps for index-only scans.
   const rollUps = ['stage_entry_counts', 'stage_exit_counts', 'stage_population_counts', 'take_up_counts'];
   const ledgers = ['stage_stay_changes', 'take_up_changes', 'journey_step_changes'];
-  for (const table of [...TABLES_WITH_TRIGGERS, ...rollUps, ...ledgers]) {
+  for (const table of [...TABLES_WITH_TRIGGERS, 'personal_budgets', ...rollUps, ...ledgers]) {
     await dataSource.query(`VACUUM ANALYZE ${table}`);
   }
 }
@@ -129,6 +129,7 @@ async function insertBatch(manager: EntityManager, siteId: string, people: Synth
       SEED_ACTOR,
     ],
   );
+  await insertBudgets(manager, people, ids);
   const recorded = people.flatMap((person, index) =>
     person.demographics ? [{ participantId: ids[index], ...person.demographics }] : [],
   );
@@ -145,6 +146,49 @@ async function insertBatch(manager: EntityManager, siteId: string, people: Synth
       recorded.map((row) => JSON.stringify(row.other)),
       siteId,
       SEED_ACTOR,
+    ],
+  );
+}
+
+/**
+ * A personal budget for each person whose plan went to a budget, as the budget step records it: a
+ * total between £8,000 and £32,000 split between the NHS and social care, part direct payment and
+ * part notional, and the ISR's indicative figure beside it.
+ */
+async function insertBudgets(manager: EntityManager, people: SyntheticPerson[], ids: string[]): Promise<void> {
+  const budgets = people.flatMap((person, index) => {
+    const step = person.steps.find((candidate) => candidate.step === 'budget');
+    if (!step) return [];
+    const totalPence = 800_000 + (person.index % 25) * 100_000;
+    const nhs = Math.round(totalPence * 0.6);
+    const directPayment = Math.round(totalPence * 0.4);
+    return [
+      {
+        participantId: ids[index],
+        startDate: step.on,
+        totalPence,
+        byFunder: { nhs, socialCare: totalPence - nhs, education: 0 },
+        parts: [
+          { partId: 'part-0', deployment: 'direct-payment', amountPence: directPayment, withdrawnOn: null },
+          { partId: 'part-1', deployment: 'notional', amountPence: totalPence - directPayment, withdrawnOn: null },
+        ],
+        indicativePence: totalPence - (person.index % 7) * 10_000,
+      },
+    ];
+  });
+  await manager.query(
+    `INSERT INTO personal_budgets (participant_id, version, request_id, start_date, total_pence, by_funder,
+                                   contribution_pence, parts, indicative_total_pence, effective_on)
+     SELECT participant_id, 1, 'synthetic-budget', start_date, total_pence, by_funder, 0, parts, indicative, start_date
+       FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::jsonb[], $5::jsonb[], $6::bigint[])
+         AS b (participant_id, start_date, total_pence, by_funder, parts, indicative)`,
+    [
+      budgets.map((budget) => budget.participantId),
+      budgets.map((budget) => budget.startDate),
+      budgets.map((budget) => budget.totalPence),
+      budgets.map((budget) => JSON.stringify(budget.byFunder)),
+      budgets.map((budget) => JSON.stringify(budget.parts)),
+      budgets.map((budget) => budget.indicativePence),
     ],
   );
 }

@@ -183,6 +183,8 @@ function walk(random: () => number, referredOn: number, today: number, cohort: C
             ]),
             wait(90, 300),
           );
+        // Reviews while support runs, roughly every six months.
+        else if (roll < 0.75) move('review', 'delivery', wait(150, 60));
         break;
     }
     if (steps.length === before) break;

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { freePort } from './ports';
 
-const CLI = process.env.TEMPORAL_CLI_PATH ?? resolve(__dirname, '../../tools/temporal/bin/temporal');
+const CLI = process.env.TEMPORAL_CLI_PATH ?? join(process.cwd(), 'tools/temporal/bin/temporal');
 
 export interface RunningTemporal {
   address: string;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import type { AppConfig } from '@ipc/config';
 import {
   type AnyJourneyStep,
@@ -16,7 +16,7 @@ import type { DataSource } from 'typeorm';
 import { budgetBody } from '../factories/budget.factory';
 
 const TEST_SERVER =
-  process.env.TEMPORAL_TEST_SERVER_PATH ?? resolve(__dirname, '../../tools/temporal/bin/temporal-test-server');
+  process.env.TEMPORAL_TEST_SERVER_PATH ?? join(process.cwd(), 'tools/temporal/bin/temporal-test-server');
 
 /** Temporal's time-skipping test server (installed by `npm run temporal:install`), with the app's codec. */
 export async function startTimeSkippingServer(config: AppConfig): Promise<TestWorkflowEnvironment> {

@@ -7,6 +7,7 @@ import { CreateCarers1764000500000 } from './1764000500000-CreateCarers';
 import { CreateReviewSchedules1764000600000 } from './1764000600000-CreateReviewSchedules';
 import { AddReminderTopics1764000700000 } from './1764000700000-AddReminderTopics';
 import { AddReminderDeliveryReceipts1764000800000 } from './1764000800000-AddReminderDeliveryReceipts';
+import { IndexReviewSteps1764000900000 } from './1764000900000-IndexReviewSteps';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateReviewSchedules1764000600000,
   AddReminderTopics1764000700000,
   AddReminderDeliveryReceipts1764000800000,
+  IndexReviewSteps1764000900000,
 ];
