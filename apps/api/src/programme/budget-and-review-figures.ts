@@ -5,7 +5,7 @@ import type { Period } from './period';
 
 /** Each open journey's latest budget version, for the site. */
 const CURRENT_BUDGETS = `
-  WITH current_budgets AS MATERIALIZED (
+  WITH current_budgets AS (
     SELECT DISTINCT ON (b.participant_id) b.*, p.cohort
       FROM personal_budgets b JOIN participants p ON p.id = b.participant_id
      WHERE p.site_id = $1 AND p.closed_on IS NULL
@@ -38,46 +38,47 @@ export interface ReviewFigures {
 export class BudgetAndReviewFigures {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** One pass over the site's current budgets for all three figures. */
   async budgets(siteId: string): Promise<BudgetFigures> {
-    const rows: { figure: string; label: string | null; count: number; total: string; indicative: string | null }[] =
-      await this.dataSource.query(
+    const [funders, deployments, [comparison]] = await Promise.all([
+      this.dataSource.query(
         `${CURRENT_BUDGETS}
-         SELECT 'funder' AS figure, f.key AS label, count(*) FILTER (WHERE f.value::bigint > 0)::int AS count,
-                sum(f.value::bigint)::bigint AS total, NULL::bigint AS indicative
-           FROM current_budgets b, jsonb_each_text(b.by_funder) f GROUP BY f.key
-         UNION ALL
-         SELECT 'deployment', CASE WHEN part->>'withdrawnOn' IS NOT NULL THEN 'notional' ELSE part->>'deployment' END,
-                count(*)::int, sum((part->>'amountPence')::bigint)::bigint, NULL
-           FROM current_budgets b, jsonb_array_elements(b.parts) part GROUP BY 2
-         UNION ALL
-         SELECT 'comparison', NULL, count(*)::int, coalesce(sum(total_pence), 0)::bigint,
-                coalesce(sum(indicative_total_pence), 0)::bigint
+         SELECT f.key AS funder, count(*) FILTER (WHERE f.value::bigint > 0)::int AS budgets,
+                sum(f.value::bigint)::bigint AS total
+           FROM current_budgets b, jsonb_each_text(b.by_funder) f GROUP BY f.key`,
+        [siteId],
+      ),
+      this.dataSource.query(
+        `${CURRENT_BUDGETS}
+         SELECT CASE WHEN part->>'withdrawnOn' IS NOT NULL THEN 'notional' ELSE part->>'deployment' END AS deployment,
+                count(*)::int AS parts, sum((part->>'amountPence')::bigint)::bigint AS total
+           FROM current_budgets b, jsonb_array_elements(b.parts) part GROUP BY 1`,
+        [siteId],
+      ),
+      this.dataSource.query(
+        `${CURRENT_BUDGETS}
+         SELECT count(*)::int AS budgets, coalesce(sum(indicative_total_pence), 0)::bigint AS indicative,
+                coalesce(sum(total_pence), 0)::bigint AS final
            FROM current_budgets WHERE indicative_total_pence IS NOT NULL`,
         [siteId],
-      );
-    const row = (figure: string, label: string | null) =>
-      rows.find((candidate) => candidate.figure === figure && candidate.label === label);
-    const comparison = row('comparison', null);
-    const indicative = Number(comparison?.indicative ?? 0);
-    const final = Number(comparison?.total ?? 0);
+      ),
+    ]);
+    const find = (rows: Record<string, string | number>[], key: string, value: string) =>
+      rows.find((row) => row[key] === value);
     return {
       available: true,
-      byFunder: FUNDERS.map((funder) => ({
-        funder,
-        budgets: row('funder', funder)?.count ?? 0,
-        totalPence: Number(row('funder', funder)?.total ?? 0),
-      })),
-      byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => ({
-        deployment,
-        parts: row('deployment', deployment)?.count ?? 0,
-        totalPence: Number(row('deployment', deployment)?.total ?? 0),
-      })),
+      byFunder: FUNDERS.map((funder) => {
+        const row = find(funders, 'funder', funder);
+        return { funder, budgets: Number(row?.budgets ?? 0), totalPence: Number(row?.total ?? 0) };
+      }),
+      byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => {
+        const row = find(deployments, 'deployment', deployment);
+        return { deployment, parts: Number(row?.parts ?? 0), totalPence: Number(row?.total ?? 0) };
+      }),
       indicativeAgainstFinal: {
-        budgets: comparison?.count ?? 0,
-        indicativeTotalPence: indicative,
-        finalTotalPence: final,
-        differencePence: final - indicative,
+        budgets: comparison.budgets,
+        indicativeTotalPence: Number(comparison.indicative),
+        finalTotalPence: Number(comparison.final),
+        differencePence: Number(comparison.final) - Number(comparison.indicative),
       },
     };
   }
