@@ -73,7 +73,7 @@ export async function seedSyntheticSite(dataSource: DataSource, options: SeedOpt
   // As autovacuum would in time: statistics for the planner, and visibility maps for index-only scans.
   const rollUps = ['stage_entry_counts', 'stage_exit_counts', 'stage_population_counts', 'take_up_counts'];
   const ledgers = ['stage_stay_changes', 'take_up_changes', 'journey_step_changes'];
-  for (const table of [...TABLES_WITH_TRIGGERS, 'personal_budgets', ...rollUps, ...ledgers]) {
+  for (const table of [...TABLES_WITH_TRIGGERS, 'personal_budgets', 'current_budgets', ...rollUps, ...ledgers]) {
     await dataSource.query(`VACUUM ANALYZE ${table}`);
   }
 }

@@ -1,5 +1,7 @@
+import { DataSource } from 'typeorm';
 import { budgetBody, resourceAllocation } from '../factories/budget.factory';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
+import { readModelsThatDisagree } from '../support/programme-recount';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -7,12 +9,13 @@ const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.t
 
 describe('Programme figures for budgets and reviews (site Q, known people)', () => {
   let stack: TestStack;
+  let journeys: JourneyClient;
+  const post = (id: string, path: string, body: object) =>
+    stack.http.post(`/api/v1/participants/${id}/${path}`).set(auth(staff.siteQ)).send(body).expect(200);
 
   beforeAll(async () => {
     stack = await startTestStack();
-    const journeys = new JourneyClient(stack.http, staff.siteQ);
-    const post = (id: string, path: string, body: object) =>
-      stack.http.post(`/api/v1/participants/${id}/${path}`).set(auth(staff.siteQ)).send(body).expect(200);
+    journeys = new JourneyClient(stack.http, staff.siteQ);
     await stack.http
       .put('/api/v1/site/resource-allocation')
       .set(auth(staff.siteQAdministrator))
@@ -79,5 +82,41 @@ describe('Programme figures for budgets and reviews (site Q, known people)', () 
     const actual = (measure: string) =>
       response.body.measures.find((figure: { measure: string }) => figure.measure === measure).actual;
     expect([actual('care-plan'), actual('personal-budget'), actual('personal-health-budget')]).toEqual([3, 1, 1]);
+  });
+
+  it('should follow a budget through a withdrawn direct payment and the journey closing', async () => {
+    const figures = async () =>
+      (
+        await stack.http
+          .get('/api/v1/programme/throughput?from=2026-09-01&to=2026-11-24')
+          .set(auth(staff.siteQProgrammeLead))
+          .expect(200)
+      ).body.budgets;
+    const before = await figures();
+    const id = await journeys.walk(TO_AGREEMENT);
+    await post(id, 'budget/indicative', { needBand: 'high', contributionPence: 120_000, effectiveDate: '2026-10-12' });
+    const set = await post(id, 'budget', budgetBody());
+    const directPayment = set.body.budget.parts.find(
+      (part: { deployment: string }) => part.deployment === 'direct-payment',
+    );
+    await post(id, 'budget/direct-payment-withdrawal', {
+      partId: directPayment.partId,
+      reason: 'Managing the payments became too much',
+      effectiveDate: '2026-11-10',
+    });
+
+    const withdrawn = await figures();
+    const deployment = (report: typeof before, name: string) =>
+      report.byDeployment.find((row: { deployment: string }) => row.deployment === name);
+    expect(deployment(withdrawn, 'direct-payment')).toEqual(deployment(before, 'direct-payment'));
+    expect(deployment(withdrawn, 'notional')).toEqual({ deployment: 'notional', parts: 1, totalPence: 500_000 });
+    expect(deployment(withdrawn, 'individual-service-fund').parts).toBe(
+      deployment(before, 'individual-service-fund').parts + 1,
+    );
+    expect(withdrawn.indicativeAgainstFinal.budgets).toBe(before.indicativeAgainstFinal.budgets + 1);
+
+    await post(id, 'closure', { reason: 'moved-away', effectiveDate: '2026-11-12' });
+    expect(await figures()).toEqual(before);
+    expect(await readModelsThatDisagree(stack.api.get(DataSource), 'site-q')).toEqual([]);
   });
 });

@@ -39,6 +39,19 @@ const CHECKS: Record<string, [counted: string, recounted: string]> = {
     `SELECT s.step, count(*) FROM journey_steps s JOIN participants p ON p.id = s.participant_id
       WHERE p.site_id = $1 GROUP BY 1`,
   ],
+  current_budgets: [
+    `SELECT participant_id, version, total_pence, nhs_pence, social_care_pence, notional_parts, notional_pence
+       FROM current_budgets WHERE site_id = $1`,
+    `SELECT * FROM (SELECT DISTINCT ON (b.participant_id) b.participant_id, b.version, b.total_pence,
+            (b.by_funder->>'nhs')::bigint, (b.by_funder->>'socialCare')::bigint,
+            (SELECT count(*)::int FROM jsonb_array_elements(b.parts) part
+              WHERE part->>'deployment' = 'notional' OR part->>'withdrawnOn' IS NOT NULL),
+            (SELECT coalesce(sum((part->>'amountPence')::bigint), 0) FROM jsonb_array_elements(b.parts) part
+              WHERE part->>'deployment' = 'notional' OR part->>'withdrawnOn' IS NOT NULL)
+       FROM personal_budgets b JOIN participants p ON p.id = b.participant_id
+      WHERE p.site_id = $1 AND p.closed_on IS NULL
+      ORDER BY b.participant_id, b.version DESC) latest`,
+  ],
 };
 
 /**

@@ -3,13 +3,16 @@ import { DEPLOYMENT_OPTIONS, FUNDERS } from '@ipc/domain';
 import { DataSource } from 'typeorm';
 import type { Period } from './period';
 
-/** Each open journey's latest budget version, for the site. */
-const CURRENT_BUDGETS = `
-  WITH current_budgets AS (
-    SELECT DISTINCT ON (b.participant_id) b.*, p.cohort
-      FROM personal_budgets b JOIN participants p ON p.id = b.participant_id
-     WHERE p.site_id = $1 AND p.closed_on IS NULL
-     ORDER BY b.participant_id, b.version DESC)`;
+/** The current_budgets column of each funder and deployment, as the domain names them. */
+const column = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`).replaceAll('-', '_');
+const FUNDER_SUMS = FUNDERS.flatMap((funder) => [
+  `count(*) FILTER (WHERE ${column(funder)}_pence > 0) AS "${funder}_budgets"`,
+  `coalesce(sum(${column(funder)}_pence), 0) AS "${funder}_pence"`,
+]);
+const DEPLOYMENT_SUMS = DEPLOYMENT_OPTIONS.flatMap((deployment) => [
+  `coalesce(sum(${column(deployment)}_parts), 0) AS "${deployment}_parts"`,
+  `coalesce(sum(${column(deployment)}_pence), 0) AS "${deployment}_pence"`,
+]);
 
 export interface BudgetFigures {
   available: true;
@@ -33,52 +36,39 @@ export interface ReviewFigures {
   overdue: number;
 }
 
-/** Budget and review figures from the records those steps leave (personal_budgets, journey_steps). */
+/** Budget and review figures from the records those steps leave (current_budgets, journey_steps). */
 @Injectable()
 export class BudgetAndReviewFigures {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
+  /** From current_budgets: each open journey's budget now, flattened to these numbers by triggers. */
   async budgets(siteId: string): Promise<BudgetFigures> {
-    const [funders, deployments, [comparison]] = await Promise.all([
-      this.dataSource.query(
-        `${CURRENT_BUDGETS}
-         SELECT f.key AS funder, count(*) FILTER (WHERE f.value::bigint > 0)::int AS budgets,
-                sum(f.value::bigint)::bigint AS total
-           FROM current_budgets b, jsonb_each_text(b.by_funder) f GROUP BY f.key`,
-        [siteId],
-      ),
-      this.dataSource.query(
-        `${CURRENT_BUDGETS}
-         SELECT CASE WHEN part->>'withdrawnOn' IS NOT NULL THEN 'notional' ELSE part->>'deployment' END AS deployment,
-                count(*)::int AS parts, sum((part->>'amountPence')::bigint)::bigint AS total
-           FROM current_budgets b, jsonb_array_elements(b.parts) part GROUP BY 1`,
-        [siteId],
-      ),
-      this.dataSource.query(
-        `${CURRENT_BUDGETS}
-         SELECT count(*)::int AS budgets, coalesce(sum(indicative_total_pence), 0)::bigint AS indicative,
-                coalesce(sum(total_pence), 0)::bigint AS final
-           FROM current_budgets WHERE indicative_total_pence IS NOT NULL`,
-        [siteId],
-      ),
-    ]);
-    const find = (rows: Record<string, string | number>[], key: string, value: string) =>
-      rows.find((row) => row[key] === value);
+    const [sums]: Record<string, string>[] = await this.dataSource.query(
+      `SELECT ${[...FUNDER_SUMS, ...DEPLOYMENT_SUMS].join(', ')},
+              count(*) FILTER (WHERE indicative_total_pence IS NOT NULL) AS compared,
+              coalesce(sum(indicative_total_pence), 0) AS indicative,
+              coalesce(sum(total_pence) FILTER (WHERE indicative_total_pence IS NOT NULL), 0) AS final
+         FROM current_budgets WHERE site_id = $1`,
+      [siteId],
+    );
+    const number = (key: string) => Number(sums[key] ?? 0);
     return {
       available: true,
-      byFunder: FUNDERS.map((funder) => {
-        const row = find(funders, 'funder', funder);
-        return { funder, budgets: Number(row?.budgets ?? 0), totalPence: Number(row?.total ?? 0) };
-      }),
-      byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => {
-        const row = find(deployments, 'deployment', deployment);
-        return { deployment, parts: Number(row?.parts ?? 0), totalPence: Number(row?.total ?? 0) };
-      }),
+      byFunder: FUNDERS.map((funder) => ({
+        funder,
+        budgets: number(`${funder}_budgets`),
+        totalPence: number(`${funder}_pence`),
+      })),
+      byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => ({
+        deployment,
+        parts: number(`${deployment}_parts`),
+        totalPence: number(`${deployment}_pence`),
+      })),
       indicativeAgainstFinal: {
-        budgets: comparison.budgets,
-        indicativeTotalPence: Number(comparison.indicative),
-        finalTotalPence: Number(comparison.final),
-        differencePence: Number(comparison.final) - Number(comparison.indicative),
+        budgets: number('compared'),
+        indicativeTotalPence: number('indicative'),
+        finalTotalPence: number('final'),
+        differencePence: number('final') - number('indicative'),
       },
     };
   }
@@ -88,10 +78,9 @@ export class BudgetAndReviewFigures {
     siteId: string,
   ): Promise<{ cohort: string; personalBudget: number; personalHealthBudget: number }[]> {
     return this.dataSource.query(
-      `${CURRENT_BUDGETS}
-       SELECT cohort, count(*)::int AS "personalBudget",
-              (count(*) FILTER (WHERE (by_funder->>'nhs')::bigint > 0))::int AS "personalHealthBudget"
-         FROM current_budgets GROUP BY cohort`,
+      `SELECT cohort, count(*)::int AS "personalBudget",
+              (count(*) FILTER (WHERE nhs_pence > 0))::int AS "personalHealthBudget"
+         FROM current_budgets WHERE site_id = $1 GROUP BY cohort`,
       [siteId],
     );
   }

@@ -8,6 +8,7 @@ import { CreateReviewSchedules1764000600000 } from './1764000600000-CreateReview
 import { AddReminderTopics1764000700000 } from './1764000700000-AddReminderTopics';
 import { AddReminderDeliveryReceipts1764000800000 } from './1764000800000-AddReminderDeliveryReceipts';
 import { IndexReviewSteps1764000900000 } from './1764000900000-IndexReviewSteps';
+import { AddCurrentBudgets1764001000000 } from './1764001000000-AddCurrentBudgets';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddReminderTopics1764000700000,
   AddReminderDeliveryReceipts1764000800000,
   IndexReviewSteps1764000900000,
+  AddCurrentBudgets1764001000000,
 ];
