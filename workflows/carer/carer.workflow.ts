@@ -24,13 +24,11 @@ import {
 } from '@temporalio/workflow';
 import type { CarerActivities } from './carer.activities';
 import { carerQuery, recordCarerStepUpdate } from './carer.messages';
+import { millisecondsUntil, RECORDING_ACTIVITY_OPTIONS } from '../durable-timing';
 import { stepValidator } from '../step-failures';
 
-const { recordCarerStep, carerTransitionDue, carerTransitionOverdue } = proxyActivities<CarerActivities>({
-  startToCloseTimeout: '30 seconds',
-  // No attempt limit: an accepted step or a noticed transition must reach the record.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
+const { recordCarerStep, carerTransitionDue, carerTransitionOverdue } =
+  proxyActivities<CarerActivities>(RECORDING_ACTIVITY_OPTIONS);
 
 /** Carers recorded before overdue transition points were escalated replay without escalations. */
 const TRANSITION_ESCALATIONS_PATCH = 'carer-transition-escalations';
@@ -44,9 +42,6 @@ const TRANSITION_ESCALATIONS_PATCH = 'carer-transition-escalations';
 export type CarerInput = NewCarer | { resume: CarerState };
 
 const isIllegalCarerStep = (error: unknown) => error instanceof IllegalCarerStepError;
-
-/** Midnight UTC of a date, which is within that Europe/London calendar date all year round. */
-const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
 
 /**
  * One carer, supported in their own right, from identification until closure: the assessment

@@ -29,16 +29,12 @@ import {
 import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
 import { journeyQuery, recordStepUpdate } from './journey.messages';
+import { millisecondsUntil, RECORDING_ACTIVITY_OPTIONS, utcToday } from '../durable-timing';
 import { stepValidator } from '../step-failures';
 
-const ACTIVITY_OPTIONS = {
-  startToCloseTimeout: '30 seconds',
-  // No attempt limit: an accepted step must reach the record, however long PostgreSQL is away.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-} as const;
 const { recordJourneyStep, issueAnnualStatement, loadReviewSchedule } =
-  proxyActivities<JourneyActivities>(ACTIVITY_OPTIONS);
-const { requestReminder, requestJourneyReminders } = proxyActivities<ReminderActivities>(ACTIVITY_OPTIONS);
+  proxyActivities<JourneyActivities>(RECORDING_ACTIVITY_OPTIONS);
+const { requestReminder, requestJourneyReminders } = proxyActivities<ReminderActivities>(RECORDING_ACTIVITY_OPTIONS);
 
 /** Journeys recorded before review schedules existed replay without them. */
 const REVIEW_SCHEDULES_PATCH = 'review-schedules';
@@ -52,11 +48,6 @@ const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
 export type JourneyInput = NewJourney | { resume: JourneyState };
 
 const isIllegalStep = (error: unknown) => error instanceof IllegalStepError;
-
-/** Midnight UTC of a due date, which is within that Europe/London calendar date all year round. */
-const millisecondsUntil = (date: string) => Math.max(1, Date.parse(`${date}T00:00:00Z`) - Date.now());
-/** The calendar date the timers count in (they fire at midnight UTC). */
-const utcToday = () => new Date().toISOString().slice(0, 10);
 
 function earliest(events: DueEvent[]): DueEvent | undefined {
   return events.reduce<DueEvent | undefined>(
