@@ -12,8 +12,9 @@ import { updateCarerNextTransition, updateCarerReadModel } from './carer-records
 export interface CarerActivityDependencies {
   dataSource: DataSource;
   /**
-   * Asks reminder delivery for a reminder (the reminders issue's producer), idempotent by recipient,
-   * purpose, due date and lead time. Optional: without it a noticed transition is only recorded.
+   * Asks reminder delivery for a reminder (the reminder producer), idempotent by its key: recipient,
+   * purpose and topic, due date, lead time and the carer it is about. Optional: without it a noticed
+   * transition is only recorded.
    */
   requestReminder?: (input: RequestReminderInput) => Promise<{ reminderId: string }>;
 }
@@ -22,12 +23,7 @@ const DAY_MS = 86_400_000;
 const leadDaysOf = ({ remindOn, dueOn }: CarerTransitionDueInput) =>
   Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${remindOn}T00:00:00Z`)) / DAY_MS);
 
-/**
- * THE place a carer's transition reminders are requested: to the carer, and to their team so the
- * transition assessment or health check gets arranged. Called on every attempt (each request is
- * idempotent by its key, which names the transition kind), so a crash between the record and the
- * requests loses none. Ids, codes and dates only; delivery looks up how to reach each recipient.
- */
+/** The team supporting the carer: where their transition reminders and escalations go. */
 const teamOf = async (dataSource: DataSource, carerId: string): Promise<string> => {
   const [{ team_id: teamId }] = (await dataSource.query(`SELECT team_id FROM carers WHERE id = $1`, [carerId])) as {
     team_id: string;
@@ -35,6 +31,12 @@ const teamOf = async (dataSource: DataSource, carerId: string): Promise<string> 
   return teamId;
 };
 
+/**
+ * THE place a carer's transition reminders are requested: to the carer, and to their team so the
+ * transition assessment or health check gets arranged. Called on every attempt (each request is
+ * idempotent by its key, which names the transition kind), so a crash between the record and the
+ * requests loses none. Ids, codes and dates only; delivery looks up how to reach each recipient.
+ */
 async function requestTransitionReminders(
   requestReminder: CarerActivityDependencies['requestReminder'],
   dataSource: DataSource,
