@@ -3,8 +3,8 @@ import type { JourneyReminder, RequestedReminder, RequestReminderInput } from '@
 /**
  * What a workflow calls when a reminder falls due; implemented in apps/worker. Temporal decides
  * when (timers in the workflow), BullMQ decides how: these only record reminders and enqueue their
- * delivery, idempotently by recipient, purpose (and topic), due date and lead time, so a retried
- * activity or a replayed timer asks for the same reminders and nothing is sent twice. Inputs are
+ * delivery, idempotently by key (recipient, purpose and topic, due date, lead time, subject), so a
+ * retried activity or a replayed timer asks for the same reminders and nothing is sent twice. Inputs are
  * ids, codes and dates; contact details are looked up at delivery. A malformed input fails
  * non-retryably with the type INVALID_REMINDER_REQUEST.
  */

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One reminder: requested once per recipient, purpose, due date and lead time (its key), then
+ * One reminder: requested once per key (recipient, purpose and topic, due date, lead time, subject), then
  * delivered through the recipient's channel. Holds ids, codes and the delivery outcome, no contact
  * details; belongs to a site.
  */
