@@ -114,9 +114,11 @@ async function insertBatch(manager: EntityManager, siteId: string, people: Synth
   );
   await manager.query(
     `INSERT INTO journey_steps (participant_id, request_id, sequence, step, from_stage, to_stage, actor_staff_id,
-                                actor_team_id, effective_on, details, journey_after)
+                                actor_team_id, effective_on, details, journey_after, review_due_on)
      SELECT participant_id, 'synthetic-' || sequence, sequence, step, from_stage, to_stage, $7, 'synthetic-team',
-            effective_on, '{}', '{}'
+            effective_on, '{}', '{}',
+            -- About one review in three held late.
+            CASE WHEN step = 'review' THEN effective_on + CASE WHEN sequence % 3 = 0 THEN -10 ELSE 7 END END
        FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::date[])
          AS s (participant_id, sequence, step, from_stage, to_stage, effective_on)`,
     [

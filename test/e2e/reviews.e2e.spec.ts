@@ -52,6 +52,14 @@ describe('Reviews through the API', () => {
     const held = await post(id, 'reviews', { outcome: 'continue', attendees, effectiveDate: '2026-11-22' }).expect(200);
     expect(held.body.reviews).toMatchObject({ lastReviewOn: '2026-11-22', requestedOn: null, nextDueOn: '2027-11-22' });
     expect(await dataSourceReviewDue(id)).toBe('2027-11-22');
+    // The review keeps the date it was due when held (two days late), for the programme figures.
+    const [review] = await stack.api
+      .get(DataSource)
+      .query(
+        `SELECT to_char(review_due_on, 'YYYY-MM-DD') AS due FROM journey_steps WHERE participant_id = $1 AND step = 'review'`,
+        [id],
+      );
+    expect(review.due).toBe('2026-11-20');
     const timeline = await journeys.timeline(id);
     expect(timeline.at(-1)).toMatchObject({
       step: 'review',

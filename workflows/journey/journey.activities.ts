@@ -4,6 +4,8 @@ export interface RecordJourneyStepInput {
   step: AnyJourneyStep;
   fromStage: JourneyStage;
   journey: JourneyView;
+  /** For a review: the date it was due when held, so figures tell on time from late without a lookup. */
+  reviewDueOn?: string | null;
 }
 
 export interface IssueAnnualStatementInput {

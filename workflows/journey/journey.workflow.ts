@@ -73,11 +73,12 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     recordStepUpdate,
     async (step) => {
       const fromStage = state.stage;
+      const reviewDueOn = step.name === 'review' ? state.reviews.nextDueOn : undefined;
       state = applyStep(state, step);
       // Load the review rules before recording, so the answer and the read model carry the due date.
       if (needsReviewSchedule()) state = withReviewSchedule(state, await loadReviewSchedule(state.siteId));
       const journey = viewJourney(state);
-      await recordJourneyStep({ step, fromStage, journey });
+      await recordJourneyStep({ step, fromStage, journey, reviewDueOn });
       return journey;
     },
     { validator: stepValidator((step: AnyJourneyStep) => assertStepAllowed(state, step), isIllegalStep) },

@@ -45,6 +45,12 @@ export function createJourneyActivities({
           journeyAfter: journey,
         });
         if (!inserted) return;
+        if (input.reviewDueOn) {
+          await manager.query(
+            `UPDATE journey_steps SET review_due_on = $3 WHERE participant_id = $1 AND request_id = $2`,
+            [journey.participantId, step.requestId, input.reviewDueOn],
+          );
+        }
         await updateReadModel(manager, input.journey);
         await recordCarePlanChange(manager, input);
         await recordBudgetChange(manager, input);

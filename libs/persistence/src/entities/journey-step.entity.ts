@@ -35,6 +35,10 @@ export class JourneyStepEntity {
   @Column({ name: 'effective_on', type: 'date', nullable: false })
   effectiveOn!: string;
 
+  /** For a review: the date it was due when it was held. */
+  @Column({ name: 'review_due_on', type: 'date', nullable: true })
+  reviewDueOn!: string | null;
+
   @Column({ name: 'recorded_at', type: 'timestamptz', nullable: false, default: () => 'now()' })
   recordedAt!: Date;
 

@@ -9,6 +9,7 @@ import { AddReminderTopics1764000700000 } from './1764000700000-AddReminderTopic
 import { AddReminderDeliveryReceipts1764000800000 } from './1764000800000-AddReminderDeliveryReceipts';
 import { IndexReviewSteps1764000900000 } from './1764000900000-IndexReviewSteps';
 import { AddCurrentBudgets1764001000000 } from './1764001000000-AddCurrentBudgets';
+import { AddReviewDueDates1764001100000 } from './1764001100000-AddReviewDueDates';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddReminderDeliveryReceipts1764000800000,
   IndexReviewSteps1764000900000,
   AddCurrentBudgets1764001000000,
+  AddReviewDueDates1764001100000,
 ];
