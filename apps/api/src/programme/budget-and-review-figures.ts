@@ -85,22 +85,13 @@ export class BudgetAndReviewFigures {
     );
   }
 
-  /**
-   * A review is on time when held by the date it was due: recorded with the review; for a review
-   * recorded before that, the due date the journey showed at the step before it.
-   */
+  /** A review is on time when held by the date it was due, which the review step keeps. */
   async reviews(siteId: string, period: Period, today: string): Promise<ReviewFigures> {
     const [[held], [overdue]] = await Promise.all([
       this.dataSource.query(
-        `SELECT count(*) FILTER (WHERE s.effective_on <= due.due_on)::int AS "onTime",
-                count(*) FILTER (WHERE s.effective_on > due.due_on)::int AS late
-           FROM journey_steps s
-           JOIN participants p ON p.id = s.participant_id
-          CROSS JOIN LATERAL (
-                SELECT coalesce(s.review_due_on,
-                                (SELECT (prev.journey_after->'reviews'->>'nextDueOn')::date FROM journey_steps prev
-                                  WHERE prev.participant_id = s.participant_id AND prev.sequence = s.sequence - 1)) AS due_on
-                ) due
+        `SELECT count(*) FILTER (WHERE s.effective_on <= s.review_due_on)::int AS "onTime",
+                count(*) FILTER (WHERE s.effective_on > s.review_due_on)::int AS late
+           FROM journey_steps s JOIN participants p ON p.id = s.participant_id
           WHERE p.site_id = $1 AND s.step = 'review' AND s.effective_on BETWEEN $2 AND $3`,
         [siteId, period.from, period.to],
       ),
