@@ -1,3 +1,6 @@
+import type { DeploymentOption, FunderAmounts } from './funding';
+import type { StatementExplanation } from './individual-statement';
+
 /**
  * What a statement says, ready to render: the Individual Statement of Resources (`indicative`) and
  * the annual statement (`annual`) share one shape. Money is integer pence; dates are YYYY-MM-DD.
@@ -20,7 +23,7 @@ export interface StatementView {
   /** Annual statements: next year's indicative figure, when the site's reference costs give one. */
   nextYearIndicativePence?: number | null;
   /** How each figure was worked out (the ISR shows its working). */
-  explanation?: StatementExplanationView[] | null;
+  explanation?: StatementExplanation[] | null;
 }
 
 export interface StatementPeriod {
@@ -31,7 +34,7 @@ export interface StatementPeriod {
 export interface StatementBudget {
   /** The indicative total on an ISR; the final budget on an annual statement. */
   totalPence: number;
-  byFunder: { nhs: number; socialCare: number; education: number };
+  byFunder: FunderAmounts;
   /** The person's assessed contribution to social care. */
   contributionPence: number;
   /** ISR: how much of the total can be taken as a personal budget. */
@@ -39,10 +42,8 @@ export interface StatementBudget {
   parts?: StatementBudgetPart[] | null;
 }
 
-export type StatementDeployment = 'direct-payment' | 'third-party' | 'individual-service-fund' | 'notional';
-
 export interface StatementBudgetPart {
-  deployment: StatementDeployment;
+  deployment: DeploymentOption;
   amountPence: number;
   /** Who holds the money (`participant` | `carer` | `organisation`, and who); none for a notional budget. */
   holder?: { type: string; reference: string } | null;
@@ -66,11 +67,4 @@ export interface StatementItemSpend {
   serviceUseCount?: number | null;
   /** A note on the difference, e.g. why an item was under- or overspent. */
   varianceAnnotation?: string | null;
-}
-
-/** Same shape as the domain's StatementExplanation. Input keys ending Pence are money, BasisPoints a share. */
-export interface StatementExplanationView {
-  figure: string;
-  rule: string;
-  inputs: Record<string, string | number>;
 }

@@ -2,8 +2,6 @@
 export type {
   StatementBudget,
   StatementBudgetPart,
-  StatementDeployment,
-  StatementExplanationView,
   StatementItemSpend,
   StatementPeriod,
   StatementSpend,
