@@ -25,8 +25,7 @@ import { CarerGateway } from './carer.gateway';
 import { carerNotFound, carerRegistrationFailed, registrationInProgress } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/uuid';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
 export interface CarerRecord {
@@ -76,7 +75,7 @@ export class CarersService {
 
   /** The carer, if they exist and belong to the staff member's site; 404 otherwise. */
   async findForStaff(staff: StaffMember, carerId: string): Promise<CarerRecord> {
-    const [carer] = UUID.test(carerId)
+    const [carer] = isUuid(carerId)
       ? ((await this.dataSource.query(`SELECT ${CARER_COLUMNS} FROM carers WHERE id = $1 AND site_id = $2`, [
           carerId,
           staff.siteId,

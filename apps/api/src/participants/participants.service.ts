@@ -20,8 +20,8 @@ import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
+import { isUuid } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
 @Injectable()
@@ -36,7 +36,7 @@ export class ParticipantsService {
 
   /** The participant, if they exist and belong to the staff member's site; 404 otherwise. */
   async findForStaff(staff: StaffMember, participantId: string): Promise<ParticipantEntity> {
-    const participant = UUID.test(participantId)
+    const participant = isUuid(participantId)
       ? await this.dataSource.getRepository(ParticipantEntity).findOneBy({ id: participantId, siteId: staff.siteId })
       : null;
     if (!participant) throw participantNotFound();

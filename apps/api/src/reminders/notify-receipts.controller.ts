@@ -5,8 +5,8 @@ import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderRecords } from '@ipc/notifications';
 import { Public } from '../auth/auth.decorators';
 import { type FieldError, problems } from '../problem/problem.exception';
+import { isUuid } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS = /^[a-z][a-z-]{1,31}$/;
 /** Notify's final failures: the message will not arrive, so the care team must put it right. */
 const FAILURES = new Set(['permanent-failure', 'temporary-failure', 'technical-failure', 'validation-failed']);
@@ -27,7 +27,7 @@ function parseReceipt(body: Record<string, unknown>): DeliveryReceipt | FieldErr
   const errors: FieldError[] = [];
   const { id, reference, status } = body;
   const when = body.completed_at ?? body.sent_at ?? body.created_at;
-  if (typeof id !== 'string' || !UUID.test(id)) errors.push({ field: 'id', reason: 'must be a notification id' });
+  if (typeof id !== 'string' || !isUuid(id)) errors.push({ field: 'id', reason: 'must be a notification id' });
   if (reference !== null && reference !== undefined && typeof reference !== 'string') {
     errors.push({ field: 'reference', reason: 'must be a string or null' });
   }
@@ -78,7 +78,7 @@ export class NotifyReceiptsController {
     const receipt = parseReceipt(body ?? {});
     if (Array.isArray(receipt)) throw problems.validation(receipt);
     // Reminders go to Notify with their own id as the reference; anything else is not ours.
-    if (!receipt.reference || !UUID.test(receipt.reference)) return;
+    if (!receipt.reference || !isUuid(receipt.reference)) return;
     const recorded = await this.records.recordDeliveryReceipt({
       reminderId: receipt.reference,
       providerReference: receipt.notificationId,

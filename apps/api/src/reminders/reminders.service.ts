@@ -8,8 +8,8 @@ import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { ListRemindersQuery } from './dto/list-reminders.query';
 import { reminderView } from './reminder-view';
+import { isUuid } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER = { dueDate: 'ASC', leadDays: 'DESC', queuedAt: 'ASC' } as const;
 
 /** Reminders read back for the care team, always within the staff member's site. */
@@ -60,9 +60,7 @@ export class RemindersService {
    */
   async resend(staff: StaffMember, reminderId: string) {
     const repository = this.dataSource.getRepository(ReminderEntity);
-    const reminder = UUID.test(reminderId)
-      ? await repository.findOneBy({ id: reminderId, siteId: staff.siteId })
-      : null;
+    const reminder = isUuid(reminderId) ? await repository.findOneBy({ id: reminderId, siteId: staff.siteId }) : null;
     if (!reminder) throw problems.notFound('Reminder');
     if (reminder.status === 'sent') {
       throw problems.conflict('reminder-already-sent', 'This reminder was sent', 'A sent reminder is not sent again.', {

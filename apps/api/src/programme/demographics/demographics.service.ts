@@ -6,8 +6,7 @@ import { DataSource } from 'typeorm';
 import { problems } from '../../problem/problem.exception';
 import type { DemographicsDto } from './demographics.dto';
 import { checkDemographics, saveDemographics } from './demographics.store';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/uuid';
 
 export interface DemographicsView extends Demographics {
   participantId: string;
@@ -49,7 +48,7 @@ export class DemographicsService {
 
   private async assertAtSite(staff: StaffMember, participantId: string): Promise<void> {
     const exists =
-      UUID.test(participantId) &&
+      isUuid(participantId) &&
       (await this.dataSource.getRepository(ParticipantEntity).existsBy({ id: participantId, siteId: staff.siteId }));
     if (!exists) throw problems.notFound('Participant');
   }
