@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
-import { addOneYear, type JourneyView, type ResourceAllocation } from '@ipc/domain';
+import { addDays, addOneYear, type JourneyView, type ResourceAllocation } from '@ipc/domain';
 import { createRedisConnection, createReminderQueue, ReminderProducer, ReminderRecords } from '@ipc/notifications';
 import { createDataSource } from '@ipc/persistence';
 import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
@@ -13,7 +13,6 @@ import { createJourneyActivities } from '../../apps/worker/src/activities/journe
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
 import { resourceAllocation } from '../factories/budget.factory';
 import {
-  addDays,
   type AgreedPlan,
   agreedJourney,
   budgetStep,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
 import {
+  addDays,
   addOneYear,
   type CarerMilestones,
   type CarerView,
@@ -15,7 +16,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createCarerActivities } from '../../apps/worker/src/activities/carer.activities';
-import { addDays, insertCarer, startTimeSkippingServer } from '../support/time-skipping';
+import { insertCarer, startTimeSkippingServer } from '../support/time-skipping';
 
 const SITE = 'site-carer-time-skipping';
 const NO_MILESTONES: CarerMilestones = { turns18On: null, childTurns14On: null, childTurns18On: null };

@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@ipc/config';
 import {
+  addDays,
   addMonths,
   addOneYear,
   type AnyCarerStep,
@@ -24,7 +25,6 @@ import { resourceAllocation } from '../factories/budget.factory';
 import { NotifyTestServer } from '../support/notify-test-server';
 import { eventually, insertContact, ownRedisPrefix, useEnvironment } from '../support/reminder-fixtures';
 import {
-  addDays,
   type AgreedPlan,
   agreedJourney,
   budgetStep,

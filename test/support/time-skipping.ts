@@ -30,12 +30,6 @@ export async function startTimeSkippingServer(config: AppConfig): Promise<TestWo
 /** The test server's today, in Europe/London. */
 export const serverToday = async (env: TestWorkflowEnvironment) => londonDate(new Date(await env.currentTimeMs()));
 
-export function addDays(date: string, days: number): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
-
 export interface AgreedPlan {
   participantId: string;
   siteId: string;

@@ -1,4 +1,4 @@
-import type { RequestReminderInput } from '@ipc/domain';
+import { daysBetween, type RequestReminderInput } from '@ipc/domain';
 import { insertCarerTimelineEntry } from '@ipc/persistence';
 import type {
   CarerActivities,
@@ -18,10 +18,6 @@ export interface CarerActivityDependencies {
    */
   requestReminder?: (input: RequestReminderInput) => Promise<{ reminderId: string }>;
 }
-
-const DAY_MS = 86_400_000;
-const leadDaysOf = ({ remindOn, dueOn }: CarerTransitionDueInput) =>
-  Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${remindOn}T00:00:00Z`)) / DAY_MS);
 
 /** The team supporting the carer: where their transition reminders and escalations go. */
 const teamOf = async (dataSource: DataSource, carerId: string): Promise<string> => {
@@ -50,7 +46,7 @@ async function requestTransitionReminders(
     purpose: 'transition-due',
     topic: transition.transition,
     dueDate: transition.dueOn,
-    leadDays: leadDaysOf(transition),
+    leadDays: daysBetween(transition.remindOn, transition.dueOn),
     remindOn: transition.remindOn,
   } as const;
   const [{ reminderId }] = await Promise.all([

@@ -1,6 +1,6 @@
 /**
- * Calendar arithmetic for carers' transition points, on Europe/London calendar dates (YYYY-MM-DD).
- * Kept inside the carer folder: other features have their own helpers of similar names.
+ * Calendar arithmetic for carers' transition points, on Europe/London calendar dates (YYYY-MM-DD):
+ * ages and anniversaries; whole days on and between dates are the domain's (review/calendar-arithmetic).
  */
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -10,17 +10,6 @@ function parts(date: string): [number, number, number] {
 }
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-export function shiftDays(date: string, days: number): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
-
-/** Whole days from one date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * The date a person born on `dateOfBirth` reaches `age`. Someone born on 29 February reaches an

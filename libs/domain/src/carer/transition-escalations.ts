@@ -1,4 +1,4 @@
-import { shiftDays } from './carer-dates';
+import { addDays } from '../review/calendar-arithmetic';
 import type { CarerState } from './carer-state';
 import type { CarerTransitionKind } from './stages';
 
@@ -43,12 +43,12 @@ export function pendingCarerEscalations(state: CarerState): CarerEscalation[] {
       return {
         kind: key.slice(0, separator) as CarerTransitionKind,
         dueOn,
-        on: shiftDays(dueOn, afterDays),
+        on: addDays(dueOn, afterDays),
         afterDays,
         key,
       };
     })
-    .filter((escalation) => acted === null || acted < shiftDays(escalation.dueOn, -state.transitionLeadDays))
+    .filter((escalation) => acted === null || acted < addDays(escalation.dueOn, -state.transitionLeadDays))
     .sort((a, b) => a.on.localeCompare(b.on) || a.key.localeCompare(b.key));
 }
 

@@ -1,4 +1,5 @@
-import { ageReachedOn, anniversaryOf, shiftDays, yearOf } from './carer-dates';
+import { addDays } from '../review/calendar-arithmetic';
+import { ageReachedOn, anniversaryOf, yearOf } from './carer-dates';
 import type { CarerKind, CarerTransitionKind, EhcPlanTransfer } from './stages';
 
 /**
@@ -94,7 +95,7 @@ export function carerTransitionPoints(input: {
   ];
   return due
     .filter((entry): entry is [CarerTransitionKind, string] => entry[1] !== null)
-    .map(([kind, dueOn]) => ({ kind, dueOn, remindOn: shiftDays(dueOn, -leadDays) }))
+    .map(([kind, dueOn]) => ({ kind, dueOn, remindOn: addDays(dueOn, -leadDays) }))
     .sort(
       (a, b) =>
         a.remindOn.localeCompare(b.remindOn) ||

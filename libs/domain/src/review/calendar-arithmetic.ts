@@ -10,6 +10,11 @@ export function addDays(date: string, days: number): string {
   return instant.toISOString().slice(0, 10);
 }
 
+/** Whole days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
 /** Calendar months on, clamped to the month's last day (31 January + 1 month is 28 or 29 February). */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number);

@@ -1,5 +1,5 @@
 import type { ReminderConfig } from '@ipc/config';
-import { londonDate } from '@ipc/domain';
+import { daysBetween, londonDate } from '@ipc/domain';
 import type { DeliveryRoute, ReminderForDelivery } from '../reminder-records';
 import type { TemplateRegistry } from '../templates/template-registry';
 import { type DeliveryChannel, DeliveryError, type ReminderMessage } from './delivery-channel';
@@ -60,7 +60,7 @@ export class DeliveryRoutes {
         topic: reminder.topic,
         dueDate: reminder.dueDate,
         leadDays: reminder.leadDays,
-        daysBefore: Math.round((Date.parse(reminder.dueDate) - Date.parse(today)) / 86_400_000),
+        daysBefore: daysBetween(today, reminder.dueDate),
         channel: personChannel,
         templateId,
         format: contact.format,
