@@ -12,6 +12,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
+import { RecoveryModule } from './recovery/recovery.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SpendModule } from './spend/spend.module';
@@ -30,6 +31,7 @@ import { SpendModule } from './spend/spend.module';
     ReviewsModule,
     ProgrammeModule,
     CarersModule,
+    RecoveryModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -8,3 +8,4 @@ export * from './nhs-number';
 export * from './review';
 export * from './programme';
 export * from './reminders';
+export * from './recovery';

@@ -17,6 +17,7 @@ import {
 } from '@ipc/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { missingChannelAddress } from '../common/contact-patterns';
 import { requestIdFrom } from '../common/idempotency-key';
 import { ParticipantsService } from '../participants/participants.service';
@@ -205,7 +206,7 @@ export class CarersService {
   async details(staff: StaffMember, carerId: string) {
     const record = await this.findForStaff(staff, carerId);
     const [carer, caresFor, noticed, [plan]] = await Promise.all([
-      this.currentCarer(record.id),
+      this.currentCarer(record),
       this.caresFor(record.id),
       this.dataSource.query(
         `SELECT transition, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", to_char(remind_on, 'YYYY-MM-DD') AS "remindOn",
@@ -250,14 +251,19 @@ export class CarersService {
   }
 
   /**
-   * Where the carer is, from the workflow; if Temporal cannot answer (a finished workflow past
-   * retention, or an outage), the last state the carer's timeline recorded.
+   * Where the carer is, from the workflow; if it has none running (a closed carer) or Temporal
+   * cannot answer (an outage), the last state the carer's timeline recorded. An open carer whose
+   * workflow is gone needs recovery (503).
    */
-  private async currentCarer(carerId: string): Promise<CarerView> {
+  private async currentCarer({ id: carerId, stage }: CarerRecord): Promise<CarerView> {
     try {
       return await this.carers.query(carerId);
     } catch (error) {
-      this.logger.warn(`carer query failed carer=${carerId}: ${String(error)}; using read model`);
+      if (!isWorkflowGone(error)) {
+        this.logger.warn(`carer query failed carer=${carerId}: ${String(error)}; using read model`);
+      } else if (stage !== 'closed') {
+        throw caseNeedsRecovery('carer', carerId);
+      }
       const [last] = (await this.dataSource.query(
         `SELECT carer_after FROM carer_steps WHERE carer_id = $1 ORDER BY sequence DESC LIMIT 1`,
         [carerId],

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { RecoveryModule } from '../recovery/recovery.module';
 import { JourneyGateway } from './journey.gateway';
 import { JourneyStepsService } from './journey-steps.service';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
 
 @Module({
+  imports: [RecoveryModule],
   controllers: [ParticipantsController],
   providers: [ParticipantsService, JourneyStepsService, JourneyGateway],
   exports: [ParticipantsService, JourneyStepsService],

@@ -12,10 +12,12 @@ import {
 } from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { requestIdFrom } from '../common/idempotency-key';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
 import { checkDemographics, saveDemographics } from '../programme/demographics/demographics.store';
+import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { JourneyGateway } from './journey.gateway';
@@ -32,6 +34,7 @@ export class ParticipantsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly journeys: JourneyGateway,
     private readonly metrics: ApiMetrics,
+    private readonly recovery: CaseRecoveryService,
   ) {}
 
   /** The participant, if they exist and belong to the staff member's site; 404 otherwise. */
@@ -120,6 +123,8 @@ export class ParticipantsService {
       const open = await this.dataSource
         .getRepository(ParticipantEntity)
         .findOneBy({ siteId: staff.siteId, nhsNumber: participant.nhsNumber, closedOn: IsNull() });
+      // Stuck rather than open: the person cannot be referred again until that journey is rebuilt.
+      if (open && (await this.recovery.needsRecovery('journey', open.id))) throw caseNeedsRecovery('journey', open.id);
       throw openReferralExists(open?.id ?? 'unknown');
     }
     if (isUniqueViolation(error, 'uq_participants_referral_request')) {
@@ -178,7 +183,7 @@ export class ParticipantsService {
   async details(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
     const [journey, carePlan] = await Promise.all([
-      this.currentJourney(participant.id),
+      this.currentJourney(participant),
       this.dataSource.getRepository(CarePlanEntity).findOne({
         where: { participantId: participant.id },
         order: { version: 'DESC' },
@@ -208,14 +213,19 @@ export class ParticipantsService {
   }
 
   /**
-   * Where the journey is, from the workflow; if Temporal cannot answer (a finished journey past
-   * retention, or an outage), the last state the journey recorded.
+   * Where the journey is, from the workflow; if it has none running (a closed journey) or Temporal
+   * cannot answer (an outage), the last state the journey recorded. An open journey whose workflow
+   * is gone needs recovery (503): its recorded state would offer steps it cannot take.
    */
-  private async currentJourney(participantId: string): Promise<JourneyView> {
+  private async currentJourney({ id: participantId, stage }: ParticipantEntity): Promise<JourneyView> {
     try {
       return await this.journeys.query(participantId);
     } catch (error) {
-      this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);
+      if (!isWorkflowGone(error)) {
+        this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);
+      } else if (stage !== 'closed') {
+        throw caseNeedsRecovery('journey', participantId);
+      }
       const last = await this.dataSource
         .getRepository(JourneyStepEntity)
         .findOneOrFail({ where: { participantId }, order: { sequence: 'DESC' } });
