@@ -59,7 +59,9 @@ export class CaseRecoveryService {
 
   /** True when PostgreSQL holds the case open and Temporal has no running workflow for it. */
   async needsRecovery(kind: CaseKind, id: string): Promise<boolean> {
-    return (await isCaseOpen(this.dataSource.manager, kind, id)) === true && (await this.presence(kind, id)) !== 'running';
+    return (
+      (await isCaseOpen(this.dataSource.manager, kind, id)) === true && (await this.presence(kind, id)) !== 'running'
+    );
   }
 
   /** Every open case (of one site, or all) whose workflow is missing or has ended. */
@@ -71,7 +73,8 @@ export class CaseRecoveryService {
       const presences = await Promise.all(batch.map((found) => this.presence(found.kind, found.id)));
       batch.forEach((found, index) => {
         const workflow = presences[index];
-        if (workflow !== 'running') stranded.push({ ...found, workflowId: workflowIdOf(found.kind, found.id), workflow });
+        if (workflow !== 'running')
+          stranded.push({ ...found, workflowId: workflowIdOf(found.kind, found.id), workflow });
       });
     }
     return stranded;

@@ -13,7 +13,9 @@ export class RecoveryController {
   constructor(private readonly recovery: CaseRecoveryService) {}
 
   @Get()
-  @ApiOperation({ summary: "Your site's open journeys and carers whose workflow is missing or has ended (changes nothing)" })
+  @ApiOperation({
+    summary: "Your site's open journeys and carers whose workflow is missing or has ended (changes nothing)",
+  })
   async list(@CurrentStaff() staff: StaffMember) {
     return { cases: await this.recovery.findStranded(staff.siteId) };
   }

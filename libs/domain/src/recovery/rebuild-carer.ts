@@ -2,7 +2,12 @@ import { type CarerState, type NewCarer, startCarer } from '../carer/carer-state
 import type { AnyCarerStep } from '../carer/steps';
 import { markCarerEscalated, pendingCarerEscalations } from '../carer/transition-escalations';
 import { carerTransitionKey } from '../carer/transition-schedule';
-import { applyCarerStep, compactCarerState, noticeCarerTransition, pendingCarerTransitions } from '../carer/transitions';
+import {
+  applyCarerStep,
+  compactCarerState,
+  noticeCarerTransition,
+  pendingCarerTransitions,
+} from '../carer/transitions';
 import { type RecordedReminder, recordedReminderKey, type RecordedStep, replayRecorded } from './recorded-case';
 
 export interface CarerRecord {

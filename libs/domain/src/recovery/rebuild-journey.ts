@@ -2,7 +2,13 @@ import type { ReviewSchedule } from '../review';
 import { completeStatementYear } from '../journey/budget-steps';
 import { type JourneyState, type NewJourney, startJourney } from '../journey/journey-state';
 import { journeyReminderFor } from '../journey/journey-reminders';
-import { hasAgreedPlan, markReminderRequested, pendingEvents, withReviewSchedule } from '../journey/review-steps';
+import {
+  hasAgreedPlan,
+  markReminderRequested,
+  pendingEvents,
+  type ReminderEvent,
+  withReviewSchedule,
+} from '../journey/review-steps';
 import type { AnyJourneyStep } from '../journey/steps';
 import { applyStep } from '../journey/transitions';
 import { type RecordedReminder, recordedReminderKey, type RecordedStep, replayRecorded } from './recorded-case';
@@ -44,11 +50,14 @@ export function rebuildJourney(record: JourneyRecord): JourneyState {
     startJourney(record.referral),
   );
   const asked = new Set(record.reminders.map(recordedReminderKey));
-  return pendingEvents(rebuilt, { statementReminders: true }).reduce(
-    (state, event) =>
-      event.kind !== 'statement' && asked.has(recordedReminderKey(journeyReminderFor(state, event)))
-        ? markReminderRequested(state, event)
-        : state,
-    rebuilt,
+  const reminders = pendingEvents(rebuilt, { statementReminders: true }).filter(
+    (event): event is ReminderEvent => event.kind !== 'statement',
   );
+  const wasAsked = (event: ReminderEvent) => asked.has(recordedReminderKey(journeyReminderFor(rebuilt, event)));
+  // One asked for means every earlier one for the same date was sent or skipped as superseded.
+  const done = (event: ReminderEvent) =>
+    reminders.some(
+      (other) => other.kind === event.kind && other.dueOn === event.dueOn && other.on >= event.on && wasAsked(other),
+    );
+  return reminders.filter(done).reduce(markReminderRequested, rebuilt);
 }
