@@ -12,3 +12,4 @@ export * from './spend-summary';
 export * from './review-rules';
 export * from './unique-violation';
 export * from './case-records';
+export * from './temporal-store-binding';
