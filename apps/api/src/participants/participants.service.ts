@@ -124,7 +124,9 @@ export class ParticipantsService {
         .getRepository(ParticipantEntity)
         .findOneBy({ siteId: staff.siteId, nhsNumber: participant.nhsNumber, closedOn: IsNull() });
       // Stuck rather than open: the person cannot be referred again until that journey is rebuilt.
-      if (open && (await this.recovery.needsRecovery('journey', open.id))) throw caseNeedsRecovery('journey', open.id);
+      // (If Temporal cannot say, the open journey is the answer.)
+      const stuck = open && (await this.recovery.needsRecovery('journey', open.id).catch(() => false));
+      if (stuck) throw caseNeedsRecovery('journey', open.id);
       throw openReferralExists(open?.id ?? 'unknown');
     }
     if (isUniqueViolation(error, 'uq_participants_referral_request')) {
