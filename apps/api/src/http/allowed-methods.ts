@@ -1,0 +1,43 @@
+import { METHODS } from 'node:http';
+import type { Request } from 'express';
+
+/** The part of Express's router this reads: each route's path matchers and methods. */
+interface RouterLayer {
+  matchers: ((path: string) => unknown)[];
+  route?: { methods: Record<string, boolean | undefined> };
+}
+
+/** A bad percent-encoding in the path makes Express's matcher throw; such a path matches nothing. */
+function matches(layer: RouterLayer, path: string): boolean {
+  try {
+    return layer.matchers.some((match) => Boolean(match(path)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A route for any method is a catch-all, such as Nest's not-found handler at paths outside the API
+ * prefix: `app.all` marks every method Node knows, `route.all` marks `_all`.
+ */
+const takesEveryMethod = (methods: Record<string, boolean | undefined>) =>
+  Boolean(methods._all) || METHODS.every((method) => methods[method.toLowerCase()]);
+
+/**
+ * The methods the app serves at the request's path, as an `Allow` header lists them (HEAD wherever
+ * GET is, as Express answers it); empty when no route has this path. Read from Express's own routes,
+ * so it matches paths exactly as routing does.
+ */
+export function allowedMethods(request: Request): string[] {
+  const [path] = request.originalUrl.split('?');
+  const { stack } = (request.app as unknown as { router: { stack: RouterLayer[] } }).router;
+  const methods = new Set<string>();
+  for (const layer of stack) {
+    if (!layer.route || takesEveryMethod(layer.route.methods) || !matches(layer, path)) continue;
+    for (const [method, served] of Object.entries(layer.route.methods)) {
+      if (served) methods.add(method.toUpperCase());
+    }
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
+}
