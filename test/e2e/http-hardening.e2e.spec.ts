@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { CARER_CONTACT, carerBody } from '../factories/carer.factory';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { staff } from '../support/test-staff';
@@ -17,13 +17,25 @@ describe('The API holds its HTTP contract against a hostile client', () => {
   let stack: TestStack;
   let journeys: JourneyClient;
   let baseUrl: string;
+  let port: number;
+
+  /** Sends bytes no HTTP client library would, and returns the whole answer. */
+  const rawRequest = (bytes: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(bytes));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
 
   beforeAll(async () => {
     stack = await startTestStack();
     journeys = new JourneyClient(stack.http);
     // Listening once lets plain fetch send what supertest cannot, such as a body with no Content-Type.
     const server = stack.api.getHttpServer().listen(0);
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    port = (server.address() as AddressInfo).port;
+    baseUrl = `http://127.0.0.1:${port}`;
   });
 
   afterAll(() => stack.close());
@@ -170,6 +182,17 @@ describe('The API holds its HTTP contract against a hostile client', () => {
         expectProblem(query, 'validation-failed');
         expect(query.body.errors).toEqual([{ field: 'teamId', reason: expect.stringContaining('NUL') }]);
       }
+    });
+
+    it('should answer a NUL in a header (which Node refuses before the app) as problem+json', async () => {
+      const answer = await rawRequest(
+        `GET /api/v1/participants HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${staff.coordinator.token}\r\n` +
+          'Idempotency-Key: key\u0000one\r\nConnection: close\r\n\r\n',
+      );
+      const [head, body] = answer.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(head).toContain(`Content-Type: ${PROBLEM_JSON}`);
+      expect(JSON.parse(body)).toMatchObject({ type: problemType('malformed-request'), status: 400 });
     });
 
     it('should refuse JSON nested 5,000 deep with 400 and take 32 levels', async () => {

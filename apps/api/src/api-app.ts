@@ -6,6 +6,7 @@ import { type AppConfig, createJsonLogger } from '@ipc/config';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { answerMalformedRequestsWithProblems } from './http/client-errors';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPES } from './http/media-types';
 import { createValidationPipe } from './problem/validation';
 
@@ -24,6 +25,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: createJsonLogger(config),
     bodyParser: false,
   });
+  answerMalformedRequestsWithProblems(app.getHttpServer());
   app.disable('x-powered-by');
   app.use(
     helmet({
