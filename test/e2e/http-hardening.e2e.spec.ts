@@ -221,7 +221,13 @@ describe('The API holds its HTTP contract against a hostile client', () => {
         .expect(400);
       expectProblem(malformed, 'malformed-json');
       expect(JSON.stringify(malformed.body)).not.toMatch(/Unexpected|position|SyntaxError/);
-      expect(malformed.body.detail).toContain('JSON');
+      expect(malformed.body.detail).toContain('JSON object');
+      const json = (body: string) => putDemographics(participantId).set('Content-Type', 'application/json').send(body);
+      expectProblem(await json('"male"').expect(400), 'malformed-json');
+      const list = await json('[{"sex":"male"}]').expect(400);
+      expect(list.body.errors).toEqual([
+        { field: 'body', reason: 'must be a JSON object of named fields, not a list' },
+      ]);
 
       const tooLarge = await putDemographics(participantId)
         .send({ other: { note: 'x'.repeat(200 * 1024) } })
@@ -301,9 +307,12 @@ describe('The API holds its HTTP contract against a hostile client', () => {
       expect((await journeys.details(participantId).expect(200)).body.stage).toBe('referred');
     });
 
-    it('should keep 404 for a path that does not exist', async () => {
+    it('should keep 404 for a path that does not exist, inside the API or outside it', async () => {
       const unknown = await stack.http.delete('/api/v1/nothing-here').set(auth(staff.coordinator)).expect(404);
       expectProblem(unknown, 'not-found');
+      expectProblem(await stack.http.trace('/favicon.ico').expect(404), 'not-found');
+      const docs = await stack.http.trace('/api/docs/openapi.json').expect(405);
+      expect(docs.headers.allow).toBe('GET, HEAD');
     });
   });
 });

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { answerMalformedRequestsWithProblems } from './http/client-errors';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPES } from './http/media-types';
+import { answerUnroutedRequests } from './http/unrouted-requests';
 import { createValidationPipe } from './problem/validation';
 
 const API_PREFIX = 'api/v1';
@@ -18,7 +19,7 @@ function noStore(_request: Request, response: Response, next: NextFunction): voi
   next();
 }
 
-/** Builds the HTTP app exactly as it runs, for main.ts and for the end-to-end tests. */
+/** Builds and initialises the HTTP app exactly as it runs, for main.ts and for the end-to-end tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   // Only JSON is parsed for every route (no urlencoded forms); routes that take more declare it with @Consumes.
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
@@ -48,5 +49,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await app.init();
+  answerUnroutedRequests(app);
   return app;
 }

@@ -66,7 +66,7 @@ export function requestReadProblem(cause: unknown): ProblemException | undefined
         title: 'The body is not valid JSON',
         status: 400,
         detail:
-          'The body was sent as JSON but could not be read: check the quotes around names and text, ' +
+          'The body must be a JSON object such as {"name": "value"}: check the quotes around names and text, ' +
           'the commas between fields (none after the last) and that every bracket is closed.',
       });
     case 'entity.too.large':

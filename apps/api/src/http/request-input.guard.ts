@@ -6,6 +6,7 @@ import { bodyTooDeeplyNested } from './http.errors';
 /** Far more than any request needs, and well within what the validator can recurse through. */
 export const MAX_BODY_DEPTH = 32;
 
+const NOT_A_LIST = 'must be a JSON object of named fields, not a list';
 const NUL_REASON = 'must not contain the NUL character (\\u0000)';
 
 const fieldName = (parent: string, key: string, inArray: boolean) =>
@@ -38,13 +39,15 @@ export function fieldsWithNul(value: unknown, root: string, maxDepth = MAX_BODY_
 }
 
 /**
- * Refuses, before any validator or query sees them, a body nested beyond MAX_BODY_DEPTH (400) and a
- * NUL in any body field, path parameter or query parameter (400 naming each field).
+ * Refuses, before any validator or query sees them, a body that is a list or nests beyond
+ * MAX_BODY_DEPTH (400) and a NUL in any body field, path parameter or query parameter (400 naming each).
  */
 @Injectable()
 export class RequestInputGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
+    // Every JSON body is an object of named fields; a list would reach the validator as numbered "properties".
+    if (Array.isArray(request.body)) throw problems.validation([{ field: 'body', reason: NOT_A_LIST }]);
     const errors: FieldError[] = [
       ...fieldsWithNul(request.body, ''),
       ...fieldsWithNul(request.params, ''),

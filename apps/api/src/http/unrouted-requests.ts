@@ -1,5 +1,9 @@
 import { METHODS } from 'node:http';
-import type { Request } from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import type { ProblemException } from '../problem/problem.exception';
+import { sendProblem } from '../problem/send-problem';
+import { methodNotAllowed, noSuchPath } from './http.errors';
 
 /** The part of Express's router this reads: each route's path matchers and methods. */
 interface RouterLayer {
@@ -28,7 +32,7 @@ const takesEveryMethod = (methods: Record<string, boolean | undefined>) =>
  * GET is, as Express answers it); empty when no route has this path. Read from Express's own routes,
  * so it matches paths exactly as routing does.
  */
-export function allowedMethods(request: Request): string[] {
+function allowedMethods(request: Request): string[] {
   const [path] = request.originalUrl.split('?');
   const { stack } = (request.app as unknown as { router: { stack: RouterLayer[] } }).router;
   const methods = new Set<string>();
@@ -40,4 +44,19 @@ export function allowedMethods(request: Request): string[] {
   }
   if (methods.has('GET')) methods.add('HEAD');
   return [...methods].sort();
+}
+
+/** A request no route took: 405 if the path takes other methods, else 404. */
+export function unroutedProblem(request: Request): ProblemException {
+  const allowed = allowedMethods(request);
+  return allowed.length && !allowed.includes(request.method) ? methodNotAllowed(request.method, allowed) : noSuchPath();
+}
+
+/**
+ * Nest's not-found handler covers only the API prefix and the paths excluded from it; this answers
+ * every other path (say `/favicon.ico`, or TRACE on the docs) the same way, instead of Express's HTML
+ * page. Added last, once the app is initialised, so that it runs only when nothing else answered.
+ */
+export function answerUnroutedRequests(app: NestExpressApplication): void {
+  app.use((request: Request, response: Response) => sendProblem(request, response, unroutedProblem(request).problem));
 }
