@@ -8,6 +8,8 @@ import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
 import { HealthController } from './health/health.controller';
+import { MediaTypeGuard } from './http/media-types';
+import { RequestInputGuard } from './http/request-input.guard';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
@@ -35,7 +37,10 @@ import { SpendModule } from './spend/spend.module';
   ],
   controllers: [HealthController],
   providers: [
+    // In this order: who is asking, then whether the body is a type the route takes, then its contents.
     { provide: APP_GUARD, useClass: StaffAuthGuard },
+    { provide: APP_GUARD, useClass: MediaTypeGuard },
+    { provide: APP_GUARD, useClass: RequestInputGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],
 })

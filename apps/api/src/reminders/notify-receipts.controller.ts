@@ -1,9 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, Inject, Logger, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderRecords } from '@ipc/notifications';
 import { Public } from '../auth/auth.decorators';
+import { bearerMatches } from '../auth/bearer-token';
 import { type FieldError, problems } from '../problem/problem.exception';
 import { isUuid } from '../common/uuid';
 
@@ -43,14 +43,6 @@ function parseReceipt(body: Record<string, unknown>): DeliveryReceipt | FieldErr
     status: status as string,
     at: at as Date,
   };
-}
-
-function bearerMatches(authorization: string | undefined, token: string): boolean {
-  const [scheme, given] = (authorization ?? '').split(' ');
-  if (scheme !== 'Bearer' || !given) return false;
-  const expected = Buffer.from(token);
-  const actual = Buffer.from(given);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 @ApiTags('reminders')

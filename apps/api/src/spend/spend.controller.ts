@@ -1,7 +1,8 @@
 import { Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Consumes } from '../http/media-types';
 import { RecordSpendDto } from './dto/record-spend.dto';
 import { SpendPeriodQuery } from './dto/spend-period.query';
 import { SpendService } from './spend.service';
@@ -18,7 +19,7 @@ export class SpendController {
 
   @Post()
   @ApiOperation({ summary: 'Record spend or service use against a plan item: one record (JSON) or a CSV upload' })
-  @ApiConsumes('application/json', 'text/csv')
+  @Consumes('application/json', 'text/csv')
   @ApiBody({
     type: RecordSpendDto,
     description:

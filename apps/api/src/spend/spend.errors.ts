@@ -41,11 +41,3 @@ export const spendUploadInvalid = (errors: CsvRowError[]) =>
         .join('; ') + (errors.length > DETAIL_ROWS ? `; and ${errors.length - DETAIL_ROWS} more` : ''),
     errors,
   });
-
-export const unsupportedSpendMediaType = (contentType: string | undefined) =>
-  new ProblemException({
-    type: problemType('unsupported-media-type'),
-    title: 'This content type is not accepted here',
-    status: 415,
-    detail: `Send application/json (one record) or text/csv (an upload), not ${contentType || 'no content type'}.`,
-  });
