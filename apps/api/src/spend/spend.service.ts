@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { CarePlanEntity, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
+import { CarePlanEntity, lockRecordedSpend, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
 import {
   Between,
   DataSource,
@@ -16,7 +16,7 @@ import { problems } from '../problem/problem.exception';
 import type { RecordSpendDto } from './dto/record-spend.dto';
 import type { SpendPeriodQuery } from './dto/spend-period.query';
 import { readSpendCsv } from './spend-csv';
-import { type SpendContext, spendRuleErrors } from './spend-rules';
+import { recordedSpendError, type SpendContext, spendRuleErrors } from './spend-rules';
 import type { SpendSubmission } from './spend-submission';
 import { spendTotals } from './spend-totals';
 import {
@@ -84,7 +84,14 @@ export class SpendService {
         : this.checkCsv(submission.csv, context);
     const entities = rows.map(({ row, record }) => this.newRecord(participant, staff, requestId, row, record));
     try {
-      await this.dataSource.transaction((manager) => this.insertAll(manager, entities));
+      await this.dataSource.transaction(async (manager) => {
+        const beyondCap = recordedSpendError(
+          await lockRecordedSpend(manager, participant.id),
+          rows.map(({ record }) => record.amountPence),
+        );
+        if (beyondCap) throw problems.validation([beyondCap]);
+        await this.insertAll(manager, entities);
+      });
       this.logger.log(`spend recorded participant=${participant.id} records=${entities.length}`);
     } catch (error) {
       // A concurrent request with the same key committed first: give its answer.
