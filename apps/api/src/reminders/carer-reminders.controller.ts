@@ -22,6 +22,14 @@ export class CarerRemindersController {
     return this.reminders.forCarer(staff, carerId);
   }
 
+  @Get(':id/contact-preferences')
+  @ApiOperation({
+    summary: "Read the carer's reminder channel, format, language and contact details (404 until recorded)",
+  })
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') carerId: string) {
+    return this.contactPreferences.forCarer(staff, carerId);
+  }
+
   @Put(':id/contact-preferences')
   @ApiOperation({ summary: "Change the carer's reminder channel, format, language and contact details" })
   setContactPreferences(

@@ -22,6 +22,14 @@ export class ParticipantRemindersController {
     return this.reminders.forParticipant(staff, participantId);
   }
 
+  @Get(':id/contact-preferences')
+  @ApiOperation({
+    summary: "Read the person's reminder channel, format, language and contact details (404 until recorded)",
+  })
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string) {
+    return this.contactPreferences.forParticipant(staff, participantId);
+  }
+
   @Put(':id/contact-preferences')
   @ApiOperation({ summary: "Record the person's reminder channel, format, language and contact details" })
   setContactPreferences(

@@ -10,6 +10,7 @@ import { AddReminderDeliveryReceipts1764000800000 } from './1764000800000-AddRem
 import { IndexReviewSteps1764000900000 } from './1764000900000-IndexReviewSteps';
 import { AddCurrentBudgets1764001000000 } from './1764001000000-AddCurrentBudgets';
 import { AddReviewDueDates1764001100000 } from './1764001100000-AddReviewDueDates';
+import { KeyContactPreferencesBySite1764001400000 } from './1764001400000-KeyContactPreferencesBySite';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   IndexReviewSteps1764000900000,
   AddCurrentBudgets1764001000000,
   AddReviewDueDates1764001100000,
+  KeyContactPreferencesBySite1764001400000,
 ];
