@@ -80,7 +80,7 @@ describe('Recording spend and service use through the API', () => {
     expect(new Set(concurrent.map((response) => response.body.id)).size).toBe(1);
     expect(await rowsOf(id)).toBe(2);
 
-    const reused = await spend(id, 'spend-1').set('Content-Type', 'text/csv').send(`${HEADER}\n`).expect(409);
+    const reused = await spend(id, 'spend-1').set('Content-Type', 'text/csv').send(`${HEADER}\n`).expect(422);
     expect(reused.body.type).toContain('idempotency-key-reused');
   });
 

@@ -11,3 +11,4 @@ export * from './resource-allocations';
 export * from './spend-summary';
 export * from './review-rules';
 export * from './unique-violation';
+export * from './idempotency-keys';

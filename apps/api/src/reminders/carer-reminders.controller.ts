@@ -5,6 +5,7 @@ import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { RemindersService } from './reminders.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class CarerRemindersController {
   }
 
   @Put(':id/contact-preferences')
+  @Idempotent()
   @ApiOperation({ summary: "Change the carer's reminder channel, format, language and contact details" })
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,

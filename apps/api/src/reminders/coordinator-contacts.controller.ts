@@ -4,6 +4,7 @@ import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class CoordinatorContactsController {
   }
 
   @Put(':id/contact-preferences')
+  @Idempotent()
   @ApiOperation({
     summary: "Record how your site's care coordinator (staff id) or team's shared inbox (team id) receives reminders",
   })

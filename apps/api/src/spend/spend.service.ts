@@ -10,7 +10,7 @@ import {
   MoreThanOrEqual,
   QueryFailedError,
 } from 'typeorm';
-import { requestIdFrom } from '../common/idempotency-key';
+import { idempotencyKeyReused } from '../common/idempotency-key';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { RecordSpendDto } from './dto/record-spend.dto';
@@ -19,13 +19,7 @@ import { readSpendCsv } from './spend-csv';
 import { recordedSpendError, type SpendContext, spendRuleErrors } from './spend-rules';
 import type { SpendSubmission } from './spend-submission';
 import { spendTotals } from './spend-totals';
-import {
-  idempotencyKeyReused,
-  SPENDING_STAGES,
-  spendNotAllowedAtStage,
-  spendRequestInProgress,
-  spendUploadInvalid,
-} from './spend.errors';
+import { SPENDING_STAGES, spendNotAllowedAtStage, spendRequestInProgress, spendUploadInvalid } from './spend.errors';
 
 /** request_row of a single JSON record; the rows of a CSV upload carry their row number (2 and up). */
 const SINGLE_RECORD_ROW = 0;
@@ -69,10 +63,9 @@ export class SpendService {
     staff: StaffMember,
     participantId: string,
     submission: SpendSubmission,
-    idempotencyKey?: string,
+    requestId: string,
   ): Promise<SpendAnswer> {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const requestId = requestIdFrom(idempotencyKey);
     const earlier = await this.earlierAnswer(participant.id, requestId, submission.format);
     if (earlier) return earlier;
     if (!SPENDING_STAGES.includes(participant.stage)) throw spendNotAllowedAtStage(participant.stage);
@@ -190,7 +183,7 @@ export class SpendService {
     if (!first) return undefined;
     const firstFormat = first.requestRow === SINGLE_RECORD_ROW ? 'record' : 'csv';
     if (firstFormat !== format) {
-      throw idempotencyKeyReused(firstFormat === 'record' ? 'a single spend record' : 'a CSV upload');
+      throw idempotencyKeyReused(requestId, firstFormat === 'record' ? 'a single spend record' : 'a CSV upload');
     }
     if (format === 'record') return spendRecordView(first);
     return { imported: await repository.countBy({ participantId, requestId }) };
