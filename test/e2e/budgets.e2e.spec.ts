@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_PENCE } from '@ipc/domain';
 import { DataSource } from 'typeorm';
 import { budgetBody, resourceAllocation } from '../factories/budget.factory';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
@@ -123,6 +124,7 @@ describe('Personal budgets through the API', () => {
   });
 
   it.each([
+    ['contributionPence', { contributionPence: 999_999_999 }],
     ['parts', { parts: [{ deployment: 'notional', amountPence: 1_000_000 }] }],
     ['fundingStreams', { fundingStreams: { nhs: 1_200_000, socialCare: 700_000, education: 0 } }],
     [
@@ -170,6 +172,50 @@ describe('Personal budgets through the API', () => {
     expect(response.body.errors[0].field).toBe(field);
     expect((await journeys.details(id).expect(200)).body).toMatchObject({ stage: 'plan-agreed', budget: null });
     expect(await budgetRows(id)).toBe(0);
+  });
+
+  it('should refuse any amount above the documented bound with 400 naming the field, and record nothing', async () => {
+    const tooMuch = MAX_AMOUNT_PENCE + 1;
+    const id = await journeys.walk(TO_AGREEMENT);
+    const isr = await post(id, 'budget/indicative', { needBand: 'high', contributionPence: tooMuch }).expect(400);
+    expect(isr.body.errors).toEqual([{ field: 'contributionPence', reason: expect.stringContaining('whole number') }]);
+    await issueIsr(id).expect(200);
+    const budget = await post(
+      id,
+      'budget',
+      budgetBody({
+        totalPence: Number.MAX_SAFE_INTEGER,
+        fundingStreams: { nhs: Number.MAX_SAFE_INTEGER, socialCare: 0, education: 0 },
+        parts: [{ deployment: 'notional', amountPence: Number.MAX_SAFE_INTEGER }],
+      }),
+    ).expect(400);
+    expect(budget.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'fundingStreams.nhs',
+      'parts[0].amountPence',
+      'totalPence',
+    ]);
+    expect(await budgetRows(id)).toBe(0);
+
+    const allocation = await stack.http
+      .put('/api/v1/site/resource-allocation')
+      .set(auth(staff.administrator))
+      .send(
+        resourceAllocation({
+          referenceCosts: [
+            {
+              cohort: 'multiple-long-term-conditions',
+              needBand: 'high',
+              annualPence: { nhs: tooMuch, socialCare: 0, education: 0 },
+            },
+          ],
+        }),
+      )
+      .expect(400);
+    expect(allocation.body.errors[0].field).toBe('referenceCosts[0].annualPence.nhs');
+    const plan = await journeys.walk(['identification', 'offer', 'guidedConversation', 'activation']);
+    const item = { description: 'Home care', provider: 'Riverside Home Care', annualCostPence: tooMuch };
+    const refused = await journeys.step(plan, 'carePlan', { supportItems: [item] }).expect(400);
+    expect(refused.body.errors[0].field).toBe('supportItems[0].annualCostPence');
   });
 
   it('should set the budget once (retries included), revise it with a reason and stop a withdrawn direct payment', async () => {

@@ -319,7 +319,7 @@ describe('Carers through the API', () => {
       expect(concurrent.map((response) => response.status)).toEqual([200, 200, 200]);
       const steps = (await carers.timeline(carerId)).map((entry) => entry.step);
       expect(steps).toEqual(['registration', 'assessment-offer', 'assessment', 'support-plan']);
-      const reused = await carers.step(carerId, 'budget', {}, 'plan-1').expect(409);
+      const reused = await carers.step(carerId, 'budget', {}, 'plan-1').expect(422);
       expect(reused.body.type).toContain('idempotency-key-reused');
     });
 

@@ -135,7 +135,7 @@ describe('The participant journey through the API', () => {
     const steps = (await journeys.timeline(id)).map((entry) => entry.step);
     expect(steps.filter((step) => step === 'guided-conversation')).toHaveLength(1);
     expect(steps.filter((step) => step === 'activation')).toHaveLength(1);
-    const reused = await journeys.step(id, 'closure', {}, 'activation-1').expect(409);
+    const reused = await journeys.step(id, 'closure', {}, 'activation-1').expect(422);
     expect(reused.body.type).toContain('idempotency-key-reused');
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
 import { carerWorkflowId, createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { Client, Connection } from '@temporalio/client';
@@ -88,7 +89,7 @@ const CARER_SCENARIOS: Record<string, { registration: object; steps: StepCall[] 
 async function send(path: string, body: object, method = 'POST', token = TOKEN): Promise<{ id?: string }> {
   const response = await fetch(`${API}/api/v1/${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);

@@ -13,3 +13,4 @@ export * from './review-rules';
 export * from './unique-violation';
 export * from './case-records';
 export * from './temporal-store-binding';
+export * from './idempotency-keys';

@@ -1,13 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { BudgetsService } from './budgets.service';
 import { BudgetDeclineDto, BudgetDto, DirectPaymentWithdrawalDto } from './dto/budget.dto';
 import { IndicativeBudgetDto } from './dto/indicative-budget.dto';
 import { ResourceAllocationDto } from './dto/resource-allocation.dto';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('budgets')
 @ApiBearerAuth()
@@ -25,6 +24,7 @@ export class BudgetsController {
   }
 
   @Put('site/resource-allocation')
+  @Idempotent()
   @Roles('administrator')
   @ApiOperation({ summary: "Set the site's resource allocation (administrators)" })
   setResourceAllocation(@CurrentStaff() staff: StaffMember, @Body() dto: ResourceAllocationDto) {
@@ -34,13 +34,12 @@ export class BudgetsController {
   @Post('participants/:id/budget/indicative')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Issue (or re-issue) the Individual Statement of Resources, once a plan exists' })
   issueIndicative(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: IndicativeBudgetDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.issueIndicative(staff, participantId, dto, idempotencyKey);
   }
@@ -48,13 +47,12 @@ export class BudgetsController {
   @Post('participants/:id/budget')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Set the final budget (moves the journey to delivery) or revise it in year, with a reason' })
   setBudget(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: BudgetDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.setBudget(staff, participantId, dto, idempotencyKey);
   }
@@ -62,13 +60,12 @@ export class BudgetsController {
   @Post('participants/:id/budget/decline')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'The person chooses a plan without a personal budget (moves the journey to delivery)' })
   declineBudget(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: BudgetDeclineDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.declineBudget(staff, participantId, dto, idempotencyKey);
   }
@@ -76,13 +73,12 @@ export class BudgetsController {
   @Post('participants/:id/budget/direct-payment-withdrawal')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Consent to a direct payment withdrawn: that part stops and becomes notional' })
   withdrawDirectPayment(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: DirectPaymentWithdrawalDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.withdrawDirectPayment(staff, participantId, dto, idempotencyKey);
   }

@@ -16,7 +16,7 @@ export interface CarerStepRequest<N extends CarerStepName> {
   step: N;
   content: CarerStepContent<N>;
   effectiveDate?: string;
-  idempotencyKey?: string;
+  idempotencyKey: string;
 }
 
 /** Sends one care-team step to a carer's workflow, as the journey does (see sendCaseStep). */

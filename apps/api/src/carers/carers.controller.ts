@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
@@ -25,12 +25,10 @@ import {
 } from './dto/carer-steps.dto';
 import { CreateCarerDto } from './dto/create-carer.dto';
 import { LinkParticipantDto } from './dto/link-participant.dto';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('carers')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key again returns the first answer' })
 @Roles('care-team', 'administrator')
 @Controller('carers')
 export class CarersController {
@@ -42,7 +40,7 @@ export class CarersController {
 
   @Post()
   @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
-  register(@CurrentStaff() staff: StaffMember, @Body() dto: CreateCarerDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
+  register(@CurrentStaff() staff: StaffMember, @Body() dto: CreateCarerDto, @IdempotencyKey() key: string) {
     return this.carers.register(staff, dto, key);
   }
 
@@ -61,6 +59,7 @@ export class CarersController {
   }
 
   @Post(':id/participants')
+  @Idempotent()
   @ApiOperation({ summary: 'Record a person at your site whom the carer cares for (201; 200 if already recorded)' })
   async link(
     @CurrentStaff() staff: StaffMember,
@@ -80,7 +79,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: AssessmentOfferDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = assessmentOfferContent(dto);
     return this.steps.record({
@@ -100,7 +99,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerAssessmentDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = assessmentContent(dto);
     return this.steps.record({
@@ -120,7 +119,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerSupportPlanDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = supportPlanContent(dto);
     return this.steps.record({
@@ -140,7 +139,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerBudgetDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = carerBudgetContent(dto, this.config.carers.budgetCapPence);
     return this.steps.record({
@@ -160,7 +159,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerReviewDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = carerReviewContent(dto);
     return this.steps.record({
@@ -182,7 +181,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: SchoolMoveDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = schoolMoveContent(dto);
     return this.steps.record({
@@ -202,7 +201,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerClosureDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = carerClosureContent(dto);
     return this.steps.record({

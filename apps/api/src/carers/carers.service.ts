@@ -19,11 +19,10 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { missingChannelAddress } from '../common/contact-patterns';
-import { requestIdFrom } from '../common/idempotency-key';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import { CarerGateway } from './carer.gateway';
-import { carerNotFound, carerRegistrationFailed, registrationInProgress } from './carers.errors';
+import { carerNotFound, carerRegistrationFailed } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
@@ -92,12 +91,8 @@ export class CarersService {
    * Idempotency-Key) gets the first answer. The workflow gets the dates derived from the dates of
    * birth, never the dates of birth themselves.
    */
-  async register(staff: StaffMember, dto: CreateCarerDto, idempotencyKey?: string) {
-    const requestId = requestIdFrom(idempotencyKey);
-    const [repeated] = (await this.dataSource.query(
-      `SELECT ${CARER_COLUMNS} FROM carers WHERE site_id = $1 AND registration_request_id = $2`,
-      [staff.siteId, requestId],
-    )) as CarerRecord[];
+  async register(staff: StaffMember, dto: CreateCarerDto, requestId: string) {
+    const repeated = await this.registeredBy(staff, requestId);
     if (repeated) return this.registrationAnswer(repeated);
 
     const today = todayInLondon();
@@ -183,13 +178,25 @@ export class CarersService {
         await this.carers.start(carer);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_carers_registration_request')) throw registrationInProgress();
+      // The same registration, committed first by a request running at the same time: its answer.
+      const first = isUniqueViolation(error, 'uq_carers_registration_request')
+        ? await this.registeredBy(staff, requestId)
+        : undefined;
+      if (first) return this.registrationAnswer(first);
       if (error instanceof QueryFailedError) throw error;
       this.logger.error(`could not start carer workflow carer=${carer.carerId}: ${String(error)}`);
       throw carerRegistrationFailed();
     }
     this.logger.log(`carer registered carer=${carer.carerId} kind=${carer.kind}`);
     return { id: carer.carerId, kind: carer.kind, stage: view.stage, identifiedOn, teamId: carer.teamId };
+  }
+
+  private async registeredBy(staff: StaffMember, requestId: string): Promise<CarerRecord | undefined> {
+    const [carer] = (await this.dataSource.query(
+      `SELECT ${CARER_COLUMNS} FROM carers WHERE site_id = $1 AND registration_request_id = $2`,
+      [staff.siteId, requestId],
+    )) as CarerRecord[];
+    return carer;
   }
 
   private registrationAnswer(carer: CarerRecord) {

@@ -17,7 +17,7 @@ export interface StepRequest<N extends JourneyStepName> {
   step: N;
   content: StepContent<N>;
   effectiveDate?: string;
-  idempotencyKey?: string;
+  idempotencyKey: string;
 }
 
 /** Sends one care-team step to a person's journey (see sendCaseStep), counting the outcomes. */

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ActivationDto } from './dto/activation.dto';
@@ -22,12 +22,10 @@ import {
   identificationContent,
   offerContent,
 } from './step-content';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('participants')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key again returns the first answer' })
 @Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantsController {
@@ -38,7 +36,7 @@ export class ParticipantsController {
 
   @Post()
   @ApiOperation({ summary: 'Refer a person and start their journey' })
-  refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
+  refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @IdempotencyKey() key: string) {
     return this.participants.refer(staff, dto, key);
   }
 
@@ -67,7 +65,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: IdentificationDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -86,7 +84,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: OfferDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -105,7 +103,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: GuidedConversationDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -124,7 +122,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ActivationDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -143,7 +141,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: CarePlanDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -162,7 +160,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: CarePlanAgreementDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -181,7 +179,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ClosureDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,

@@ -13,7 +13,6 @@ import {
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
-import { requestIdFrom } from '../common/idempotency-key';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
 import { checkDemographics, saveDemographics } from '../programme/demographics/demographics.store';
@@ -51,8 +50,7 @@ export class ParticipantsService {
    * transaction: if Temporal refuses, nothing is kept. A retried request (same Idempotency-Key)
    * gets the first answer.
    */
-  async refer(staff: StaffMember, dto: CreateReferralDto, idempotencyKey?: string) {
-    const referralRequestId = requestIdFrom(idempotencyKey);
+  async refer(staff: StaffMember, dto: CreateReferralDto, referralRequestId: string) {
     const repeated = await this.dataSource
       .getRepository(ParticipantEntity)
       .findOneBy({ siteId: staff.siteId, referralRequestId });
@@ -110,6 +108,13 @@ export class ParticipantsService {
         await this.journeys.start(journey);
       });
     } catch (error) {
+      if (isUniqueViolation(error, 'uq_participants_referral_request')) {
+        // The same referral, committed first by a request running at the same time: its answer.
+        const first = await this.dataSource
+          .getRepository(ParticipantEntity)
+          .findOneByOrFail({ siteId: staff.siteId, referralRequestId });
+        return this.referralAnswer(first);
+      }
       this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
       return this.referralFailure(error, staff, participant);
     }
@@ -128,13 +133,6 @@ export class ParticipantsService {
       const stuck = open && (await this.recovery.needsRecovery('journey', open.id).catch(() => false));
       if (stuck) throw caseNeedsRecovery('journey', open.id);
       throw openReferralExists(open?.id ?? 'unknown');
-    }
-    if (isUniqueViolation(error, 'uq_participants_referral_request')) {
-      throw problems.conflict(
-        'referral-in-progress',
-        'A referral with this Idempotency-Key is in progress',
-        'Retry shortly.',
-      );
     }
     if (error instanceof QueryFailedError) throw error;
     this.logger.error(`could not start journey participant=${participant.id}: ${String(error)}`);

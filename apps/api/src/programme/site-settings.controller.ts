@@ -4,6 +4,7 @@ import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { SiteSettingsDto } from './dto/site-settings.dto';
 import { SiteSettingsService } from './site-settings.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('programme')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class SiteSettingsController {
   }
 
   @Put()
+  @Idempotent()
   @Roles('administrator')
   @ApiOperation({ summary: "Set your site's population, recorded characteristics and expected rates (replaces them)" })
   replace(@CurrentStaff() staff: StaffMember, @Body() dto: SiteSettingsDto) {

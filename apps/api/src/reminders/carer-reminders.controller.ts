@@ -5,6 +5,7 @@ import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { RemindersService } from './reminders.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -22,7 +23,16 @@ export class CarerRemindersController {
     return this.reminders.forCarer(staff, carerId);
   }
 
+  @Get(':id/contact-preferences')
+  @ApiOperation({
+    summary: "Read the carer's reminder channel, format, language and contact details (404 until recorded)",
+  })
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') carerId: string) {
+    return this.contactPreferences.forCarer(staff, carerId);
+  }
+
   @Put(':id/contact-preferences')
+  @Idempotent()
   @ApiOperation({ summary: "Change the carer's reminder channel, format, language and contact details" })
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,

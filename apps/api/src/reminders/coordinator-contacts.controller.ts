@@ -1,9 +1,10 @@
-import { Body, Controller, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -12,9 +13,18 @@ import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 export class CoordinatorContactsController {
   constructor(private readonly contactPreferences: ContactPreferencesService) {}
 
-  @Put(':id/contact-preferences')
+  @Get(':id/contact-preferences')
   @ApiOperation({
-    summary: "Record how a care coordinator (staff id) or a team's shared inbox (team id) receives reminders",
+    summary: "How your site's coordinator or team receives reminders, as your site recorded it (404 until recorded)",
+  })
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') coordinatorId: string) {
+    return this.contactPreferences.forCoordinator(staff, coordinatorId);
+  }
+
+  @Put(':id/contact-preferences')
+  @Idempotent()
+  @ApiOperation({
+    summary: "Record how your site's care coordinator (staff id) or team's shared inbox (team id) receives reminders",
   })
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,

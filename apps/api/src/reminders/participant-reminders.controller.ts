@@ -5,6 +5,7 @@ import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { RemindersService } from './reminders.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -22,7 +23,16 @@ export class ParticipantRemindersController {
     return this.reminders.forParticipant(staff, participantId);
   }
 
+  @Get(':id/contact-preferences')
+  @ApiOperation({
+    summary: "Read the person's reminder channel, format, language and contact details (404 until recorded)",
+  })
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string) {
+    return this.contactPreferences.forParticipant(staff, participantId);
+  }
+
   @Put(':id/contact-preferences')
+  @Idempotent()
   @ApiOperation({ summary: "Record the person's reminder channel, format, language and contact details" })
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,

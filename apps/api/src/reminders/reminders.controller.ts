@@ -4,6 +4,7 @@ import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ListRemindersQuery } from './dto/list-reminders.query';
 import { RemindersService } from './reminders.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class RemindersController {
   }
 
   @Post(':id/resend')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Send a failed reminder again, with fresh attempts (after its contact details were put right)',

@@ -1,13 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ReviewDto, ReviewRequestDto } from './dto/review.dto';
 import { ReviewRulesDto } from './dto/review-rules.dto';
 import { ReviewsDueQuery } from './dto/reviews-due.query';
 import { ReviewsService } from './reviews.service';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reviews')
 @ApiBearerAuth()
@@ -18,13 +17,12 @@ export class ReviewsController {
   @Post('participants/:id/reviews')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Record a review: who attended and the outcome (continue, revise the plan, or close)' })
   recordReview(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ReviewDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.reviews.recordReview(staff, participantId, dto, idempotencyKey);
   }
@@ -32,13 +30,12 @@ export class ReviewsController {
   @Post('participants/:id/review-requests')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Ask for an unscheduled review (crisis, admission, carer change): due from that date' })
   requestReview(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ReviewRequestDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.reviews.requestReview(staff, participantId, dto, idempotencyKey);
   }
@@ -58,6 +55,7 @@ export class ReviewsController {
   }
 
   @Put('site/review-rules')
+  @Idempotent()
   @Roles('administrator')
   @ApiOperation({
     summary: "Set the site's review rule sets (administrators); journeys read them from their next cycle",

@@ -17,7 +17,7 @@ export class ReviewsService {
     private readonly steps: JourneyStepsService,
   ) {}
 
-  recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey?: string) {
+  recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey: string) {
     return this.steps.record({
       staff,
       participantId,
@@ -36,7 +36,7 @@ export class ReviewsService {
     });
   }
 
-  requestReview(staff: StaffMember, participantId: string, dto: ReviewRequestDto, idempotencyKey?: string) {
+  requestReview(staff: StaffMember, participantId: string, dto: ReviewRequestDto, idempotencyKey: string) {
     return this.steps.record({
       staff,
       participantId,

@@ -1,5 +1,5 @@
-import { Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { Consumes } from '../http/media-types';
@@ -7,8 +7,7 @@ import { RecordSpendDto } from './dto/record-spend.dto';
 import { SpendPeriodQuery } from './dto/spend-period.query';
 import { SpendService } from './spend.service';
 import { type SpendSubmission, SpendSubmissionBody } from './spend-submission';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('spend')
 @ApiBearerAuth()
@@ -27,12 +26,11 @@ export class SpendController {
       '`plan_item_id,amount_pence,spent_on,source,kind,description` (description optional) and one record per row, ' +
       'answered with {imported}; every bad row is reported and nothing is recorded unless all rows are good.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key again returns the first answer' })
   record(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @SpendSubmissionBody() submission: SpendSubmission,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.spend.record(staff, participantId, submission, idempotencyKey);
   }

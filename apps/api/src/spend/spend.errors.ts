@@ -12,13 +12,6 @@ export const spendNotAllowedAtStage = (stage: string) =>
     { stage, allowedStages: SPENDING_STAGES },
   );
 
-export const idempotencyKeyReused = (firstUse: string) =>
-  problems.conflict(
-    'idempotency-key-reused',
-    'This Idempotency-Key was already used for a different request',
-    `The key was first used for ${firstUse}; use a new key for a new request.`,
-  );
-
 export const spendRequestInProgress = () =>
   problems.conflict(
     'spend-request-in-progress',

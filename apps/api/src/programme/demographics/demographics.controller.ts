@@ -4,6 +4,7 @@ import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../../auth/auth.decorators';
 import { DemographicsDto } from './demographics.dto';
 import { DemographicsService } from './demographics.service';
+import { Idempotent } from '../../common/idempotency-key.decorator';
 
 /** Person-level, so for the care team (and administrators) only, like every participant route. */
 @ApiTags('participants')
@@ -20,6 +21,7 @@ export class DemographicsController {
   }
 
   @Put()
+  @Idempotent()
   @ApiOperation({ summary: "Record a person's protected characteristics (replaces what was recorded)" })
   replace(@CurrentStaff() staff: StaffMember, @Param('id') id: string, @Body() dto: DemographicsDto) {
     return this.demographics.replace(staff, id, dto);
