@@ -10,6 +10,7 @@ import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { createJourneyActivities } from '../../apps/worker/src/activities/journey.activities';
+import { journeyActivityRepositories } from '../support/journey-activity-repositories';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
 import { resourceAllocation } from '../factories/budget.factory';
 import {
@@ -109,7 +110,7 @@ describe('Annual statements on the time-skipping test server', () => {
       taskQueue,
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: {
-        ...createJourneyActivities({ dataSource, reviewReminders: config.reminders }),
+        ...createJourneyActivities({ ...journeyActivityRepositories(dataSource), reviewReminders: config.reminders }),
         ...createReminderActivities({ producer: reminderProducer, dataSource }),
       },
       dataConverter,

@@ -19,6 +19,7 @@ import { Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { createCarerActivities } from '../../apps/worker/src/activities/carer.activities';
 import { createJourneyActivities } from '../../apps/worker/src/activities/journey.activities';
+import { journeyActivityRepositories } from '../support/journey-activity-repositories';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
 import { ReminderDeliveryAppModule } from '../../apps/worker/src/reminder-delivery-app.module';
 import { resourceAllocation } from '../factories/budget.factory';
@@ -364,7 +365,7 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
       taskQueue: `eighteen-months-${randomUUID()}`,
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: {
-        ...createJourneyActivities({ dataSource, reviewReminders: config.reminders }),
+        ...createJourneyActivities({ ...journeyActivityRepositories(dataSource), reviewReminders: config.reminders }),
         ...createReminderActivities({ producer, dataSource }),
         ...createCarerActivities({ dataSource, requestReminder: (input) => producer.request(input) }),
       },

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JourneyView } from '@ipc/domain';
-import { createDataSource } from '@ipc/persistence';
+import { createDataSource, ParticipantsRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
-import { updateReadModel } from '../../apps/worker/src/activities/journey-records';
 import { syntheticNhsNumber, syntheticPeople, type SyntheticPerson } from '../bench/synthetic-site';
 import { readModelsThatDisagree } from '../support/programme-recount';
 
@@ -22,7 +21,7 @@ async function recordStep(dataSource: DataSource, id: string, person: SyntheticP
     const moves = person.steps.slice(0, sequence + 1).filter((earlier) => earlier.fromStage !== earlier.toStage);
     const stageEnteredOn = moves.at(-1)?.on ?? person.steps[0].on;
     const journey = { participantId: id, stage: step.toStage, stageEnteredOn, sequence, closure: null };
-    await updateReadModel(manager, journey as unknown as JourneyView);
+    await new ParticipantsRepository(manager).updateReadModel(journey as unknown as JourneyView);
   });
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MAX_AMOUNT_PENCE, MAX_RECORDED_SPEND_PENCE } from '@ipc/domain';
-import { SpendRecordEntity, summariseSpend } from '@ipc/persistence';
+import { SpendRecordEntity, SpendRepository } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { staff } from '../support/test-staff';
@@ -108,7 +108,7 @@ describe('Recording spend and service use through the API', () => {
     expect(listed.body.records[2].description).toBe('Gym visit "off-peak"');
     expect(listed.body.totals.totalPence).toBe(12_500);
 
-    const summary = await summariseSpend(dataSource, id, '2026-10-21', '2026-11-10');
+    const summary = await new SpendRepository(dataSource).summarise(id, '2026-10-21', '2026-11-10');
     expect(summary).toEqual({
       byItem: [
         { planItemId: items[0], spentPence: 12_500, serviceUseCount: 0 },
@@ -116,7 +116,7 @@ describe('Recording spend and service use through the API', () => {
       ].sort((a, b) => (a.planItemId < b.planItemId ? -1 : 1)),
       totalPence: 12_500,
     });
-    expect((await summariseSpend(dataSource, id, '2026-04-01', '2027-04-01')).totalPence).toBe(15_171);
+    expect((await new SpendRepository(dataSource).summarise(id, '2026-04-01', '2027-04-01')).totalPence).toBe(15_171);
   });
 
   it('should bound each amount and what a person can have recorded, so every total reads back exactly', async () => {
@@ -158,7 +158,7 @@ describe('Recording spend and service use through the API', () => {
       MAX_RECORDED_SPEND_PENCE / 2,
       MAX_RECORDED_SPEND_PENCE / 2,
     ]);
-    const summary = await summariseSpend(dataSource, id, '2026-11-01', '2026-11-10');
+    const summary = await new SpendRepository(dataSource).summarise(id, '2026-11-01', '2026-11-10');
     expect(summary.totalPence).toBe(MAX_RECORDED_SPEND_PENCE);
   });
 

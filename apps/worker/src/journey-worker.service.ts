@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderProducer } from '@ipc/notifications';
+import {
+  BudgetsRepository,
+  CarePlansRepository,
+  JourneyRecordsRepository,
+  ReviewsRepository,
+  SpendRepository,
+} from '@ipc/persistence';
 import { createDataConverter, workflowCodeOptions } from '@ipc/temporal';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
@@ -24,6 +31,11 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ReminderProducer) private readonly reminders: ReminderProducer,
+    private readonly journeyRecords: JourneyRecordsRepository,
+    private readonly reviews: ReviewsRepository,
+    private readonly carePlans: CarePlansRepository,
+    private readonly spend: SpendRepository,
+    private readonly budgets: BudgetsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,7 +47,14 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
       taskQueue: temporal.taskQueue,
       dataConverter: createDataConverter(temporal.payloadKey),
       activities: {
-        ...createJourneyActivities({ dataSource: this.dataSource, reviewReminders: this.config.reminders }),
+        ...createJourneyActivities({
+          journeyRecords: this.journeyRecords,
+          reviews: this.reviews,
+          carePlans: this.carePlans,
+          spend: this.spend,
+          budgets: this.budgets,
+          reviewReminders: this.config.reminders,
+        }),
         ...createReminderActivities({ producer: this.reminders, dataSource: this.dataSource }),
         ...createCarerActivities({
           dataSource: this.dataSource,

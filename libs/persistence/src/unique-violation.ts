@@ -6,3 +6,8 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
     error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
   return driverError?.code === '23505' && driverError.constraint === constraint;
 }
+
+/** True when the error came from PostgreSQL (a failed query), not from what ran beside it in a transaction. */
+export function isDatabaseError(error: unknown): boolean {
+  return error instanceof QueryFailedError;
+}

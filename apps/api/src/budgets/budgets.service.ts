@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { type BudgetPart, issueIndividualStatement, type JourneyView, type ResourceAllocation } from '@ipc/domain';
-import { findResourceAllocation, saveResourceAllocation } from '@ipc/persistence';
-import { DataSource } from 'typeorm';
+import { BudgetsRepository } from '@ipc/persistence';
 import { JourneyStepsService } from '../participants/journey-steps.service';
 import { ParticipantsService } from '../participants/participants.service';
 import { ruleViolation, siteNotConfigured } from './budgets.errors';
@@ -15,20 +14,21 @@ import type { ResourceAllocationDto } from './dto/resource-allocation.dto';
 @Injectable()
 export class BudgetsService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(BudgetsRepository)
+    private readonly budgets: Pick<BudgetsRepository, 'resourceAllocation' | 'saveResourceAllocation'>,
     private readonly participants: ParticipantsService,
     private readonly steps: JourneyStepsService,
   ) {}
 
   async resourceAllocation(staff: StaffMember): Promise<ResourceAllocation> {
-    const allocation = await findResourceAllocation(this.dataSource.manager, staff.siteId);
+    const allocation = await this.budgets.resourceAllocation(staff.siteId);
     if (!allocation) throw siteNotConfigured();
     return allocation;
   }
 
   async setResourceAllocation(staff: StaffMember, dto: ResourceAllocationDto): Promise<ResourceAllocation> {
     const allocation: ResourceAllocation = JSON.parse(JSON.stringify(dto));
-    await saveResourceAllocation(this.dataSource.manager, staff.siteId, allocation, staff.staffId);
+    await this.budgets.saveResourceAllocation(staff.siteId, allocation, staff.staffId);
     return allocation;
   }
 

@@ -1,21 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
-import {
-  CarePlanEntity,
-  insertTimelineEntry,
-  isUniqueViolation,
-  JOURNEY_TIMELINE,
-  JourneyStepEntity,
-  ParticipantEntity,
-  readStepTimeline,
-} from '@ipc/persistence';
-import { DataSource, IsNull, QueryFailedError } from 'typeorm';
+import { CarePlansRepository, isDatabaseError, ParticipantEntity, ParticipantsRepository } from '@ipc/persistence';
+import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
-import { checkDemographics, saveDemographics } from '../programme/demographics/demographics.store';
+import { checkDemographics } from '../programme/demographics/demographics.store';
 import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
@@ -25,11 +17,26 @@ import { isUuid } from '../common/uuid';
 
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
+/** What the service reads and writes of participants (an in-memory one in its spec). */
+export type ParticipantRecords = Pick<
+  ParticipantsRepository,
+  | 'findAtSite'
+  | 'findByReferralRequest'
+  | 'findOpenByNhsNumber'
+  | 'list'
+  | 'recordReferral'
+  | 'timeline'
+  | 'lastRecordedJourney'
+>;
+
 @Injectable()
 export class ParticipantsService {
   private readonly logger = new Logger(ParticipantsService.name);
 
   constructor(
+    @Inject(ParticipantsRepository) private readonly participants: ParticipantRecords,
+    @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'current'>,
+    // Only to check a referral's demographics against the site's settings, until site settings have a repository.
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly journeys: JourneyGateway,
     private readonly metrics: ApiMetrics,
@@ -38,9 +45,7 @@ export class ParticipantsService {
 
   /** The participant, if they exist and belong to the staff member's site; 404 otherwise. */
   async findForStaff(staff: StaffMember, participantId: string): Promise<ParticipantEntity> {
-    const participant = isUuid(participantId)
-      ? await this.dataSource.getRepository(ParticipantEntity).findOneBy({ id: participantId, siteId: staff.siteId })
-      : null;
+    const participant = isUuid(participantId) ? await this.participants.findAtSite(staff.siteId, participantId) : null;
     if (!participant) throw participantNotFound();
     return participant;
   }
@@ -51,14 +56,12 @@ export class ParticipantsService {
    * gets the first answer.
    */
   async refer(staff: StaffMember, dto: CreateReferralDto, referralRequestId: string) {
-    const repeated = await this.dataSource
-      .getRepository(ParticipantEntity)
-      .findOneBy({ siteId: staff.siteId, referralRequestId });
+    const repeated = await this.participants.findByReferralRequest(staff.siteId, referralRequestId);
     if (repeated) return this.referralAnswer(repeated);
     const demographics =
       dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
 
-    const participant = this.dataSource.getRepository(ParticipantEntity).create({
+    const participant = Object.assign(new ParticipantEntity(), {
       id: crypto.randomUUID(),
       siteId: staff.siteId,
       teamId: dto.teamId ?? staff.teamId,
@@ -82,59 +85,54 @@ export class ParticipantsService {
       referredOn: participant.referredOn,
     });
 
+    const referral = {
+      participant,
+      demographics: demographics ? { demographics, recordedBy: staff.staffId } : null,
+      entry: {
+        participantId: participant.id,
+        requestId: referralRequestId,
+        sequence: 0,
+        step: 'referral',
+        fromStage: null,
+        toStage: 'referred',
+        actor: staff,
+        effectiveOn: participant.referredOn,
+        details: { cohort: dto.cohort, referralSource: dto.referralSource },
+        journeyAfter: viewJourney(journey),
+      },
+    };
+    let outcome;
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(ParticipantEntity, participant);
-        if (demographics) {
-          await saveDemographics(manager, {
-            participantId: participant.id,
-            siteId: participant.siteId,
-            demographics,
-            recordedBy: staff.staffId,
-          });
-        }
-        await insertTimelineEntry(manager, {
-          participantId: participant.id,
-          requestId: referralRequestId,
-          sequence: 0,
-          step: 'referral',
-          fromStage: null,
-          toStage: 'referred',
-          actor: staff,
-          effectiveOn: participant.referredOn,
-          details: { cohort: dto.cohort, referralSource: dto.referralSource },
-          journeyAfter: viewJourney(journey),
-        });
-        await this.journeys.start(journey);
-      });
+      outcome = await this.participants.recordReferral(referral, () => this.journeys.start(journey));
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_participants_referral_request')) {
-        // The same referral, committed first by a request running at the same time: its answer.
-        const first = await this.dataSource
-          .getRepository(ParticipantEntity)
-          .findOneByOrFail({ siteId: staff.siteId, referralRequestId });
-        return this.referralAnswer(first);
-      }
       this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
-      return this.referralFailure(error, staff, participant);
+      return this.referralFailure(error, participant);
+    }
+    if (outcome === 'request-already-recorded') {
+      // The same referral, committed first by a request running at the same time: its answer.
+      const first = await this.participants.findByReferralRequest(staff.siteId, referralRequestId);
+      return this.referralAnswer(first as ParticipantEntity);
+    }
+    if (outcome === 'open-referral-exists') {
+      this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
+      return this.openReferralRefusal(participant);
     }
     this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'accepted' });
     this.logger.log(`referral accepted participant=${participant.id} cohort=${dto.cohort}`);
     return this.referralAnswer(participant);
   }
 
-  private async referralFailure(error: unknown, staff: StaffMember, participant: ParticipantEntity): Promise<never> {
-    if (isUniqueViolation(error, 'uq_participants_open_referral')) {
-      const open = await this.dataSource
-        .getRepository(ParticipantEntity)
-        .findOneBy({ siteId: staff.siteId, nhsNumber: participant.nhsNumber, closedOn: IsNull() });
-      // Stuck rather than open: the person cannot be referred again until that journey is rebuilt.
-      // (If Temporal cannot say, the open journey is the answer.)
-      const stuck = open && (await this.recovery.needsRecovery('journey', open.id).catch(() => false));
-      if (stuck) throw caseNeedsRecovery('journey', open.id);
-      throw openReferralExists(open?.id ?? 'unknown');
-    }
-    if (error instanceof QueryFailedError) throw error;
+  private async openReferralRefusal(participant: ParticipantEntity): Promise<never> {
+    const open = await this.participants.findOpenByNhsNumber(participant.siteId, participant.nhsNumber);
+    // Stuck rather than open: the person cannot be referred again until that journey is rebuilt.
+    // (If Temporal cannot say, the open journey is the answer.)
+    const stuck = open && (await this.recovery.needsRecovery('journey', open.id).catch(() => false));
+    if (stuck) throw caseNeedsRecovery('journey', open.id);
+    throw openReferralExists(open?.id ?? 'unknown');
+  }
+
+  private referralFailure(error: unknown, participant: ParticipantEntity): never {
+    if (isDatabaseError(error)) throw error;
     this.logger.error(`could not start journey participant=${participant.id}: ${String(error)}`);
     throw problems.unavailable('The journey could not be started; nothing was recorded. Please retry.');
   }
@@ -146,20 +144,16 @@ export class ParticipantsService {
   async list(staff: StaffMember, query: ListParticipantsQuery) {
     const descending = query.sort.startsWith('-');
     const column = SORT_COLUMNS[query.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
-    const builder = this.dataSource
-      .getRepository(ParticipantEntity)
-      .createQueryBuilder('p')
-      .where('p.siteId = :siteId', { siteId: staff.siteId });
-    if (query.stage) builder.andWhere('p.stage = :stage', { stage: query.stage });
-    if (query.cohort) builder.andWhere('p.cohort = :cohort', { cohort: query.cohort });
-    if (query.teamId) builder.andWhere('p.teamId = :teamId', { teamId: query.teamId });
-    if (query.referralSource) builder.andWhere('p.referralSource = :source', { source: query.referralSource });
-    const [rows, total] = await builder
-      .orderBy(`p.${column}`, descending ? 'DESC' : 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    const { rows, total } = await this.participants.list(
+      {
+        siteId: staff.siteId,
+        stage: query.stage,
+        cohort: query.cohort,
+        teamId: query.teamId,
+        referralSource: query.referralSource,
+      },
+      { sortBy: column, descending, page: query.page, pageSize: query.pageSize },
+    );
     return { items: rows.map((row) => this.summary(row)), page: query.page, pageSize: query.pageSize, total };
   }
 
@@ -184,10 +178,7 @@ export class ParticipantsService {
     const participant = await this.findForStaff(staff, participantId);
     const [journey, carePlan] = await Promise.all([
       this.currentJourney(participant),
-      this.dataSource.getRepository(CarePlanEntity).findOne({
-        where: { participantId: participant.id },
-        order: { version: 'DESC' },
-      }),
+      this.carePlans.current(participant.id),
     ]);
     return {
       ...this.summary(participant),
@@ -226,16 +217,13 @@ export class ParticipantsService {
       } else if (stage !== 'closed') {
         throw caseNeedsRecovery('journey', participantId);
       }
-      const last = await this.dataSource
-        .getRepository(JourneyStepEntity)
-        .findOneOrFail({ where: { participantId }, order: { sequence: 'DESC' } });
-      return last.journeyAfter as unknown as JourneyView;
+      return this.participants.lastRecordedJourney(participantId);
     }
   }
 
   async timeline(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const steps = await readStepTimeline(this.dataSource.manager, JOURNEY_TIMELINE, participant.id);
+    const steps = await this.participants.timeline(participant.id);
     return { participantId: participant.id, steps };
   }
 }

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { rebuildCarer, rebuildJourney, RecordDisagreesError } from '@ipc/domain';
 import {
   findOpenCases,
-  findReviewRules,
+  ReviewsRepository,
   isCaseOpen,
   type OpenCase,
   readCarerRecord,
@@ -112,7 +112,7 @@ export class CaseRecoveryService {
   private async rebuiltJourney(participantId: string) {
     const record = await readJourneyRecord(this.dataSource.manager, participantId);
     const { leadDays, escalationAfterDays } = this.config.reminders;
-    const rules = await findReviewRules(this.dataSource.manager, record.referral.siteId);
+    const rules = await new ReviewsRepository(this.dataSource).rules(record.referral.siteId);
     return rebuildJourney({
       ...record,
       reviewSchedule: { rules, reminderLeadDays: leadDays, escalationAfterDays },

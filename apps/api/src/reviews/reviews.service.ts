@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { addDays, type ReviewRule } from '@ipc/domain';
-import { findReviewRules, saveReviewRules } from '@ipc/persistence';
-import { DataSource } from 'typeorm';
+import { ReviewsRepository } from '@ipc/persistence';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { JourneyStepsService } from '../participants/journey-steps.service';
 import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
@@ -13,7 +12,7 @@ import type { ReviewsDueQuery } from './dto/reviews-due.query';
 @Injectable()
 export class ReviewsService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ReviewsRepository) private readonly reviews: Pick<ReviewsRepository, 'rules' | 'saveRules' | 'dueBy'>,
     private readonly steps: JourneyStepsService,
   ) {}
 
@@ -52,34 +51,22 @@ export class ReviewsService {
     const today = todayInLondon();
     const until = addDays(today, Number.parseInt(query.within, 10));
     const teamId = query.teamId ?? staff.teamId;
-    const rows: { id: string; stage: string; cohort: string; dueOn: string }[] = await this.dataSource.query(
-      `SELECT id, stage, cohort, to_char(next_review_due_on, 'YYYY-MM-DD') AS "dueOn"
-         FROM participants
-        WHERE site_id = $1 AND team_id = $2 AND closed_on IS NULL AND next_review_due_on <= $3
-        ORDER BY next_review_due_on, id`,
-      [staff.siteId, teamId, until],
-    );
+    const due = await this.reviews.dueBy(staff.siteId, teamId, until);
     return {
       teamId,
       asOf: today,
       until,
-      reviews: rows.map((row) => ({
-        participantId: row.id,
-        stage: row.stage,
-        cohort: row.cohort,
-        dueOn: row.dueOn,
-        overdue: row.dueOn < today,
-      })),
+      reviews: due.map((review) => ({ ...review, overdue: review.dueOn < today })),
     };
   }
 
   rules(staff: StaffMember): Promise<ReviewRule[]> {
-    return findReviewRules(this.dataSource.manager, staff.siteId);
+    return this.reviews.rules(staff.siteId);
   }
 
   async setRules(staff: StaffMember, dto: ReviewRulesDto): Promise<ReviewRule[]> {
     const rules: ReviewRule[] = JSON.parse(JSON.stringify(dto.rules));
-    await saveReviewRules(this.dataSource.manager, staff.siteId, rules, staff.staffId);
+    await this.reviews.saveRules(staff.siteId, rules, staff.staffId);
     return rules;
   }
 }

@@ -1,15 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { CarePlanEntity, lockRecordedSpend, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
 import {
-  Between,
-  DataSource,
-  type EntityManager,
-  type FindOptionsWhere,
-  LessThanOrEqual,
-  MoreThanOrEqual,
-  QueryFailedError,
-} from 'typeorm';
+  CarePlansRepository,
+  type NewSpendRecord,
+  type ParticipantEntity,
+  type SpendRecordEntity,
+  SpendRepository,
+} from '@ipc/persistence';
 import { idempotencyKeyReused } from '../common/idempotency-key';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
@@ -23,7 +20,6 @@ import { SPENDING_STAGES, spendNotAllowedAtStage, spendRequestInProgress, spendU
 
 /** request_row of a single JSON record; the rows of a CSV upload carry their row number (2 and up). */
 const SINGLE_RECORD_ROW = 0;
-const INSERT_CHUNK = 500;
 
 export const spendRecordView = (record: SpendRecordEntity) => ({
   id: record.id,
@@ -39,12 +35,6 @@ export const spendRecordView = (record: SpendRecordEntity) => ({
 export type SpendRecordView = ReturnType<typeof spendRecordView>;
 export type SpendAnswer = SpendRecordView | { imported: number };
 
-function isRequestConflict(error: unknown): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === 'uq_spend_records_request';
-}
-
 /**
  * Records spend and service use against the items of a person's care plan while their budget is
  * delivered. A request (one record, or a CSV upload) is recorded whole or not at all, once per
@@ -55,7 +45,9 @@ export class SpendService {
   private readonly logger = new Logger(SpendService.name);
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(SpendRepository)
+    private readonly spend: Pick<SpendRepository, 'addRequest' | 'firstOfRequest' | 'countOfRequest' | 'list'>,
+    @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'current'>,
     private readonly participants: ParticipantsService,
   ) {}
 
@@ -75,21 +67,14 @@ export class SpendService {
       submission.format === 'record'
         ? this.checkRecord(submission.record, context)
         : this.checkCsv(submission.csv, context);
-    const entities = rows.map(({ row, record }) => this.newRecord(participant, staff, requestId, row, record));
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        const beyondCap = recordedSpendError(
-          await lockRecordedSpend(manager, participant.id),
-          rows.map(({ record }) => record.amountPence),
-        );
-        if (beyondCap) throw problems.validation([beyondCap]);
-        await this.insertAll(manager, entities);
-      });
-      this.logger.log(`spend recorded participant=${participant.id} records=${entities.length}`);
-    } catch (error) {
-      // A concurrent request with the same key committed first: give its answer.
-      if (!isRequestConflict(error)) throw error;
-    }
+    const records = rows.map(({ row, record }) => this.newRecord(participant, staff, requestId, row, record));
+    const amounts = rows.map(({ record }) => record.amountPence);
+    const recorded = await this.spend.addRequest(participant.id, records, (recordedPence) => {
+      const beyondCap = recordedSpendError(recordedPence, amounts);
+      if (beyondCap) throw problems.validation([beyondCap]);
+    });
+    // When not recorded, a concurrent request with the same key committed first: give its answer.
+    if (recorded) this.logger.log(`spend recorded participant=${participant.id} records=${records.length}`);
     const answer = await this.earlierAnswer(participant.id, requestId, submission.format);
     if (!answer) throw spendRequestInProgress();
     return answer;
@@ -101,14 +86,7 @@ export class SpendService {
     if (period.from && period.to && period.to < period.from) {
       throw problems.validation([{ field: 'to', reason: `must not be before from (${period.from})` }]);
     }
-    const where: FindOptionsWhere<SpendRecordEntity> = { participantId: participant.id };
-    if (period.from && period.to) where.spentOn = Between(period.from, period.to);
-    else if (period.from) where.spentOn = MoreThanOrEqual(period.from);
-    else if (period.to) where.spentOn = LessThanOrEqual(period.to);
-    const records = await this.dataSource.getRepository(SpendRecordEntity).find({
-      where,
-      order: { spentOn: 'ASC', recordedAt: 'ASC', requestRow: 'ASC', id: 'ASC' },
-    });
+    const records = await this.spend.list(participant.id, { from: period.from, to: period.to });
     const views = records.map(spendRecordView);
     return {
       participantId: participant.id,
@@ -137,8 +115,8 @@ export class SpendService {
     requestId: string,
     requestRow: number,
     record: RecordSpendDto,
-  ): SpendRecordEntity {
-    return this.dataSource.getRepository(SpendRecordEntity).create({
+  ): NewSpendRecord {
+    return {
       participantId: participant.id,
       siteId: participant.siteId,
       planItemId: record.planItemId,
@@ -150,20 +128,12 @@ export class SpendService {
       requestId,
       requestRow,
       recordedBy: staff.staffId,
-    });
-  }
-
-  private async insertAll(manager: EntityManager, entities: SpendRecordEntity[]): Promise<void> {
-    for (let start = 0; start < entities.length; start += INSERT_CHUNK) {
-      await manager.insert(SpendRecordEntity, entities.slice(start, start + INSERT_CHUNK));
-    }
+    };
   }
 
   /** The latest version of the person's care plan is the one spend is recorded against. */
   private async spendContext(participant: ParticipantEntity): Promise<SpendContext> {
-    const plan = await this.dataSource
-      .getRepository(CarePlanEntity)
-      .findOne({ where: { participantId: participant.id }, order: { version: 'DESC' } });
+    const plan = await this.carePlans.current(participant.id);
     const items = (plan?.content.supportItems ?? []) as { itemId?: unknown }[];
     return {
       planVersion: plan?.version ?? null,
@@ -178,14 +148,13 @@ export class SpendService {
     requestId: string,
     format: SpendSubmission['format'],
   ): Promise<SpendAnswer | undefined> {
-    const repository = this.dataSource.getRepository(SpendRecordEntity);
-    const first = await repository.findOne({ where: { participantId, requestId }, order: { requestRow: 'ASC' } });
+    const first = await this.spend.firstOfRequest(participantId, requestId);
     if (!first) return undefined;
     const firstFormat = first.requestRow === SINGLE_RECORD_ROW ? 'record' : 'csv';
     if (firstFormat !== format) {
       throw idempotencyKeyReused(requestId, firstFormat === 'record' ? 'a single spend record' : 'a CSV upload');
     }
     if (format === 'record') return spendRecordView(first);
-    return { imported: await repository.countBy({ participantId, requestId }) };
+    return { imported: await this.spend.countOfRequest(participantId, requestId) };
   }
 }

@@ -1,48 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { DataSource } from 'typeorm';
+import { BudgetsRepository, type StoredStatement } from '@ipc/persistence';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
-
-export interface StoredStatement {
-  id: string;
-  kind: 'indicative' | 'annual';
-  issuedOn: string;
-  periodStart: string | null;
-  periodEnd: string | null;
-  largePrint: boolean;
-}
-
-const COLUMNS = `id, kind, to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn",
-  to_char(period_start, 'YYYY-MM-DD') AS "periodStart", to_char(period_end, 'YYYY-MM-DD') AS "periodEnd",
-  large_print AS "largePrint"`;
 
 /** The Individual Statements of Resources and annual statements issued to a person. */
 @Injectable()
 export class StatementsService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(BudgetsRepository) private readonly budgets: Pick<BudgetsRepository, 'statements' | 'statement'>,
     private readonly participants: ParticipantsService,
   ) {}
 
   async list(staff: StaffMember, participantId: string): Promise<{ statements: StoredStatement[] }> {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const statements: StoredStatement[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM budget_statements WHERE participant_id = $1 ORDER BY issued_on, created_at`,
-      [participant.id],
-    );
-    return { statements };
+    return { statements: await this.budgets.statements(participant.id) };
   }
 
   async find(staff: StaffMember, participantId: string, statementId: string) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const rows: (StoredStatement & { content: Record<string, unknown> })[] = /^[0-9a-f-]{36}$/i.test(statementId)
-      ? await this.dataSource.query(
-          `SELECT ${COLUMNS}, content FROM budget_statements WHERE participant_id = $1 AND id = $2`,
-          [participant.id, statementId],
-        )
-      : [];
-    if (!rows[0]) throw problems.notFound('Statement');
-    return rows[0];
+    const statement = await this.budgets.statement(participant.id, statementId);
+    if (!statement) throw problems.notFound('Statement');
+    return statement;
   }
 }

@@ -1,18 +1,18 @@
-import { insertBudgetStatement } from '@ipc/persistence';
+import type { JourneyStepRecords } from '@ipc/persistence';
 import type { RecordJourneyStepInput } from '@ipc/workflows';
-import type { EntityManager } from 'typeorm';
 
 /**
  * Budget steps leave records beside the timeline: each ISR as a statement document, and each
  * version of the personal budget (set, revised, or changed by a withdrawn direct payment).
  */
-export async function recordBudgetChange(
-  manager: EntityManager,
-  { step, journey }: RecordJourneyStepInput,
-): Promise<void> {
+export function budgetRecords({
+  step,
+  journey,
+}: RecordJourneyStepInput): Pick<JourneyStepRecords, 'statement' | 'budgetVersion'> {
+  const records: Pick<JourneyStepRecords, 'statement' | 'budgetVersion'> = {};
   if (step.name === 'indicative-budget') {
     const { statement } = step.payload;
-    await insertBudgetStatement(manager, {
+    records.statement = {
       participantId: journey.participantId,
       kind: 'indicative',
       statementKey: step.requestId,
@@ -34,28 +34,23 @@ export async function recordBudgetChange(
         communityServices: statement.communityServices,
         explanation: statement.explanation,
       },
-    });
+    };
   }
   const budget = journey.budget;
   if ((step.name === 'budget' || step.name === 'direct-payment-withdrawal') && budget) {
-    await manager.query(
-      `INSERT INTO personal_budgets (participant_id, version, request_id, start_date, total_pence, by_funder,
-                                     contribution_pence, parts, approved_by, indicative_total_pence, effective_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (participant_id, version) DO NOTHING`,
-      [
-        journey.participantId,
-        budget.version,
-        step.requestId,
-        budget.startDate,
-        budget.totalPence,
-        budget.byFunder,
-        budget.contributionPence,
-        JSON.stringify(budget.parts),
-        budget.approvedBy,
-        journey.indicativeBudget?.indicativeTotalPence ?? null,
-        step.effectiveDate,
-      ],
-    );
+    records.budgetVersion = {
+      participantId: journey.participantId,
+      version: budget.version,
+      requestId: step.requestId,
+      startDate: budget.startDate,
+      totalPence: budget.totalPence,
+      byFunder: budget.byFunder,
+      contributionPence: budget.contributionPence,
+      parts: budget.parts,
+      approvedBy: budget.approvedBy,
+      indicativeTotalPence: journey.indicativeBudget?.indicativeTotalPence ?? null,
+      effectiveOn: step.effectiveDate,
+    };
   }
+  return records;
 }

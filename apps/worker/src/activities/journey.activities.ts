@@ -1,12 +1,12 @@
+import type { JourneyRecordsRepository, ReviewsRepository } from '@ipc/persistence';
 import type { JourneyActivities, RecordJourneyStepInput } from '@ipc/workflows';
-import { findReviewRules, insertTimelineEntry } from '@ipc/persistence';
-import type { DataSource } from 'typeorm';
-import { createAnnualStatementActivity } from './annual-statement.activity';
-import { recordBudgetChange } from './budget-records';
-import { recordCarePlanChange, updateReadModel } from './journey-records';
+import { type AnnualStatementDependencies, createAnnualStatementActivity } from './annual-statement.activity';
+import { budgetRecords } from './budget-records';
+import { carePlanRecords } from './journey-records';
 
-export interface JourneyActivityDependencies {
-  dataSource: DataSource;
+export interface JourneyActivityDependencies extends AnnualStatementDependencies {
+  journeyRecords: Pick<JourneyRecordsRepository, 'recordStep' | 'recordAnnualStatement'>;
+  reviews: Pick<ReviewsRepository, 'rules'>;
   /** When review reminders go out and when an unheld review is escalated (configuration). */
   reviewReminders: { leadDays: number[]; escalationAfterDays: number };
 }
@@ -16,23 +16,21 @@ export interface JourneyActivityDependencies {
  * budget steps, their records. Keyed by request id and guarded by sequence, so a retried activity
  * changes nothing twice and a late write never overwrites a newer stage.
  */
-export function createJourneyActivities({
-  dataSource,
-  reviewReminders,
-}: JourneyActivityDependencies): JourneyActivities {
+export function createJourneyActivities(dependencies: JourneyActivityDependencies): JourneyActivities {
+  const { journeyRecords, reviews, reviewReminders } = dependencies;
   return {
-    issueAnnualStatement: createAnnualStatementActivity({ dataSource }),
+    issueAnnualStatement: createAnnualStatementActivity(dependencies),
     async loadReviewSchedule(siteId: string) {
       return {
-        rules: await findReviewRules(dataSource.manager, siteId),
+        rules: await reviews.rules(siteId),
         reminderLeadDays: reviewReminders.leadDays,
         escalationAfterDays: reviewReminders.escalationAfterDays,
       };
     },
     async recordJourneyStep(input: RecordJourneyStepInput): Promise<void> {
-      await dataSource.transaction(async (manager) => {
-        const { step, fromStage, journey } = input;
-        const inserted = await insertTimelineEntry(manager, {
+      const { step, fromStage, journey } = input;
+      await journeyRecords.recordStep({
+        entry: {
           participantId: journey.participantId,
           requestId: step.requestId,
           sequence: journey.sequence,
@@ -43,17 +41,11 @@ export function createJourneyActivities({
           effectiveOn: step.effectiveDate,
           details: step.payload,
           journeyAfter: journey,
-        });
-        if (!inserted) return;
-        if (input.reviewDueOn) {
-          await manager.query(
-            `UPDATE journey_steps SET review_due_on = $3 WHERE participant_id = $1 AND request_id = $2`,
-            [journey.participantId, step.requestId, input.reviewDueOn],
-          );
-        }
-        await updateReadModel(manager, input.journey);
-        await recordCarePlanChange(manager, input);
-        await recordBudgetChange(manager, input);
+        },
+        journey,
+        reviewDueOn: input.reviewDueOn,
+        ...carePlanRecords(input),
+        ...budgetRecords(input),
       });
     },
   };

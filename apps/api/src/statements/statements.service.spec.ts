@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { participantRow } from '../../../../test/factories/participant.factory';
+import {
+  InMemoryBudgets,
+  InMemoryParticipants,
+  participantsServiceOver,
+} from '../../../../test/in-memory/journey-stores';
+import { staff } from '../../../../test/support/test-staff';
+import { StatementsService } from './statements.service';
+
+const coordinator = staff.coordinator;
+
+function setup() {
+  const participant = participantRow();
+  const budgets = new InMemoryBudgets();
+  const statement = {
+    id: randomUUID(),
+    participantId: participant.id,
+    kind: 'indicative' as const,
+    issuedOn: '2026-10-10',
+    periodStart: null,
+    periodEnd: null,
+    largePrint: false,
+    content: { kind: 'indicative' },
+  };
+  budgets.stored.push(statement);
+  const service = new StatementsService(budgets, participantsServiceOver(new InMemoryParticipants(participant)));
+  return { service, participant, statement };
+}
+
+describe(StatementsService.name, () => {
+  describe('list', () => {
+    it('should list the person’s statements without their content', async () => {
+      const { service, participant, statement } = setup();
+      const { id, kind, issuedOn, periodStart, periodEnd, largePrint } = statement;
+      await expect(service.list(coordinator, participant.id)).resolves.toEqual({
+        statements: [{ id, kind, issuedOn, periodStart, periodEnd, largePrint }],
+      });
+    });
+  });
+
+  describe('find', () => {
+    it('should answer one statement with its content', async () => {
+      const { service, participant, statement } = setup();
+      await expect(service.find(coordinator, participant.id, statement.id)).resolves.toMatchObject({
+        content: { kind: 'indicative' },
+      });
+    });
+
+    it('should answer 404 for a statement the person does not have', async () => {
+      const { service, participant } = setup();
+      await expect(service.find(coordinator, participant.id, randomUUID())).rejects.toMatchObject({ status: 404 });
+    });
+  });
+});

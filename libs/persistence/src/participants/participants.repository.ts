@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Demographics, JourneyView } from '@ipc/domain';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { JourneyStepEntity, ParticipantDemographicsEntity, ParticipantEntity } from '../entities';
+import { insertStepEntry, JOURNEY_TIMELINE, readStepTimeline, type StepEntry } from '../step-timeline';
+import { isUniqueViolation } from '../unique-violation';
+import { managerOf } from '../manager-of';
+
+/** A step on a journey's timeline, with the journey's state after it. */
+export interface JourneyTimelineEntry extends StepEntry {
+  participantId: string;
+  journeyAfter: JourneyView;
+}
+
+export interface ParticipantFilter {
+  siteId: string;
+  stage?: string;
+  cohort?: string;
+  teamId?: string;
+  referralSource?: string;
+}
+
+export interface ParticipantPage {
+  sortBy: 'referredOn' | 'stageEnteredOn' | 'stage';
+  descending: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export interface NewReferral {
+  participant: ParticipantEntity;
+  demographics: { demographics: Demographics; recordedBy: string } | null;
+  entry: JourneyTimelineEntry;
+}
+
+/**
+ * How a referral's recording ended: kept, or refused by one of its unique rules (this request was
+ * already recorded by a concurrent twin; the person already has an open journey at the site).
+ */
+export type ReferralOutcome = 'recorded' | 'request-already-recorded' | 'open-referral-exists';
+
+/** The people referred, their journeys' read model (stage, dates, review due) and their referral's records. */
+@Injectable()
+export class ParticipantsRepository {
+  private readonly manager: EntityManager;
+
+  constructor(@Inject(DataSource) db: DataSource | EntityManager) {
+    this.manager = managerOf(db);
+  }
+
+  findAtSite(siteId: string, participantId: string): Promise<ParticipantEntity | null> {
+    return this.manager.findOneBy(ParticipantEntity, { id: participantId, siteId });
+  }
+
+  findByReferralRequest(siteId: string, referralRequestId: string): Promise<ParticipantEntity | null> {
+    return this.manager.findOneBy(ParticipantEntity, { siteId, referralRequestId });
+  }
+
+  findOpenByNhsNumber(siteId: string, nhsNumber: string): Promise<ParticipantEntity | null> {
+    return this.manager.findOneBy(ParticipantEntity, { siteId, nhsNumber, closedOn: IsNull() });
+  }
+
+  /** One page of a site's people, filtered, in a stable order (ties broken by id), and how many match. */
+  async list(filter: ParticipantFilter, page: ParticipantPage): Promise<{ rows: ParticipantEntity[]; total: number }> {
+    const builder = this.manager
+      .getRepository(ParticipantEntity)
+      .createQueryBuilder('p')
+      .where('p.siteId = :siteId', { siteId: filter.siteId });
+    if (filter.stage) builder.andWhere('p.stage = :stage', { stage: filter.stage });
+    if (filter.cohort) builder.andWhere('p.cohort = :cohort', { cohort: filter.cohort });
+    if (filter.teamId) builder.andWhere('p.teamId = :teamId', { teamId: filter.teamId });
+    if (filter.referralSource) builder.andWhere('p.referralSource = :source', { source: filter.referralSource });
+    const [rows, total] = await builder
+      .orderBy(`p.${page.sortBy}`, page.descending ? 'DESC' : 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .skip((page.page - 1) * page.pageSize)
+      .take(page.pageSize)
+      .getManyAndCount();
+    return { rows, total };
+  }
+
+  /**
+   * Keeps the participant, their demographics and the referral's timeline entry, then runs
+   * `beforeCommit` (starting the journey) inside the same transaction: if it throws, nothing is kept.
+   */
+  async recordReferral(referral: NewReferral, beforeCommit: () => Promise<void>): Promise<ReferralOutcome> {
+    try {
+      await this.manager.transaction(async (manager) => {
+        const { participant, demographics } = referral;
+        await manager.insert(ParticipantEntity, participant);
+        if (demographics) {
+          await manager.insert(ParticipantDemographicsEntity, {
+            participantId: participant.id,
+            siteId: participant.siteId,
+            ...demographics.demographics,
+            recordedBy: demographics.recordedBy,
+          });
+        }
+        await new ParticipantsRepository(manager).addTimelineEntry(referral.entry);
+        await beforeCommit();
+      });
+      return 'recorded';
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_participants_referral_request')) return 'request-already-recorded';
+      if (isUniqueViolation(error, 'uq_participants_open_referral')) return 'open-referral-exists';
+      throw error;
+    }
+  }
+
+  /** Adds a step to the journey's timeline once; false when this request id is already there. */
+  addTimelineEntry(entry: JourneyTimelineEntry): Promise<boolean> {
+    return insertStepEntry(this.manager, JOURNEY_TIMELINE, entry.participantId, entry, entry.journeyAfter);
+  }
+
+  /** Every step of the journey, oldest first, with the narratives the care team wrote. */
+  timeline(participantId: string) {
+    return readStepTimeline(this.manager, JOURNEY_TIMELINE, participantId);
+  }
+
+  /** The journey as its last recorded step left it. */
+  async lastRecordedJourney(participantId: string): Promise<JourneyView> {
+    const last = await this.manager.findOneOrFail(JourneyStepEntity, {
+      where: { participantId },
+      order: { sequence: 'DESC' },
+    });
+    return last.journeyAfter as unknown as JourneyView;
+  }
+
+  /**
+   * The participant read model follows the journey; the sequence guard keeps a late write from
+   * winning. The date a stage was first reached is kept whatever order writes arrive in (two updates
+   * in flight may persist out of order), so programme figures never miss a stage.
+   */
+  async updateReadModel(journey: JourneyView): Promise<void> {
+    await this.manager.query(
+      `UPDATE participants SET stage_dates = stage_dates || jsonb_build_object($2::text, $3::text)
+        WHERE id = $1 AND NOT stage_dates ? $2::text`,
+      [journey.participantId, journey.stage, journey.stageEnteredOn],
+    );
+    await this.manager.query(
+      `UPDATE participants
+          SET stage = $2::text, stage_entered_on = $3::date, journey_sequence = $4,
+              closed_on = $5::date, closure_reason = $6::text, next_review_due_on = $7::date, updated_at = now()
+        WHERE id = $1 AND journey_sequence < $4`,
+      [
+        journey.participantId,
+        journey.stage,
+        journey.stageEnteredOn,
+        journey.sequence,
+        journey.closure?.closedOn ?? null,
+        journey.closure?.reason ?? null,
+        journey.stage === 'closed' ? null : (journey.reviews?.nextDueOn ?? null),
+      ],
+    );
+  }
+
+  /** For a review step: the date the review was due when held, kept on its timeline entry. */
+  async setReviewDueOn(participantId: string, requestId: string, reviewDueOn: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE journey_steps SET review_due_on = $3 WHERE participant_id = $1 AND request_id = $2`,
+      [participantId, requestId, reviewDueOn],
+    );
+  }
+}
