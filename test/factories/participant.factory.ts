@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type JourneyView, startJourney, viewJourney } from '@ipc/domain';
+import { type JourneyView, type PersonalBudget, startJourney, viewJourney } from '@ipc/domain';
 import { ParticipantEntity } from '@ipc/persistence';
 import { randomNhsNumber } from './referral.factory';
 
@@ -39,4 +39,57 @@ export function journeyView(overrides: Partial<JourneyView> = {}): JourneyView {
     }),
   );
   return { ...journey, ...overrides };
+}
+
+/** A personal budget of 1,980,000p set on 15 October 2026, one direct payment and one ISF; override any field. */
+export function personalBudget(overrides: Partial<PersonalBudget> = {}): PersonalBudget {
+  return {
+    version: 1,
+    startDate: '2026-10-15',
+    totalPence: 1_980_000,
+    byFunder: { nhs: 1_200_000, socialCare: 780_000, education: 0 },
+    contributionPence: 120_000,
+    parts: [
+      {
+        partId: 'part-dp',
+        deployment: 'direct-payment',
+        amountPence: 500_000,
+        holder: { type: 'participant', reference: 'self' },
+        directPayment: { consentGivenOn: '2026-10-10', supportOffered: true },
+        withdrawnOn: null,
+      },
+      {
+        partId: 'part-isf',
+        deployment: 'individual-service-fund',
+        amountPence: 1_480_000,
+        holder: { type: 'organisation', reference: 'Riverside ISF Ltd' },
+        directPayment: null,
+        withdrawnOn: null,
+      },
+    ],
+    approvedBy: null,
+    statementCycle: 'budget-anniversary',
+    nextStatementOn: '2027-10-15',
+    statementYearStart: '2026-10-15',
+    ...overrides,
+  };
+}
+
+/** A journey in delivery with an agreed plan of two items and the budget above. */
+export function deliveryJourney(overrides: Partial<JourneyView> = {}): JourneyView {
+  return journeyView({
+    stage: 'delivery',
+    sequence: 9,
+    stageEnteredOn: '2026-10-15',
+    carePlan: {
+      version: 1,
+      coordinatorId: 'coordinator-a',
+      items: [],
+      totalAnnualCostPence: 968_050,
+      agreedOn: '2026-10-08',
+    },
+    indicativeBudget: { version: 1, needBand: 'high', indicativeTotalPence: 1_980_000, issuedOn: '2026-10-10' },
+    budget: personalBudget(),
+    ...overrides,
+  });
 }

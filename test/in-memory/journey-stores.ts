@@ -10,6 +10,8 @@ import type {
   BudgetsRepository,
   CarePlanEntity,
   DueReview,
+  JourneyRecordsRepository,
+  JourneyStepRecords,
   JourneyTimelineEntry,
   NewReferral,
   NewSpendRecord,
@@ -215,4 +217,18 @@ export function recordedSteps(answer: JourneyView = journeyView()) {
     },
   } as unknown as JourneyStepsService;
   return { steps, requests };
+}
+
+/** The journey activities' writes, kept as they were asked for (the guards are the repository's, tested against PostgreSQL). */
+export class InMemoryJourneyRecords implements Pick<JourneyRecordsRepository, 'recordStep' | 'recordAnnualStatement'> {
+  readonly steps: JourneyStepRecords[] = [];
+  readonly annualStatements: Parameters<JourneyRecordsRepository['recordAnnualStatement']>[0][] = [];
+
+  async recordStep(records: JourneyStepRecords) {
+    this.steps.push(records);
+  }
+
+  async recordAnnualStatement(records: Parameters<JourneyRecordsRepository['recordAnnualStatement']>[0]) {
+    this.annualStatements.push(records);
+  }
 }
