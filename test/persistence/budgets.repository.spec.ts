@@ -4,17 +4,18 @@ import { BudgetsRepository, type BudgetStatementRecord } from '@ipc/persistence'
 import type { DataSource } from 'typeorm';
 import { resourceAllocation } from '../factories/budget.factory';
 import { personalBudget } from '../factories/participant.factory';
-import { openTestDatabase, referredParticipant } from './journey-fixtures';
+import { openOwnDatabase, referredParticipant } from './journey-fixtures';
 
 describe(BudgetsRepository.name, () => {
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   let budgets: BudgetsRepository;
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase();
+    ({ dataSource, close } = await openOwnDatabase());
     budgets = new BudgetsRepository(dataSource);
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(() => close());
 
   const statement = (participantId: string, overrides: Partial<BudgetStatementRecord> = {}): BudgetStatementRecord => ({
     participantId,

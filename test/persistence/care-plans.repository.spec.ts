@@ -1,16 +1,17 @@
 import { CarePlansRepository, JOURNEY_TIMELINE, saveStepNarrative } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
-import { openTestDatabase, referredParticipant } from './journey-fixtures';
+import { openOwnDatabase, referredParticipant } from './journey-fixtures';
 
 describe(CarePlansRepository.name, () => {
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   let carePlans: CarePlansRepository;
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase();
+    ({ dataSource, close } = await openOwnDatabase());
     carePlans = new CarePlansRepository(dataSource);
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(() => close());
 
   const version = (participantId: string, number: number) => ({
     participantId,

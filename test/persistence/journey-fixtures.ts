@@ -1,12 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { createDataSource, type JourneyTimelineEntry, ParticipantsRepository } from '@ipc/persistence';
+import {
+  createDataSource,
+  dropDatabase,
+  type JourneyTimelineEntry,
+  migrateDatabase,
+  ParticipantsRepository,
+} from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { journeyView, participantRow } from '../factories/participant.factory';
 import type { ParticipantEntity } from '@ipc/persistence';
 
-/** The run's migrated database (test/support/global-setup.ts); every spec writes rows of its own people only. */
-export function openTestDatabase(): Promise<DataSource> {
-  return createDataSource(process.env.DATABASE_URL as string).initialize();
+/**
+ * A migrated database of the spec's own, beside the run's (test/support/global-setup.ts), so the
+ * half-made journeys a repository spec writes are never met by a test that reads every open case.
+ */
+export async function openOwnDatabase(): Promise<{ dataSource: DataSource; close: () => Promise<void> }> {
+  const url = new URL(process.env.DATABASE_URL as string);
+  url.pathname = `${url.pathname}_repository_${randomUUID().slice(0, 8)}`;
+  await migrateDatabase(url.toString());
+  const dataSource = await createDataSource(url.toString()).initialize();
+  const close = async () => {
+    await dataSource.destroy();
+    await dropDatabase(url.toString());
+  };
+  return { dataSource, close };
 }
 
 /** The referral's timeline entry for a participant row, as the API writes it. */

@@ -8,19 +8,20 @@ import {
 } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { deliveryJourney, personalBudget } from '../factories/participant.factory';
-import { openTestDatabase, referralEntry, referredParticipant } from './journey-fixtures';
+import { openOwnDatabase, referralEntry, referredParticipant } from './journey-fixtures';
 
 describe(JourneyRecordsRepository.name, () => {
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   let records: JourneyRecordsRepository;
   let participants: ParticipantsRepository;
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase();
+    ({ dataSource, close } = await openOwnDatabase());
     records = new JourneyRecordsRepository(dataSource);
     participants = new ParticipantsRepository(dataSource);
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(() => close());
 
   /** A budget step in delivery, with every record a step can leave. */
   async function budgetStep(): Promise<Required<JourneyStepRecords>> {

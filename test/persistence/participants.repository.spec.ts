@@ -2,18 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { ParticipantDemographicsEntity, type ParticipantEntity, ParticipantsRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { journeyView, participantRow } from '../factories/participant.factory';
-import { openTestDatabase, referralEntry, referredParticipant } from './journey-fixtures';
+import { openOwnDatabase, referralEntry, referredParticipant } from './journey-fixtures';
 
 describe(ParticipantsRepository.name, () => {
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   let participants: ParticipantsRepository;
   const siteId = `site-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase();
+    ({ dataSource, close } = await openOwnDatabase());
     participants = new ParticipantsRepository(dataSource);
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(() => close());
 
   const refer = (participant: ParticipantEntity, beforeCommit = async () => {}) =>
     participants.recordReferral({ participant, demographics: null, entry: referralEntry(participant) }, beforeCommit);

@@ -3,17 +3,18 @@ import { DEFAULT_REVIEW_RULES } from '@ipc/domain';
 import { ParticipantsRepository, ReviewsRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { journeyView } from '../factories/participant.factory';
-import { openTestDatabase, referredParticipant } from './journey-fixtures';
+import { openOwnDatabase, referredParticipant } from './journey-fixtures';
 
 describe(ReviewsRepository.name, () => {
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   let reviews: ReviewsRepository;
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase();
+    ({ dataSource, close } = await openOwnDatabase());
     reviews = new ReviewsRepository(dataSource);
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(() => close());
 
   describe('rules', () => {
     it('should answer the pathway guide’s rules until the site sets its own, then the latest set', async () => {

@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { type NewSpendRecord, SpendRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
-import { openTestDatabase, referredParticipant } from './journey-fixtures';
+import { openOwnDatabase, referredParticipant } from './journey-fixtures';
 
 const ITEM = '0b8d6c1e-2f3a-4e5b-8c7d-9e0f1a2b3c4d';
 const OTHER_ITEM = '1c9e7d2f-3a4b-4f6c-9d8e-0f1a2b3c4d5e';
 
 describe(SpendRepository.name, () => {
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   let spend: SpendRepository;
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase();
+    ({ dataSource, close } = await openOwnDatabase());
     spend = new SpendRepository(dataSource);
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(() => close());
 
   const record = (participantId: string, overrides: Partial<NewSpendRecord> = {}): NewSpendRecord => ({
     participantId,

@@ -36,7 +36,7 @@ export class ParticipantsService {
   constructor(
     @Inject(ParticipantsRepository) private readonly participants: ParticipantRecords,
     @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'current'>,
-    // Only to check a referral's demographics against the site's settings, until site settings have a repository.
+    // Its one use left: checkDemographics reads the site's settings, until they have a repository (issue 11).
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly journeys: JourneyGateway,
     private readonly metrics: ApiMetrics,
@@ -60,7 +60,36 @@ export class ParticipantsService {
     if (repeated) return this.referralAnswer(repeated);
     const demographics =
       dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
+    const { participant, journey, entry } = this.newReferral(staff, dto, referralRequestId);
 
+    let outcome;
+    try {
+      outcome = await this.participants.recordReferral(
+        { participant, entry, demographics: demographics ? { demographics, recordedBy: staff.staffId } : null },
+        () => this.journeys.start(journey),
+      );
+    } catch (error) {
+      this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
+      return this.referralFailure(error, participant);
+    }
+    if (outcome === 'request-already-recorded') {
+      // The same referral, committed first by a request running at the same time: its answer.
+      const first = await this.participants.findByReferralRequest(staff.siteId, referralRequestId);
+      if (!first) throw new Error(`referral request of participant=${participant.id} recorded but not found`);
+      return this.referralAnswer(first);
+    }
+    if (outcome === 'open-referral-exists') {
+      this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
+      return this.openReferralRefusal(participant);
+    }
+    this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'accepted' });
+    this.logger.log(`referral accepted participant=${participant.id} cohort=${dto.cohort}`);
+    return this.referralAnswer(participant);
+  }
+
+  /** The participant row and the referral's timeline entry, with the journey as it starts. */
+  private newReferral(staff: StaffMember, dto: CreateReferralDto, referralRequestId: string) {
+    const referredOn = dto.referredOn ?? todayInLondon();
     const participant = Object.assign(new ParticipantEntity(), {
       id: crypto.randomUUID(),
       siteId: staff.siteId,
@@ -71,55 +100,32 @@ export class ParticipantsService {
       referralSource: dto.referralSource,
       referredBy: staff.staffId,
       referralRequestId,
-      referredOn: dto.referredOn ?? todayInLondon(),
+      referredOn,
       stage: 'referred',
+      stageEnteredOn: referredOn,
+      stageDates: { referred: referredOn },
       journeySequence: 0,
     });
-    participant.stageEnteredOn = participant.referredOn;
-    participant.stageDates = { referred: participant.referredOn };
     const journey = startJourney({
       participantId: participant.id,
       siteId: participant.siteId,
       teamId: participant.teamId,
       cohort: dto.cohort,
-      referredOn: participant.referredOn,
+      referredOn,
     });
-
-    const referral = {
-      participant,
-      demographics: demographics ? { demographics, recordedBy: staff.staffId } : null,
-      entry: {
-        participantId: participant.id,
-        requestId: referralRequestId,
-        sequence: 0,
-        step: 'referral',
-        fromStage: null,
-        toStage: 'referred',
-        actor: staff,
-        effectiveOn: participant.referredOn,
-        details: { cohort: dto.cohort, referralSource: dto.referralSource },
-        journeyAfter: viewJourney(journey),
-      },
+    const entry = {
+      participantId: participant.id,
+      requestId: referralRequestId,
+      sequence: 0,
+      step: 'referral',
+      fromStage: null,
+      toStage: 'referred',
+      actor: staff,
+      effectiveOn: referredOn,
+      details: { cohort: dto.cohort, referralSource: dto.referralSource },
+      journeyAfter: viewJourney(journey),
     };
-    let outcome;
-    try {
-      outcome = await this.participants.recordReferral(referral, () => this.journeys.start(journey));
-    } catch (error) {
-      this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
-      return this.referralFailure(error, participant);
-    }
-    if (outcome === 'request-already-recorded') {
-      // The same referral, committed first by a request running at the same time: its answer.
-      const first = await this.participants.findByReferralRequest(staff.siteId, referralRequestId);
-      return this.referralAnswer(first as ParticipantEntity);
-    }
-    if (outcome === 'open-referral-exists') {
-      this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
-      return this.openReferralRefusal(participant);
-    }
-    this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'accepted' });
-    this.logger.log(`referral accepted participant=${participant.id} cohort=${dto.cohort}`);
-    return this.referralAnswer(participant);
+    return { participant, journey, entry };
   }
 
   private async openReferralRefusal(participant: ParticipantEntity): Promise<never> {

@@ -1,5 +1,5 @@
 export interface SpendTotals {
-  /** One entry per plan item with records, ordered by planItemId (as summariseSpend orders them). */
+  /** One entry per plan item with records, ordered by planItemId (as SpendRepository.summarise orders them). */
   byItem: { planItemId: string; spentPence: number; serviceUseCount: number }[];
   totalPence: number;
 }

@@ -103,7 +103,7 @@ export class SpendRepository {
    */
   async summarise(participantId: string, periodStart: string, periodEnd: string): Promise<SpendSummary> {
     if (!isCalendarDate(periodStart) || !isCalendarDate(periodEnd) || periodEnd < periodStart) {
-      throw new RangeError(`summariseSpend: ${periodStart}..${periodEnd} is not a period of calendar dates`);
+      throw new RangeError(`SpendRepository.summarise: ${periodStart}..${periodEnd} is not a period of calendar dates`);
     }
     const rows = await this.manager.query<SummaryRow[]>(
       `SELECT plan_item_id, sum(amount_pence)::text AS spent_pence,
@@ -126,6 +126,6 @@ export class SpendRepository {
 
 /** Sums are exact in Postgres (numeric); refuse one a JavaScript number cannot hold exactly. */
 function safePence(pence: bigint): number {
-  if (pence > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`summariseSpend: ${pence} pence is too large`);
+  if (pence > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`SpendRepository.summarise: ${pence} pence is too large`);
   return Number(pence);
 }
