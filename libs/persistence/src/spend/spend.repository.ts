@@ -126,6 +126,7 @@ export class SpendRepository {
 
 /** Sums are exact in Postgres (numeric); refuse one a JavaScript number cannot hold exactly. */
 function safePence(pence: bigint): number {
-  if (pence > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`SpendRepository.summarise: ${pence} pence is too large`);
+  if (pence > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new RangeError(`SpendRepository.summarise: ${pence} pence is too large`);
   return Number(pence);
 }
