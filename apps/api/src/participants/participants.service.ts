@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
 import {
-  CarePlanEntity,
+  type CarePlanEntity,
+  findCarePlanVersions,
   insertTimelineEntry,
   isUniqueViolation,
   JOURNEY_TIMELINE,
@@ -21,6 +22,14 @@ import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
+
+const carePlanView = (plan: CarePlanEntity) => ({
+  version: plan.version,
+  coordinatorId: plan.coordinatorId,
+  totalAnnualCostPence: Number(plan.totalAnnualCostPence),
+  agreedOn: plan.agreedOn,
+  ...plan.content,
+});
 
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
@@ -177,12 +186,9 @@ export class ParticipantsService {
   /** Details with the stage and allowed steps read from the journey itself. */
   async details(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const [journey, carePlan] = await Promise.all([
+    const [journey, plans] = await Promise.all([
       this.currentJourney(participant.id),
-      this.dataSource.getRepository(CarePlanEntity).findOne({
-        where: { participantId: participant.id },
-        order: { version: 'DESC' },
-      }),
+      findCarePlanVersions(this.dataSource.manager, participant.id),
     ]);
     return {
       ...this.summary(participant),
@@ -193,13 +199,8 @@ export class ParticipantsService {
       language: journey.language,
       communityConnectorId: journey.communityConnectorId,
       activation: journey.activation,
-      carePlan: carePlan && {
-        version: carePlan.version,
-        coordinatorId: carePlan.coordinatorId,
-        totalAnnualCostPence: Number(carePlan.totalAnnualCostPence),
-        agreedOn: carePlan.agreedOn,
-        ...carePlan.content,
-      },
+      carePlan: plans.inForce && carePlanView(plans.inForce),
+      draftCarePlan: plans.draft && carePlanView(plans.draft),
       indicativeBudget: journey.indicativeBudget,
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,
