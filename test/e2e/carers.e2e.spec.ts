@@ -157,6 +157,25 @@ describe('Carers through the API', () => {
       expect((await carers.details(carerId).expect(200)).body.caresFor).toHaveLength(2);
     });
 
+    it('should correct the relationship when a carer is linked again, and know a grandchild caring for a grandparent', async () => {
+      const carerId = await carers.registered({ relationship: 'grandchild' });
+      const grandmother = await journeys.refer();
+      await carers.link(carerId, grandmother, 'other-relative').expect(201);
+      const corrected = await carers.link(carerId, grandmother, 'grandchild').expect(200);
+      expect(corrected.body.caresFor).toEqual([
+        expect.objectContaining({ participantId: grandmother, relationship: 'grandchild' }),
+      ]);
+      const listed = await stack.http
+        .get(`/api/v1/participants/${grandmother}/carers`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(listed.body.carers).toEqual([expect.objectContaining({ id: carerId, relationship: 'grandchild' })]);
+      expect((await carers.details(carerId).expect(200)).body).toMatchObject({
+        relationship: 'grandchild',
+        caresFor: [expect.objectContaining({ participantId: grandmother, relationship: 'grandchild' })],
+      });
+    });
+
     it('should answer 404 for a person or a carer at another site, and 400 for a bad body', async () => {
       const carerId = await carers.registered();
       const elsewhere = await new JourneyClient(stack.http, staff.otherSite).refer();
