@@ -116,6 +116,17 @@ describe('Carers through the API', () => {
       expect(noChild.body.errors[0].field).toBe('childDateOfBirth');
     });
 
+    it("should refuse a carer given to another site's team or born more than 125 years ago", async () => {
+      const elsewhere = await carers.register({ teamId: staff.otherSite.teamId }).expect(400);
+      expect(elsewhere.body.errors).toEqual([
+        { field: 'teamId', reason: 'is not a team of your site (team-a1, team-a2)' },
+      ]);
+      const tooOld = await carers.register({ dateOfBirth: '1850-01-01' }).expect(400);
+      expect(tooOld.body.errors).toEqual([{ field: 'dateOfBirth', reason: 'must not be more than 125 years ago' }]);
+      const colleagues = await carers.register({ teamId: staff.colleague.teamId }).expect(201);
+      expect(colleagues.body.teamId).toBe('team-a2');
+    });
+
     it('should answer a registration retried with the same Idempotency-Key with the first carer', async () => {
       const first = await carers.register({}, 'carer-registration-1').expect(201);
       const again = await carers.register({}, 'carer-registration-1').expect(201);

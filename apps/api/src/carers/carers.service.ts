@@ -26,6 +26,7 @@ import { carerNotFound, carerRegistrationFailed, registrationInProgress } from '
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
+import { teamIdProblem } from '../common/site-teams';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
 export interface CarerRecord {
@@ -107,7 +108,10 @@ export class CarersService {
       childDateOfBirth: dto.childDateOfBirth,
       identifiedOn,
     };
-    const fieldProblems = carerRegistrationProblems(registration);
+    const fieldProblems = [
+      ...carerRegistrationProblems(registration),
+      ...teamIdProblem(this.config, staff, dto.teamId),
+    ];
     const missingAddress = missingChannelAddress(dto.preferences.channel, dto.contact);
     if (missingAddress) {
       fieldProblems.push({

@@ -3,9 +3,10 @@ import { JourneyGateway } from './journey.gateway';
 import { JourneyStepsService } from './journey-steps.service';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
+import { SiteTeamsController } from './site-teams.controller';
 
 @Module({
-  controllers: [ParticipantsController],
+  controllers: [ParticipantsController, SiteTeamsController],
   providers: [ParticipantsService, JourneyStepsService, JourneyGateway],
   exports: [ParticipantsService, JourneyStepsService],
 })

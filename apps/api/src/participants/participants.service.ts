@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
 import {
   type CarePlanEntity,
@@ -22,6 +22,7 @@ import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
+import { teamIdProblem } from '../common/site-teams';
 
 const carePlanView = (plan: CarePlanEntity) => ({
   version: plan.version,
@@ -39,6 +40,7 @@ export class ParticipantsService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly journeys: JourneyGateway,
     private readonly metrics: ApiMetrics,
   ) {}
@@ -63,6 +65,12 @@ export class ParticipantsService {
       .getRepository(ParticipantEntity)
       .findOneBy({ siteId: staff.siteId, referralRequestId });
     if (repeated) return this.referralAnswer(repeated);
+    const referredOn = dto.referredOn ?? todayInLondon();
+    const fieldProblems = teamIdProblem(this.config, staff, dto.teamId);
+    if (referredOn < dto.dateOfBirth) {
+      fieldProblems.push({ field: 'referredOn', reason: `must not be before the date of birth (${dto.dateOfBirth})` });
+    }
+    if (fieldProblems.length) throw problems.validation(fieldProblems);
     const demographics =
       dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
 
@@ -76,7 +84,7 @@ export class ParticipantsService {
       referralSource: dto.referralSource,
       referredBy: staff.staffId,
       referralRequestId,
-      referredOn: dto.referredOn ?? todayInLondon(),
+      referredOn,
       stage: 'referred',
       journeySequence: 0,
     });
