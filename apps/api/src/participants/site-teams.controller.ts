@@ -1,7 +1,15 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember, teamsOfSite } from '@ipc/config';
 import { CurrentStaff } from '../auth/auth.decorators';
+
+export class SiteTeamsView {
+  @ApiProperty({ example: 'site-a' })
+  siteId!: string;
+
+  @ApiProperty({ type: [String], example: ['team-a1', 'team-a2'], description: 'Sorted, each once' })
+  teams!: string[];
+}
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -11,7 +19,8 @@ export class SiteTeamsController {
 
   @Get()
   @ApiOperation({ summary: "Your site's teams (those of its staff): the teamId a referral or a carer can be given to" })
-  list(@CurrentStaff() staff: StaffMember) {
+  @ApiOkResponse({ type: SiteTeamsView })
+  list(@CurrentStaff() staff: StaffMember): SiteTeamsView {
     return { siteId: staff.siteId, teams: teamsOfSite(this.config.staff, staff.siteId) };
   }
 }
