@@ -9,6 +9,7 @@ export * from './contact-preferences';
 export * from './budget-statements';
 export * from './resource-allocations';
 export * from './spend-summary';
+export * from './care-plans';
 export * from './review-rules';
 export * from './unique-violation';
 export * from './case-records';

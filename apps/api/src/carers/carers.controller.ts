@@ -60,7 +60,10 @@ export class CarersController {
 
   @Post(':id/participants')
   @Idempotent()
-  @ApiOperation({ summary: 'Record a person at your site whom the carer cares for (201; 200 if already recorded)' })
+  @ApiOperation({
+    summary:
+      'Record a person at your site whom the carer cares for (201; 200 if already recorded, its relationship corrected)',
+  })
   async link(
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,

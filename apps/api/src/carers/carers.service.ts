@@ -26,6 +26,7 @@ import { carerNotFound, carerRegistrationFailed } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
+import { teamIdProblem } from '../common/site-teams';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
 export interface CarerRecord {
@@ -103,7 +104,10 @@ export class CarersService {
       childDateOfBirth: dto.childDateOfBirth,
       identifiedOn,
     };
-    const fieldProblems = carerRegistrationProblems(registration);
+    const fieldProblems = [
+      ...carerRegistrationProblems(registration),
+      ...teamIdProblem(this.config, staff, dto.teamId),
+    ];
     const missingAddress = missingChannelAddress(dto.preferences.channel, dto.contact);
     if (missingAddress) {
       fieldProblems.push({
@@ -289,17 +293,20 @@ export class CarersService {
 
   /**
    * Records that the carer cares for a participant at the same site (404 for anyone else's). Linking
-   * again changes nothing and says so (`created: false`).
+   * again says so (`created: false`) and corrects the relationship if it differs.
    */
   async link(staff: StaffMember, carerId: string, dto: LinkParticipantDto) {
     const carer = await this.findForStaff(staff, carerId);
     const participant = await this.participants.findForStaff(staff, dto.participantId);
-    const inserted: unknown[] = await this.dataSource.query(
+    // xmax is 0 only for a row this statement inserted; an unchanged relationship returns no row.
+    const written: { created: boolean }[] = await this.dataSource.query(
       `INSERT INTO carer_participants (carer_id, participant_id, relationship, linked_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (carer_id, participant_id) DO NOTHING RETURNING carer_id`,
+       ON CONFLICT (carer_id, participant_id) DO UPDATE SET relationship = EXCLUDED.relationship
+        WHERE carer_participants.relationship <> EXCLUDED.relationship
+       RETURNING xmax = 0 AS created`,
       [carer.id, participant.id, dto.relationship, staff.staffId],
     );
-    return { created: inserted.length > 0, carerId: carer.id, caresFor: await this.caresFor(carer.id) };
+    return { created: written[0]?.created ?? false, carerId: carer.id, caresFor: await this.caresFor(carer.id) };
   }
 
   /** A participant's carers (at the staff member's site): who they are and where each one is. */

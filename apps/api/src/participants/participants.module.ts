@@ -4,10 +4,11 @@ import { JourneyGateway } from './journey.gateway';
 import { JourneyStepsService } from './journey-steps.service';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
+import { SiteTeamsController } from './site-teams.controller';
 
 @Module({
   imports: [RecoveryModule],
-  controllers: [ParticipantsController],
+  controllers: [ParticipantsController, SiteTeamsController],
   providers: [ParticipantsService, JourneyStepsService, JourneyGateway],
   exports: [ParticipantsService, JourneyStepsService],
 })

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
 import {
-  CarePlanEntity,
+  type CarePlanEntity,
+  findCarePlanVersions,
   insertTimelineEntry,
   isUniqueViolation,
   JOURNEY_TIMELINE,
@@ -22,6 +23,15 @@ import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
+import { teamIdProblem } from '../common/site-teams';
+
+const carePlanView = (plan: CarePlanEntity) => ({
+  version: plan.version,
+  coordinatorId: plan.coordinatorId,
+  totalAnnualCostPence: Number(plan.totalAnnualCostPence),
+  agreedOn: plan.agreedOn,
+  ...plan.content,
+});
 
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
@@ -31,6 +41,7 @@ export class ParticipantsService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly journeys: JourneyGateway,
     private readonly metrics: ApiMetrics,
     private readonly recovery: CaseRecoveryService,
@@ -55,6 +66,12 @@ export class ParticipantsService {
       .getRepository(ParticipantEntity)
       .findOneBy({ siteId: staff.siteId, referralRequestId });
     if (repeated) return this.referralAnswer(repeated);
+    const referredOn = dto.referredOn ?? todayInLondon();
+    const fieldProblems = teamIdProblem(this.config, staff, dto.teamId);
+    if (referredOn < dto.dateOfBirth) {
+      fieldProblems.push({ field: 'referredOn', reason: `must not be before the date of birth (${dto.dateOfBirth})` });
+    }
+    if (fieldProblems.length) throw problems.validation(fieldProblems);
     const demographics =
       dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
 
@@ -68,7 +85,7 @@ export class ParticipantsService {
       referralSource: dto.referralSource,
       referredBy: staff.staffId,
       referralRequestId,
-      referredOn: dto.referredOn ?? todayInLondon(),
+      referredOn,
       stage: 'referred',
       journeySequence: 0,
     });
@@ -182,12 +199,9 @@ export class ParticipantsService {
   /** Details with the stage and allowed steps read from the journey itself. */
   async details(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const [journey, carePlan] = await Promise.all([
+    const [journey, plans] = await Promise.all([
       this.currentJourney(participant),
-      this.dataSource.getRepository(CarePlanEntity).findOne({
-        where: { participantId: participant.id },
-        order: { version: 'DESC' },
-      }),
+      findCarePlanVersions(this.dataSource.manager, participant.id),
     ]);
     return {
       ...this.summary(participant),
@@ -198,13 +212,8 @@ export class ParticipantsService {
       language: journey.language,
       communityConnectorId: journey.communityConnectorId,
       activation: journey.activation,
-      carePlan: carePlan && {
-        version: carePlan.version,
-        coordinatorId: carePlan.coordinatorId,
-        totalAnnualCostPence: Number(carePlan.totalAnnualCostPence),
-        agreedOn: carePlan.agreedOn,
-        ...carePlan.content,
-      },
+      carePlan: plans.inForce && carePlanView(plans.inForce),
+      draftCarePlan: plans.draft && carePlanView(plans.draft),
       indicativeBudget: journey.indicativeBudget,
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { addDays, type ReviewRule } from '@ipc/domain';
+import { addDays, type ReviewRule, reviewRuleProblems } from '@ipc/domain';
 import { findReviewRules, saveReviewRules } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { problems } from '../problem/problem.exception';
 import { JourneyStepsService } from '../participants/journey-steps.service';
 import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
 import type { ReviewRulesDto } from './dto/review-rules.dto';
@@ -79,6 +80,8 @@ export class ReviewsService {
 
   async setRules(staff: StaffMember, dto: ReviewRulesDto): Promise<ReviewRule[]> {
     const rules: ReviewRule[] = JSON.parse(JSON.stringify(dto.rules));
+    const ruleProblems = reviewRuleProblems(rules);
+    if (ruleProblems.length) throw problems.validation(ruleProblems);
     await saveReviewRules(this.dataSource.manager, staff.siteId, rules, staff.staffId);
     return rules;
   }

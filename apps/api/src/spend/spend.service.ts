@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { CarePlanEntity, lockRecordedSpend, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
+import { findCarePlanVersions, lockRecordedSpend, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
 import {
   Between,
   DataSource,
@@ -159,11 +159,9 @@ export class SpendService {
     }
   }
 
-  /** The latest version of the person's care plan is the one spend is recorded against. */
+  /** Spend is recorded against the plan in force; a draft beside it counts once agreed. */
   private async spendContext(participant: ParticipantEntity): Promise<SpendContext> {
-    const plan = await this.dataSource
-      .getRepository(CarePlanEntity)
-      .findOne({ where: { participantId: participant.id }, order: { version: 'DESC' } });
+    const { inForce: plan } = await findCarePlanVersions(this.dataSource.manager, participant.id);
     const items = (plan?.content.supportItems ?? []) as { itemId?: unknown }[];
     return {
       planVersion: plan?.version ?? null,
