@@ -10,8 +10,14 @@ export interface FontFace {
   readonly name: string;
   /** Arabic script: shaped and laid out right to left as a whole run. */
   readonly rightToLeft: boolean;
-  /** The font file of a weight, read once per process; pdfkit embeds only the glyphs a statement uses. */
-  file(weight: FontWeight): Buffer;
+  /**
+   * A weight for one statement; pdfkit embeds only the glyphs it uses. The font file is read and
+   * its tables parsed once per process (parsing them took most of a statement's render time);
+   * each statement gets its own glyph cache, because fontkit keeps the letters of a glyph from the
+   * first time it was asked for it, and a glyph first reached while embedding another statement's
+   * subset has none, so its text would copy out as a control character.
+   */
+  forStatement(weight: FontWeight): Font;
   hasGlyph(codePoint: number): boolean;
 }
 
@@ -35,21 +41,17 @@ const naskhArabic = (weight: FontWeight) =>
   );
 
 function face(name: string, path: (weight: FontWeight) => string, rightToLeft = false): FontFace {
-  const files = new Map<FontWeight, Buffer>();
-  let coverage: Font | undefined;
-  const file = (weight: FontWeight) => {
-    let buffer = files.get(weight);
-    if (!buffer) files.set(weight, (buffer = readFileSync(path(weight))));
-    return buffer;
+  const parsed = new Map<FontWeight, Font>();
+  const font = (weight: FontWeight) => {
+    let loaded = parsed.get(weight);
+    if (!loaded) parsed.set(weight, (loaded = create(readFileSync(path(weight))) as Font));
+    return loaded;
   };
   return {
     name,
     rightToLeft,
-    file,
-    hasGlyph(codePoint) {
-      coverage ??= create(file('regular')) as Font;
-      return coverage.hasGlyphForCodePoint(codePoint);
-    },
+    forStatement: (weight) => Object.create(font(weight), { _glyphs: { value: {} } }) as Font,
+    hasGlyph: (codePoint) => font('regular').hasGlyphForCodePoint(codePoint),
   };
 }
 

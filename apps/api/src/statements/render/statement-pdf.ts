@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { type FigureRow, statementContent, type StatementBlock } from './statement-content';
 import { FONT_FACES, FONT_WEIGHTS, type FontFace, type FontWeight } from './statement-fonts';
 import type { RenderOptions, StatementView } from './statement-view';
-import { textRuns } from './text-runs';
+import { type TextRun, textRuns } from './text-runs';
 
 export interface PdfRenderOptions extends RenderOptions {
   /** Compress content streams (default true); tests turn it off to read the text. */
@@ -70,6 +70,8 @@ function issueInstant(issuedOn: string): Date | undefined {
 /** Writes blocks top to bottom, starting a new page before a row or heading that would not fit. */
 class PdfWriter {
   private readonly registered = new Set<string>();
+  /** Each text is measured before it is written: its runs are worked out once. */
+  private readonly runsOf = new Map<string, TextRun[]>();
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -93,11 +95,18 @@ class PdfWriter {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
+  private runs(text: string): TextRun[] {
+    let runs = this.runsOf.get(text);
+    if (!runs) this.runsOf.set(text, (runs = textRuns(text)));
+    return runs;
+  }
+
   /** Selects a face's weight, registering it with this document the first time it is needed. */
   private use(face: FontFace, weight: FontWeight): void {
     const name = `${face.name}-${weight}`;
     if (!this.registered.has(name)) {
-      this.doc.registerFont(name, face.file(weight));
+      // pdfkit also takes an opened fontkit font (its types name only files and buffers).
+      this.doc.registerFont(name, face.forStatement(weight) as unknown as Buffer);
       this.registered.add(name);
     }
     this.doc.font(name);
@@ -109,7 +118,7 @@ class PdfWriter {
    * and reverse it word by word, leaving its words in the wrong order.
    */
   private write(text: string, weight: FontWeight, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
-    const runs = textRuns(text);
+    const runs = this.runs(text);
     if (runs.length === 0) return;
     runs.forEach((run, index) => {
       this.use(run.face, weight);
@@ -141,7 +150,7 @@ class PdfWriter {
 
   /** The height of wrapped text, measured in the tallest of the faces it uses. */
   private heightOf(text: string, weight: FontWeight, options: PDFKit.Mixins.TextOptions): number {
-    const runs = textRuns(text);
+    const runs = this.runs(text);
     return Math.max(
       0,
       ...[...new Set(runs.map((run) => run.face))].map((face) => {
