@@ -99,9 +99,11 @@ describe(renderStatementPdf.name, () => {
   });
 
   it('should show a script in a description as text and a character no font has as the replacement character', async () => {
-    const statement = annualStatement({ communityServices: ['Łódź <script>alert(1)</script>', 'Ⴀ𓀀 club'] });
+    // Egyptian hieroglyphs and Georgian capitals have no face; Gurmukhi's would make the shaper fail.
+    const statement = annualStatement({ communityServices: ['Łódź <script>alert(1)</script>', 'Ⴀ𓀀 club', 'ਪੰਜਾਬੀ'] });
     const text = await lines(await renderStatementPdf(statement, { largePrint: false }));
     expect(text).toContain('• Łódź <script>alert(1)</script>');
     expect(text).toContain('• \uFFFD\uFFFD club');
+    expect(text).toContain(`• ${'\uFFFD'.repeat([...'ਪੰਜਾਬੀ'].length)}`);
   });
 });
