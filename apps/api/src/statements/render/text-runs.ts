@@ -13,6 +13,8 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 /** Spaces, digits, punctuation and combining marks: drawn in the face of the text around them. */
 const SHARED = /[\p{Script=Common}\p{Script=Inherited}]/u;
 const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/u;
+/** What joins or modifies an emoji (zero-width joiner, variation selector, keycap, skin tone, flag tag): stays in the emoji face, unlike a space after an emoji. */
+const EMOJI_JOINER = /^(?:\u200D|\uFE0F|\u20E3|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}])$/u;
 /** What no embedded face can draw: shown as the replacement character rather than an empty box. */
 const REPLACEMENT = '\uFFFD';
 
@@ -20,7 +22,8 @@ const firstFaceWith = new Map<number, FontFace | undefined>();
 
 function faceFor(codePoint: number, char: string, previous: FontFace | undefined): FontFace | undefined {
   if (EMOJI_PRESENTATION.test(char) && EMOJI.hasGlyph(codePoint)) return EMOJI;
-  if (previous && SHARED.test(char) && previous.hasGlyph(codePoint)) return previous;
+  const staysInPrevious = previous === EMOJI ? EMOJI_JOINER.test(char) : SHARED.test(char);
+  if (previous && staysInPrevious && previous.hasGlyph(codePoint)) return previous;
   if (!firstFaceWith.has(codePoint)) {
     firstFaceWith.set(
       codePoint,
