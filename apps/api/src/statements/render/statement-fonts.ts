@@ -19,6 +19,8 @@ export interface FontFace {
    */
   forStatement(weight: FontWeight): Font;
   hasGlyph(codePoint: number): boolean;
+  /** The height above the baseline, in ems. */
+  readonly ascender: number;
 }
 
 /** A Google Fonts family packaged by Expo: `<weight folder>/<Family>_<weight folder>.ttf`. */
@@ -52,6 +54,9 @@ function face(name: string, path: (weight: FontWeight) => string, rightToLeft = 
     rightToLeft,
     forStatement: (weight) => Object.create(font(weight), { _glyphs: { value: {} } }) as Font,
     hasGlyph: (codePoint) => font('regular').hasGlyphForCodePoint(codePoint),
+    get ascender() {
+      return font('regular').ascent / font('regular').unitsPerEm;
+    },
   };
 }
 

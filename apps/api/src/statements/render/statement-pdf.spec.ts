@@ -3,27 +3,41 @@ import { renderStatementPdf } from './statement-pdf';
 import { annualSpend, annualStatement, indicativeStatement } from './statement-view.fixture';
 
 /**
- * The text of a PDF as pdf.js reads it (through unpdf), one line per line of the page; right-to-left
- * text comes back in reading order. pdf.js is an ES module that loads itself with a dynamic import,
- * which Jest's CommonJS sandbox refuses, so it runs in its own Node process.
+ * Runs a module against a PDF with pdf.js (through unpdf) and gives what it prints. pdf.js is an ES
+ * module that loads itself with a dynamic import, which Jest's CommonJS sandbox refuses, so it runs
+ * in its own Node process.
  */
-function pdfText(pdf: Buffer): Promise<string> {
-  const extract = `
+function readPdf(pdf: Buffer, read: string): Promise<string> {
+  const script = `
     import { extractText, getDocumentProxy } from 'unpdf';
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
     const pdf = await getDocumentProxy(new Uint8Array(Buffer.concat(chunks)));
-    process.stdout.write((await extractText(pdf, { mergePages: true })).text);
+    ${read}
   `;
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      ['--input-type=module', '-e', extract],
+      ['--input-type=module', '-e', script],
       { cwd: __dirname },
-      (error, text) => (error ? reject(error) : resolve(text)),
+      (error, output) => (error ? reject(error) : resolve(output)),
     );
     child.stdin?.end(pdf);
   });
+}
+
+/** The text, one line per line of the page; right-to-left text comes back in reading order. */
+const pdfText = (pdf: Buffer) =>
+  readPdf(pdf, 'process.stdout.write((await extractText(pdf, { mergePages: true })).text);');
+
+/** Each piece of text drawn on the first page, where it starts and how wide it is, in points. */
+async function firstPageItems(pdf: Buffer): Promise<{ str: string; x: number; y: number; width: number }[]> {
+  const items = await readPdf(
+    pdf,
+    `const { items } = await (await pdf.getPage(1)).getTextContent();
+     process.stdout.write(JSON.stringify(items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width }))));`,
+  );
+  return JSON.parse(items) as { str: string; x: number; y: number; width: number }[];
 }
 
 const lines = async (pdf: Buffer) => (await pdfText(pdf)).split('\n').map((line) => line.trim());
@@ -82,12 +96,28 @@ describe(renderStatementPdf.name, () => {
       communityServices: services,
       spend: {
         ...spend,
-        byItem: [{ ...spend.byItem[0], provider: 'Cymdeithas Gofal Dŵr', description: 'Tîm cymorth 支持' }],
+        byItem: [{ ...spend.byItem[0], provider: 'Cymdeithas Gofal Dŵr 支持', description: 'Tîm cymorth 支持' }],
       },
     });
     const text = await lines(await renderStatementPdf(statement, { largePrint: false }));
     expect(text).toEqual(expect.arrayContaining(services.map((service) => `• ${service}`)));
-    expect(text).toEqual(expect.arrayContaining(['Tîm cymorth 支持', 'Provider Cymdeithas Gofal Dŵr']));
+    expect(text).toEqual(expect.arrayContaining(['Tîm cymorth 支持', 'Provider Cymdeithas Gofal Dŵr 支持']));
+  });
+
+  it('should set a right-aligned value in several scripts in line, ending at the right margin', async () => {
+    const spend = annualSpend();
+    const statement = annualStatement({
+      spend: { ...spend, byItem: [{ ...spend.byItem[0], provider: 'Cymdeithas 支持 مساعدة Dŵr' }] },
+    });
+    const items = await firstPageItems(await renderStatementPdf(statement, { largePrint: false }));
+    const label = items.find((item) => item.str === 'Provider');
+    const value = items.filter((item) => item.y === label?.y && item !== label && item.str.trim() !== '');
+    expect(value.map((item) => item.str.trim())).toEqual(['Cymdeithas', '支持', 'مساعدة', 'Dŵr']);
+    value
+      .slice(1)
+      .forEach((item, index) => expect(item.x).toBeGreaterThanOrEqual(value[index].x + value[index].width - 0.5));
+    const last = value[value.length - 1];
+    expect(last.x + last.width).toBeCloseTo(595.28 - 56, 0);
   });
 
   it('should keep numbers and Latin words inside Arabic text in reading order', async () => {

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { type FigureRow, statementContent, type StatementBlock } from './statement-content';
-import { FONT_FACES, FONT_WEIGHTS, type FontFace, type FontWeight } from './statement-fonts';
+import { FONT_FACES, FONT_WEIGHTS, type FontFace, type FontWeight, LATIN } from './statement-fonts';
 import type { RenderOptions, StatementView } from './statement-view';
 import { type TextRun, textRuns } from './text-runs';
 
@@ -70,6 +70,7 @@ function issueInstant(issuedOn: string): Date | undefined {
 /** Writes blocks top to bottom, starting a new page before a row or heading that would not fit. */
 class PdfWriter {
   private readonly registered = new Set<string>();
+  private fontSize = 0;
   /** Each text is measured before it is written: its runs are worked out once. */
   private readonly runsOf = new Map<string, TextRun[]>();
 
@@ -93,6 +94,11 @@ class PdfWriter {
   /** Moves to a new page unless `height` points still fit on this one. */
   private keep(height: number): void {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  private size(points: number): void {
+    this.fontSize = points;
+    this.doc.fontSize(points);
   }
 
   private runs(text: string): TextRun[] {
@@ -120,16 +126,39 @@ class PdfWriter {
   private write(text: string, weight: FontWeight, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
     const runs = this.runs(text);
     if (runs.length === 0) return;
+    const placed = runs.length > 1 ? this.alignRuns(runs, weight, x, options) : { x, options };
     runs.forEach((run, index) => {
       this.use(run.face, weight);
-      const runOptions = {
-        ...options,
-        continued: index < runs.length - 1,
-        ...(run.face.rightToLeft && { features: [] }),
-      };
-      if (index === 0) this.doc.text(run.text, x, y, runOptions);
+      const runOptions = { ...placed.options, continued: index < runs.length - 1, ...this.layoutOf(run) };
+      if (index === 0) this.doc.text(run.text, placed.x, y, runOptions);
       else this.doc.text(run.text, runOptions);
     });
+  }
+
+  /**
+   * Every run sits on the baseline Latin text would have (pdfkit otherwise hangs each from its own
+   * font's ascender, so Chinese or Arabic would sit higher or lower than the English beside it).
+   */
+  private layoutOf(run: TextRun): PDFKit.Mixins.TextOptions {
+    return { baseline: -LATIN.ascender * this.fontSize, ...(run.face.rightToLeft && { features: [] }) };
+  }
+
+  /**
+   * pdfkit aligns each run of continued text on its own, so runs aligned right or centred would
+   * overprint each other: a line that fits is moved into place and written left-aligned instead,
+   * and one that wraps is left-aligned.
+   */
+  private alignRuns(runs: TextRun[], weight: FontWeight, x: number, options: PDFKit.Mixins.TextOptions) {
+    if (options.align !== 'right' && options.align !== 'center') return { x, options };
+    const width = options.width ?? this.width;
+    const used = runs.reduce((sum, run) => {
+      this.use(run.face, weight);
+      return sum + this.doc.widthOfString(run.text, this.layoutOf(run));
+    }, 0);
+    if (used > width) return { x, options: { ...options, align: 'left' as const } };
+    const offset = (width - used) * (options.align === 'right' ? 1 : 0.5);
+    // Half a point to spare, so rounding does not wrap the last run.
+    return { x: x + offset, options: { ...options, align: 'left' as const, width: width - offset + 0.5 } };
   }
 
   /**
@@ -161,7 +190,7 @@ class PdfWriter {
   }
 
   heading(text: string, size: number): void {
-    this.doc.fontSize(size);
+    this.size(size);
     // A heading stays with at least two lines of what follows it.
     this.keep(this.heightOf(text, 'bold', { width: this.width }) + this.sizes.body * 3);
     this.doc.moveDown(0.4);
@@ -170,7 +199,7 @@ class PdfWriter {
   }
 
   paragraph(text: string): void {
-    this.doc.fontSize(this.sizes.body);
+    this.size(this.sizes.body);
     this.write(text, 'regular', this.left, this.doc.y, { width: this.width, lineGap: 2 });
     this.doc.moveDown(0.5);
   }
@@ -191,7 +220,7 @@ class PdfWriter {
   }
 
   private list(items: string[]): void {
-    this.doc.fontSize(this.sizes.body);
+    this.size(this.sizes.body);
     const indent = this.sizes.body * 1.2;
     const options = { width: this.width - indent, lineGap: 2 };
     for (const item of items) {
@@ -208,7 +237,7 @@ class PdfWriter {
   private figures(rows: FigureRow[]): void {
     const labelWidth = Math.floor(this.width / 2);
     const valueWidth = this.width - labelWidth - this.sizes.gap;
-    this.doc.fontSize(this.sizes.body);
+    this.size(this.sizes.body);
     const laidOut = rows.map((row) => {
       const weight: FontWeight = row.total ? 'bold' : 'regular';
       const height = Math.max(
@@ -258,7 +287,7 @@ class PdfWriter {
       this.doc.switchToPage(index);
       const margin = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
-      this.doc.fontSize(this.sizes.body);
+      this.size(this.sizes.body);
       this.write(
         `Page ${index + 1} of ${count}`,
         'regular',
