@@ -17,7 +17,7 @@ export class BudgetStatementEntity {
   @Column({ type: 'varchar', length: 16, nullable: false })
   kind!: 'indicative' | 'annual';
 
-  /** Unique per person: the issuing request for an ISR, the period for an annual statement. */
+  /** Unique per person: the issuing request's id for an ISR, `annual-<period end>` for an annual statement. */
   @Column({ name: 'statement_key', type: 'varchar', length: 200, nullable: false })
   statementKey!: string;
 

@@ -22,7 +22,7 @@ export class CarerEntity {
   @Column({ name: 'date_of_birth', type: 'date', nullable: false })
   dateOfBirth!: string;
 
-  /** A parent carer's child, whose birthdays bring the transitions to adult services. */
+  /** A parent carer's child, whose age brings the child's transitions. */
   @Column({ name: 'child_date_of_birth', type: 'date', nullable: true })
   childDateOfBirth!: string | null;
 
@@ -55,11 +55,11 @@ export class CarerEntity {
   @Column({ name: 'stage_entered_on', type: 'date', nullable: false })
   stageEnteredOn!: string;
 
-  /** The carer's step count when this row was last written; a late write never overwrites a newer one. */
+  /** Number of steps applied: orders the carer's timeline. */
   @Column({ type: 'integer', nullable: false, default: 0 })
   sequence!: number;
 
-  /** Bumped on each change to the carer's details, so the workflow notices a new timetable. */
+  /** Every change the workflow made (a step or a transition noticed); a late write never overwrites a newer one. */
   @Column({ type: 'integer', nullable: false, default: 0 })
   revision!: number;
 

@@ -2,8 +2,9 @@ import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { ParticipantEntity } from './participant.entity';
 
 /**
- * One stay of a person in a stage: entered, left, where to next. Written only by the trigger
- * programme_count_steps on journey_steps, which places each step by its sequence.
+ * One stay of a person in a stage: entered, left, where to next. Written by the trigger
+ * programme_count_steps on journey_steps, which places each step by its sequence (and rebuilt by
+ * programme_rebuild_read_models()).
  */
 @Entity({ name: 'stage_stays' })
 // INCLUDE (stage, entered_on): TypeORM cannot describe covering columns, so it leaves the index alone.
