@@ -109,7 +109,10 @@ export default tseslint.config(
               group: ['@temporalio/*', '!@temporalio/workflow'],
               message: 'Workflows may import only @temporalio/workflow.',
             },
-            { group: ['node:*', 'fs', 'crypto', 'typeorm', 'ioredis', 'bullmq'], message: 'No I/O in workflows.' },
+            {
+              group: ['node:*', 'fs', 'crypto', 'typeorm', 'pg', 'ioredis', 'bullmq'],
+              message: 'No I/O in workflows.',
+            },
           ],
         },
       ],
