@@ -66,7 +66,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
       .set(auth(careTeam))
       .expect(200);
     const carerId = await new CarerClient(stack.http, careTeam).walk(TO_SUPPORT_PLAN);
-    return { participantId, carerId, statementId: statements.body.statements[0].id };
+    return { participantId, carerId, statementId: statements.body.items[0].id };
   }
 
   function configFor(member: { token: string }, ids: Record<string, string>): SchemathesisConfig {

@@ -470,7 +470,7 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
         siteId: 'site-p',
         population: 4000,
         characteristics: [{ key: 'religion-or-belief', values: ['none', 'christian', 'muslim'] }],
-        expectedPer1000: { 'ipc-cohort': 50, 'care-plan': 10, 'personal-budget': null },
+        expectedPer1000: { ipcCohort: 50, carePlan: 10, personalBudget: null },
         updatedBy: 'admin-p',
       });
     });

@@ -222,7 +222,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .get(`/api/v1/participants/${participantId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(response.body.reminders).toEqual([
+      expect(response.body.items).toEqual([
         expect.objectContaining({
           id: reminderId,
           purpose: 'review-due',
@@ -354,7 +354,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       const participantId = await journeys.refer();
       const carerId = await carers.registered();
       const none = await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.coordinator)).expect(200);
-      expect(none.body).toEqual({ carerId, reminders: [] });
+      expect(none.body).toEqual({ items: [], page: 1, pageSize: 25, total: 0 });
 
       // Two transitions due the same day are two reminders: the topic is part of the identity.
       const transition = {
@@ -381,7 +381,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .get(`/api/v1/carers/${carerId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(carer.body.reminders).toEqual([
+      expect(carer.body.items).toEqual([
         expect.objectContaining({ id: first.reminderId, recipientType: 'carer', topic: 'school-move', status: 'sent' }),
         expect.objectContaining({ id: second.reminderId, topic: 'annual-health-check', status: 'sent' }),
       ]);
@@ -389,7 +389,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .get(`/api/v1/participants/${participantId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(person.body.reminders.map((reminder: { id: string }) => reminder.id).sort()).toEqual(
+      expect(person.body.items.map((reminder: { id: string }) => reminder.id).sort()).toEqual(
         [first.reminderId, second.reminderId].sort(),
       );
 
@@ -497,7 +497,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
             .query({ status: 'failed', teamId, pageSize: 100 })
             .set(auth(staff.coordinator))
             .expect(200)
-        ).body.reminders.map((reminder: { id: string }) => reminder.id);
+        ).body.items.map((reminder: { id: string }) => reminder.id);
       expect(await failedFor(staff.coordinator.teamId)).toContain(reminderId);
       expect(await failedFor(staff.colleague.teamId)).not.toContain(reminderId);
       const bad = await stack.http.get('/api/v1/reminders?status=lost').set(auth(staff.coordinator)).expect(400);

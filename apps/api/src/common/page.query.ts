@@ -19,3 +19,13 @@ export class PageQuery {
   @Max(100)
   pageSize = 25;
 }
+
+/** The one envelope every list answers with (see PageOf for its schema). */
+export function pageOf<Item>(query: PageQuery, items: Item[], total: number) {
+  return { items, page: query.page, pageSize: query.pageSize, total };
+}
+
+/** The rows of the query's page, for TypeORM's find options. */
+export function pageWindow(query: PageQuery) {
+  return { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
+}

@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, Inject, Logger, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderRecords } from '@ipc/notifications';
 import { Public } from '../auth/auth.decorators';
+import { ApiProblems } from '../problem/api-problems';
 import { type FieldError, problems } from '../problem/problem.exception';
 import { isUuid } from '../common/uuid';
 
@@ -70,7 +71,15 @@ export class NotifyReceiptsController {
     summary:
       "GOV.UK Notify's delivery receipt callback (bearer token NOTIFY_CALLBACK_TOKEN); a failure marks the reminder failed",
   })
-  @ApiBody({ schema: { type: 'object', example: { id: '…', reference: '…', status: 'permanent-failure' } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      example: { id: '…', reference: '…', status: 'permanent-failure' },
+    },
+  })
+  @ApiNoContentResponse({ description: 'Recorded, or not a reminder of ours' })
+  @ApiProblems(400, 401, 404, 415, 500)
   async receive(@Headers('authorization') authorization: string | undefined, @Body() body: Record<string, unknown>) {
     const token = this.config.reminders.notify.callbackToken;
     if (!token) throw problems.notFound('Delivery receipts');

@@ -1,13 +1,18 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { PageOf } from '../common/page.dto';
+import { PageQuery } from '../common/page.query';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
+import { ContactPreferencesViewDto, ReminderViewDto } from './dto/reminder-view.dto';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { RemindersService } from './reminders.service';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantRemindersController {
@@ -18,12 +23,16 @@ export class ParticipantRemindersController {
 
   @Get(':id/reminders')
   @ApiOperation({ summary: 'Reminders about a person: what was sent, when, through which channel, and its status' })
-  list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string) {
-    return this.reminders.forParticipant(staff, participantId);
+  @ApiOkResponse({ type: PageOf(ReminderViewDto) })
+  @ApiProblems(400, 404)
+  list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Query() page: PageQuery) {
+    return this.reminders.forParticipant(staff, participantId, page);
   }
 
   @Put(':id/contact-preferences')
   @ApiOperation({ summary: "Record the person's reminder channel, format, language and contact details" })
+  @ApiOkResponse({ type: ContactPreferencesViewDto })
+  @ApiProblems(400, 404, 415)
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,

@@ -1,0 +1,38 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ProblemDetailsDto, ValidationProblemDetailsDto } from './problem-details.dto';
+
+const PROBLEM_DESCRIPTIONS = {
+  400: 'Invalid request: each field with its reason',
+  401: 'No valid bearer token',
+  403: 'Not allowed for your role',
+  404: 'No such record at your site',
+  409: 'The step is not allowed at this stage, or conflicts with what is recorded',
+  415: 'The body is not in a media type this operation takes',
+  422: 'The Idempotency-Key was already used with another body',
+  500: 'Something went wrong on our side',
+  503: 'A service the engine depends on (Temporal) did not answer; nothing was recorded',
+} as const;
+
+export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
+
+/** Documents the problem+json answers an operation (or every operation of a controller) can give. */
+export function ApiProblems(...statuses: ProblemStatus[]) {
+  return applyDecorators(
+    ApiExtraModels(ProblemDetailsDto, ValidationProblemDetailsDto),
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: PROBLEM_DESCRIPTIONS[status],
+        content: {
+          'application/problem+json': {
+            schema: { $ref: getSchemaPath(status === 400 ? ValidationProblemDetailsDto : ProblemDetailsDto) },
+          },
+        },
+      }),
+    ),
+  );
+}
+
+/** What every operation behind the bearer token can answer, whatever it does. */
+export const ApiStaffProblems = () => ApiProblems(401, 403, 500);
