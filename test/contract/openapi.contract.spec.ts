@@ -9,7 +9,7 @@ import { startTestStack, type TestStack } from '../support/test-stack';
 const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
 
 /** Enough generated cases per operation to reach every documented status, few enough for CI. */
-const MAX_EXAMPLES = 8;
+const MAX_EXAMPLES = 10;
 const SEED = 20261201;
 
 /**

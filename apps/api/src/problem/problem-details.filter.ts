@@ -1,6 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type ProblemDetails, ProblemException, problemType } from './problem.exception';
+import { type ProblemDetails, ProblemException, problems, problemType } from './problem.exception';
 
 /** Every error leaves as application/problem+json; unexpected ones are logged without request bodies. */
 @Catch()
@@ -17,6 +17,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ProblemException) return exception.problem;
+    // The body parser's own refusals (not JSON, not readable) name the body like any invalid field.
+    if (exception instanceof BadRequestException) {
+      return problems.validation([{ field: 'body', reason: 'must be well-formed JSON' }]).problem;
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return { type: problemType(`http-${status}`), title: exception.message, status };

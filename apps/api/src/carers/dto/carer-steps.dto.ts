@@ -19,7 +19,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -30,11 +29,12 @@ import {
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { NestedList } from '../../common/nested-list.decorator';
+import { IsOmittable } from '../../common/optional';
 
 /** Free text on a step: kept in Postgres beside the timeline, never sent to Temporal. */
 class NotedStepDto extends StepBaseDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 4000)
   notes?: string;
@@ -46,7 +46,7 @@ export class AssessmentOfferDto extends NotedStepDto {
   method!: AssessmentMethod;
 
   @ApiPropertyOptional({ description: 'Staff id of the assessor, if one is named' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 64)
   assessorId?: string;
@@ -79,7 +79,7 @@ export class CarerAssessmentDto extends NotedStepDto {
 
 export class CarerSupportItemDto {
   @ApiPropertyOptional({ description: 'Keep the id when revising a plan' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   itemId?: string;
 
@@ -89,7 +89,7 @@ export class CarerSupportItemDto {
   description!: string;
 
   @ApiPropertyOptional({ example: 'Carers Centre' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   provider?: string;
@@ -126,13 +126,13 @@ export class CarerBudgetDto extends NotedStepDto {
   amountPence!: number;
 
   @ApiPropertyOptional({ example: 'Breaks and a gym membership', description: 'What the budget is for' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 2000)
   purpose?: string;
 
   @ApiPropertyOptional({ description: 'Required to reduce an existing budget' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 2000)
   reason?: string;
@@ -154,7 +154,7 @@ export class SchoolMoveDto extends NotedStepDto {
   movesOn!: string;
 
   @ApiPropertyOptional({ enum: EHC_PLAN_TRANSFERS, default: 'none', description: 'A phase transfer under an EHC plan' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(EHC_PLAN_TRANSFERS)
   ehcPlanTransfer: EhcPlanTransfer = 'none';
 }
@@ -165,7 +165,7 @@ export class CarerClosureDto extends StepBaseDto {
   reason!: CarerClosureReason;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 4000)
   note?: string;
