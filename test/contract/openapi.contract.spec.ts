@@ -45,7 +45,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
     baseUrl = `http://127.0.0.1:${port}`;
     await stack.http
       .put('/api/v1/site/resource-allocation')
-      .set(auth(staff.administrator))
+      .set(auth(staff.siteCAdministrator))
       .send(resourceAllocation())
       .expect(200);
   }, 120_000);
@@ -54,7 +54,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
 
   /** Real records for the generated requests' path ids: a person with an agreed plan and an ISR, a carer. */
   async function seedRecords(member: { token: string }): Promise<Record<string, string>> {
-    const careTeam = member === staff.programmeLead ? staff.coordinator : member;
+    const careTeam = member === staff.siteCProgrammeLead ? staff.siteCCareTeam : member;
     const participantId = await new JourneyClient(stack.http, careTeam).walk(TO_AGREEMENT);
     await stack.http
       .post(`/api/v1/participants/${participantId}/budget/indicative`)
@@ -85,9 +85,9 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
   }
 
   it.each([
-    ['care-team', staff.coordinator],
-    ['programme-lead', staff.programmeLead],
-    ['administrator', staff.administrator],
+    ['care-team', staff.siteCCareTeam],
+    ['programme-lead', staff.siteCProgrammeLead],
+    ['administrator', staff.siteCAdministrator],
   ])(
     'should answer every generated request as documented for a %s token',
     async (role, member) => {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { applyValidationConstraints } from './openapi-constraints';
 
 type Schema = Record<string, unknown>;
 
@@ -48,6 +49,7 @@ export function setUpOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
+  applyValidationConstraints(document);
   closeRequestSchemas(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ApiIdempotencyKey } from '../common/idempotency-key';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import {
   assessmentContent,
@@ -38,7 +39,11 @@ const IDEMPOTENCY_KEY = 'idempotency-key';
 
 /** A carer step answers with the carer as their workflow now holds them (the workflow part of `GET`). */
 const ApiCarerStep = () =>
-  applyDecorators(ApiOkResponse({ type: CarerViewDto }), ApiProblems(400, 404, 409, 415, 422, 503));
+  applyDecorators(
+    ApiOkResponse({ type: CarerViewDto }),
+    ApiIdempotencyKey(),
+    ApiProblems(400, 404, 409, 415, 422, 503),
+  );
 
 @ApiTags('carers')
 @ApiBearerAuth()
@@ -55,6 +60,7 @@ export class CarersController {
   @Post()
   @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
   @ApiCreatedResponse({ type: CarerRegistrationAnswerDto })
+  @ApiIdempotencyKey()
   @ApiProblems(400, 415, 422, 503)
   register(@CurrentStaff() staff: StaffMember, @Body() dto: CreateCarerDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
     return this.carers.register(staff, dto, key);

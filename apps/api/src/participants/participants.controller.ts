@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@n
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ApiIdempotencyKey } from '../common/idempotency-key';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ActivationDto } from './dto/activation.dto';
@@ -48,6 +49,7 @@ export class ParticipantsController {
   @Post()
   @ApiOperation({ summary: 'Refer a person and start their journey' })
   @ApiCreatedResponse({ type: ReferralAnswerDto })
+  @ApiIdempotencyKey()
   @ApiProblems(400, 409, 415, 422, 503)
   refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
     return this.participants.refer(staff, dto, key);

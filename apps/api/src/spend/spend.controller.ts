@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ApiIdempotencyKey } from '../common/idempotency-key';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { RecordSpendDto } from './dto/record-spend.dto';
 import { SpendImportDto, SpendListDto, SpendRecordViewDto } from './dto/spend-views.dto';
@@ -54,6 +55,7 @@ export class SpendController {
     description: 'JSON: the record; CSV: how many rows were recorded',
     schema: { oneOf: [{ $ref: getSchemaPath(SpendRecordViewDto) }, { $ref: getSchemaPath(SpendImportDto) }] },
   })
+  @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409, 415, 422)
   record(
     @CurrentStaff() staff: StaffMember,

@@ -56,7 +56,7 @@ export class CaredForDto {
   linkedAt!: Date;
 }
 
-export class CarerClosureDto {
+export class CarerClosureViewDto {
   @ApiProperty({ enum: CARER_CLOSURE_REASONS })
   reason!: string;
 
@@ -102,8 +102,8 @@ export class CarerViewDto {
   @ApiProperty({ type: 'integer', minimum: 0 })
   reviewCount!: number;
 
-  @ApiProperty({ type: CarerClosureDto, nullable: true })
-  closure!: CarerClosureDto | null;
+  @ApiProperty({ type: CarerClosureViewDto, nullable: true })
+  closure!: CarerClosureViewDto | null;
 }
 
 export class NoticedTransitionDto {
@@ -197,8 +197,8 @@ export class CarerDetailsDto {
   @ApiProperty({ type: [CaredForDto] })
   caresFor!: CaredForDto[];
 
-  @ApiProperty({ type: CarerClosureDto, nullable: true })
-  closure!: CarerClosureDto | null;
+  @ApiProperty({ type: CarerClosureViewDto, nullable: true })
+  closure!: CarerClosureViewDto | null;
 }
 
 export class CarerLinkDto {
