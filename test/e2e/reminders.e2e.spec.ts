@@ -129,6 +129,27 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         language: 'cy',
         postalAddress: { lines: ['1 High Street', 'Leeds'], postcode: 'LS1 4AB' },
       });
+      const read = await stack.http
+        .get(`/api/v1/participants/${participantId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(read.body).toEqual(response.body);
+    });
+
+    it('should answer 404 to reading preferences not recorded yet, or at another site', async () => {
+      const participantId = await journeys.refer();
+      const path = `/api/v1/participants/${participantId}/contact-preferences`;
+      await stack.http.get(path).set(auth(staff.coordinator)).expect(404);
+      await setContact(participantId, { channel: 'outbox' }).expect(200);
+      await stack.http.get(path).set(auth(staff.otherSite)).expect(404);
+    });
+
+    it('should refuse a null language or format rather than failing (400, not 500)', async () => {
+      const participantId = await journeys.refer();
+      const response = await setContact(participantId, { channel: 'outbox', language: null, format: null }).expect(400);
+      expect(new Set(response.body.errors.map((error: { field: string }) => error.field))).toEqual(
+        new Set(['language', 'format']),
+      );
     });
 
     it.each([
@@ -406,6 +427,11 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .send({ channel: 'sms', phone: '07700 900987' })
         .expect(200);
       expect(changed.body).toMatchObject({ carerId, channel: 'sms', phone: '07700 900987', email: null });
+      const read = await stack.http
+        .get(`/api/v1/carers/${carerId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(read.body).toEqual(changed.body);
       const details = await carers.details(carerId).expect(200);
       expect(details.body.contact).toEqual({ name: CARER_CONTACT.name, phone: '07700 900987' });
       expect(details.body.preferences).toMatchObject({ channel: 'sms', format: 'standard', language: 'en' });

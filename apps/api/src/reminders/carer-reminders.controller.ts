@@ -29,6 +29,14 @@ export class CarerRemindersController {
     return this.reminders.forCarer(staff, carerId, page);
   }
 
+  @Get(':id/contact-preferences')
+  @ApiOperation({ summary: 'The reminder channel, format, language and contact details recorded (404 until recorded)' })
+  @ApiOkResponse({ type: ContactPreferencesViewDto, description: 'The shape PUT takes, with when it was set' })
+  @ApiProblems(404)
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') carerId: string) {
+    return this.contactPreferences.forCarer(staff, carerId);
+  }
+
   @Put(':id/contact-preferences')
   @ApiOperation({ summary: "Change the carer's reminder channel, format, language and contact details" })
   @ApiOkResponse({ type: ContactPreferencesViewDto })

@@ -11,6 +11,17 @@ const STAFF_OR_TEAM_ID = /^[\w.-]{1,64}$/;
 
 type Recipient = Pick<ContactPreferences, 'recipientType' | 'recipientId' | 'siteId'>;
 
+/** Preferences as `GET` and `PUT` answer them: what `PUT` takes, and when it was last set. */
+const preferencesView = (saved: ContactPreferenceEntity) => ({
+  channel: saved.channel,
+  format: saved.format,
+  language: saved.language,
+  email: saved.email,
+  phone: saved.phone,
+  postalAddress: saved.postalAddress,
+  updatedAt: saved.updatedAt,
+});
+
 /** Records how a person, coordinator or team wants reminders; the delivery worker reads it at send time. */
 @Injectable()
 export class ContactPreferencesService {
@@ -99,14 +110,31 @@ export class ContactPreferencesService {
     this.logger.log(
       `contact preferences recorded ${recipient.recipientType}=${recipient.recipientId} channel=${dto.channel}`,
     );
+    return preferencesView(saved);
+  }
+
+  async forParticipant(staff: StaffMember, participantId: string) {
+    const participant = await this.participants.findForStaff(staff, participantId);
+    const recipient = {
+      recipientType: 'participant',
+      recipientId: participant.id,
+      siteId: participant.siteId,
+    } as const;
+    return { participantId: participant.id, ...(await this.recorded(recipient)) };
+  }
+
+  async forCarer(staff: StaffMember, carerId: string) {
+    const carer = await this.carers.findForStaff(staff, carerId);
     return {
-      channel: saved.channel,
-      format: saved.format,
-      language: saved.language,
-      email: saved.email,
-      phone: saved.phone,
-      postalAddress: saved.postalAddress,
-      updatedAt: saved.updatedAt,
+      carerId: carer.id,
+      ...(await this.recorded({ recipientType: 'carer', recipientId: carer.id, siteId: carer.siteId })),
     };
+  }
+
+  /** What is recorded for the recipient; 404 until preferences are recorded. */
+  private async recorded(recipient: Recipient) {
+    const saved = await this.dataSource.getRepository(ContactPreferenceEntity).findOneBy(recipient);
+    if (!saved) throw problems.notFound('Contact preferences');
+    return preferencesView(saved);
   }
 }

@@ -29,6 +29,14 @@ export class ParticipantRemindersController {
     return this.reminders.forParticipant(staff, participantId, page);
   }
 
+  @Get(':id/contact-preferences')
+  @ApiOperation({ summary: 'The reminder channel, format, language and contact details recorded (404 until recorded)' })
+  @ApiOkResponse({ type: ContactPreferencesViewDto, description: 'The shape PUT takes, with when it was set' })
+  @ApiProblems(404)
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string) {
+    return this.contactPreferences.forParticipant(staff, participantId);
+  }
+
   @Put(':id/contact-preferences')
   @ApiOperation({ summary: "Record the person's reminder channel, format, language and contact details" })
   @ApiOkResponse({ type: ContactPreferencesViewDto })
