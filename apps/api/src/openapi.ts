@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { applyValidationConstraints } from './openapi-constraints';
+import { NOTIFY_CALLBACK_AUTH } from './reminders/notify-receipts.controller';
 
 type Schema = Record<string, unknown>;
 
@@ -46,7 +47,12 @@ export function setUpOpenApi(app: INestApplication): void {
       .setTitle('IPC pathway engine')
       .setDescription('Carries people through Integrated Personal Commissioning, one durable journey per person.')
       .setVersion('1')
-      .addBearerAuth()
+      // Opaque staff tokens (STAFF_TOKENS), not JWTs: the scheme says only that it is a bearer token.
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: "A staff member's token" })
+      .addBearerAuth(
+        { type: 'http', scheme: 'bearer', description: 'NOTIFY_CALLBACK_TOKEN, as given to GOV.UK Notify' },
+        NOTIFY_CALLBACK_AUTH,
+      )
       .build(),
   );
   applyValidationConstraints(document);

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, Inject, Logger, Post } from '@nestjs/common';
-import { ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderRecords } from '@ipc/notifications';
 import { Public } from '../auth/auth.decorators';
@@ -54,7 +54,11 @@ function bearerMatches(authorization: string | undefined, token: string): boolea
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+/** The security scheme of Notify's callback in the OpenAPI document. */
+export const NOTIFY_CALLBACK_AUTH = 'notify-callback';
+
 @ApiTags('reminders')
+@ApiBearerAuth(NOTIFY_CALLBACK_AUTH)
 @Public()
 @Controller('notify')
 export class NotifyReceiptsController {
