@@ -23,14 +23,15 @@ const POSITIVE_DATA_STATUSES = [
   // 401 and 403: a role outside the operation's roles (every role runs against every operation).
   '401',
   '403',
-  // 404: an id that is not at the staff member's site, or a record that does not exist yet.
+  // 404: an id that is not at the staff member's site, or a record that does not exist yet (contact
+  // preferences before any are recorded; delivery receipts while no callback token is configured).
   '404',
   // 409: a step the journey's stage refuses (the seeded people move on as the run goes).
   '409',
   // 400: rules that cross fields and records, which a schema cannot say (a budget's parts must add up
   // to its total, a spend must name an item of the agreed plan, a date cannot be before the referral).
   '400',
-  // 422: the run repeats an Idempotency-Key with another body.
+  // 422: the run repeats an Idempotency-Key with another body (the key is generated from its pattern).
   '422',
 ];
 
@@ -73,12 +74,14 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
     return {
       bearer: member.token,
       positiveDataStatuses: POSITIVE_DATA_STATUSES,
+      // Where several entries match one operation, schemathesis keeps the first one's parameters:
+      // the statement's entry comes first and names both of its ids.
       pathIds: [
-        { pathRegex: '^/api/v1/participants/\\{id\\}', parameters: { 'path.id': ids.participantId } },
         {
-          pathRegex: '^/api/v1/participants/\\{id\\}/statements/',
-          parameters: { 'path.statementId': ids.statementId },
+          pathRegex: '^/api/v1/participants/\\{id\\}/statements/\\{statementId\\}$',
+          parameters: { 'path.id': ids.participantId, 'path.statementId': ids.statementId },
         },
+        { pathRegex: '^/api/v1/participants/\\{id\\}', parameters: { 'path.id': ids.participantId } },
         { pathRegex: '^/api/v1/carers/\\{id\\}', parameters: { 'path.id': ids.carerId } },
       ],
     };
