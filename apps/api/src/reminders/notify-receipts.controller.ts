@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Body, Controller, Headers, HttpCode, Inject, Logger, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Logger, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderRecords } from '@ipc/notifications';
@@ -84,7 +85,9 @@ export class NotifyReceiptsController {
   })
   @ApiNoContentResponse({ description: 'Recorded, or not a reminder of ours' })
   @ApiProblems(400, 401, 404, 415, 500)
-  async receive(@Headers('authorization') authorization: string | undefined, @Body() body: Record<string, unknown>) {
+  // The token is read from the request: the OpenAPI document declares it as the callback's security scheme.
+  async receive(@Req() request: Request, @Body() body: Record<string, unknown>) {
+    const authorization = request.headers.authorization;
     const token = this.config.reminders.notify.callbackToken;
     if (!token) throw problems.notFound('Delivery receipts');
     if (!bearerMatches(authorization, token)) throw problems.unauthenticated();

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExtraModels,
@@ -9,7 +9,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
@@ -67,11 +67,13 @@ export class StatementsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Param('statementId') statementId: string,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
     @Query('format') format?: string,
-    @Headers('accept') accept?: string,
   ) {
-    const chosen = chosenFormat(format, accept);
+    // Read from the request rather than @Headers('accept'): OpenAPI describes Accept by the media
+    // types of the answer, and a documented `accept` parameter would be a second, required one.
+    const chosen = chosenFormat(format, request.headers.accept);
     const statement = await this.statements.find(staff, participantId, statementId);
     const view = statement.content as unknown as StatementView;
     const options = { largePrint: statement.largePrint };
