@@ -40,7 +40,12 @@ module.exports = {
     {
       displayName: 'unit',
       ...shared,
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/workflows/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/workflows/**/*.spec.ts',
+        '<rootDir>/infra/**/*.spec.ts',
+      ],
     },
     {
       displayName: 'integration',

@@ -5,16 +5,17 @@
  * Temporal last.
  */
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type AppConfig, ConfigError, loadConfig } from '@ipc/config';
-import { migrateDatabase } from '@ipc/persistence';
+import { bindTemporalStore, migrateDatabase } from '@ipc/persistence';
 import { Connection } from '@temporalio/client';
 import { temporal as proto } from '@temporalio/proto';
 import { errorMessage, log, logError } from './log';
 import { Cancelled, canConnect, httpStatus, waitUntil } from './net';
 import { describeExit, killAllSync, ManagedProcess, type Stoppable } from './processes';
 import { ensurePostgres, ensureRedis, StackError } from './services';
+import { ADOPT_DATABASE_FLAG, assertStorePairing, localTemporalStoreId } from './store-pairing';
 import { SupervisedProcess } from './supervised';
 import { ensureTemporal } from './temporal';
 
@@ -178,6 +179,19 @@ function banner(config: AppConfig, seconds: string, temporalReused: boolean): vo
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }
 
+/** Keeps the database with the Temporal store it belongs to (see store-pairing.ts). */
+async function checkStorePairing(config: AppConfig, store: { storeId: string; dataDir: string }, ownServer: boolean) {
+  if (!ownServer) {
+    log('Temporal was already running: which store it keeps is unknown here, so the database pairing is not checked');
+    return;
+  }
+  const adopt = process.argv.includes(ADOPT_DATABASE_FLAG);
+  const binding = await bindTemporalStore(config.databaseUrl, store, adopt);
+  assertStorePairing(binding, store, decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1)));
+  if (adopt)
+    log(`the database now belongs to Temporal store ${store.storeId}: run npm run recover to rebuild its cases`);
+}
+
 async function start(stack: Stack, config: AppConfig, root: string): Promise<void> {
   const startedAt = Date.now();
   const apiEntry = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
@@ -194,6 +208,9 @@ async function start(stack: Stack, config: AppConfig, root: string): Promise<voi
     throw new StackError(`Port ${config.port} is already in use (another API running?): stop it or set PORT`);
   }
 
+  const dataDir = resolve(config.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const store = { storeId: localTemporalStoreId(dataDir), dataDir };
   const temporal = await ensureTemporal(config, root, stack.register, stack.abortIf);
   if (temporal.process) watch(stack, temporal.process);
 
@@ -202,6 +219,7 @@ async function start(stack: Stack, config: AppConfig, root: string): Promise<voi
   log(
     applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database schema is up to date',
   );
+  await checkStorePairing(config, store, temporal.stoppable !== undefined);
 
   const worker = startNode(stack, 'worker', workerEntry);
   startNode(stack, 'api', apiEntry);

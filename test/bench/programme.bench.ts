@@ -21,10 +21,11 @@ import { SEED_ACTOR, seedSyntheticSite } from './programme-seed';
  */
 const SITE = 'bench-programme';
 const TOKEN = 'bench-programme-lead-token';
+const METRICS_TOKEN = 'bench-metrics-token';
 const today = londonDate(new Date());
 const twoYearsAgo = `${Number(today.slice(0, 4)) - 2}${today.slice(4)}`;
 
-const ENDPOINTS: { label: string; path: string; accept?: string }[] = [
+const ENDPOINTS: { label: string; path: string; accept?: string; token?: string }[] = [
   { label: 'throughput (last 12 months)', path: '/api/v1/programme/throughput' },
   { label: 'throughput (2 years)', path: `/api/v1/programme/throughput?from=${twoYearsAgo}&to=${today}` },
   { label: 'throughput as CSV', path: '/api/v1/programme/throughput', accept: 'text/csv' },
@@ -32,7 +33,7 @@ const ENDPOINTS: { label: string; path: string; accept?: string }[] = [
   { label: 'equality (all stages)', path: '/api/v1/programme/equality' },
   { label: 'equality?stage=planning', path: '/api/v1/programme/equality?stage=planning' },
   { label: 'equality as CSV', path: '/api/v1/programme/equality', accept: 'text/csv' },
-  { label: '/metrics (gauges read at scrape)', path: '/metrics' },
+  { label: '/metrics (gauges read at scrape)', path: '/metrics', token: METRICS_TOKEN },
 ];
 
 function setting(name: string, fallback: string): string {
@@ -84,6 +85,7 @@ async function startApi(databaseUrl: string, temporalAddress: string): Promise<{
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     LOG_LEVEL: 'error',
+    METRICS_TOKEN,
     STAFF_TOKENS: JSON.stringify([
       { token: TOKEN, staffId: 'bench-lead', siteId: SITE, teamId: 'bench-team', role: 'programme-lead' },
     ]),
@@ -97,7 +99,7 @@ async function timeEndpoint(url: string, endpoint: (typeof ENDPOINTS)[number], r
   const call = async () => {
     const started = performance.now();
     const response = await fetch(`${url}${endpoint.path}`, {
-      headers: { Authorization: `Bearer ${TOKEN}`, Accept: endpoint.accept ?? 'application/json' },
+      headers: { Authorization: `Bearer ${endpoint.token ?? TOKEN}`, Accept: endpoint.accept ?? 'application/json' },
     });
     const body = await response.text();
     if (!response.ok) throw new Error(`${endpoint.path}: ${response.status} ${body.slice(0, 300)}`);

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_PENCE } from '@ipc/domain';
 import { DataSource } from 'typeorm';
 import { budgetBody, resourceAllocation } from '../factories/budget.factory';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
@@ -123,6 +124,7 @@ describe('Personal budgets through the API', () => {
   });
 
   it.each([
+    ['contributionPence', { contributionPence: 999_999_999 }],
     ['parts', { parts: [{ deployment: 'notional', amountPence: 1_000_000 }] }],
     ['fundingStreams', { fundingStreams: { nhs: 1_200_000, socialCare: 700_000, education: 0 } }],
     [
@@ -172,6 +174,50 @@ describe('Personal budgets through the API', () => {
     expect(await budgetRows(id)).toBe(0);
   });
 
+  it('should refuse any amount above the documented bound with 400 naming the field, and record nothing', async () => {
+    const tooMuch = MAX_AMOUNT_PENCE + 1;
+    const id = await journeys.walk(TO_AGREEMENT);
+    const isr = await post(id, 'budget/indicative', { needBand: 'high', contributionPence: tooMuch }).expect(400);
+    expect(isr.body.errors).toEqual([{ field: 'contributionPence', reason: expect.stringContaining('whole number') }]);
+    await issueIsr(id).expect(200);
+    const budget = await post(
+      id,
+      'budget',
+      budgetBody({
+        totalPence: Number.MAX_SAFE_INTEGER,
+        fundingStreams: { nhs: Number.MAX_SAFE_INTEGER, socialCare: 0, education: 0 },
+        parts: [{ deployment: 'notional', amountPence: Number.MAX_SAFE_INTEGER }],
+      }),
+    ).expect(400);
+    expect(budget.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'fundingStreams.nhs',
+      'parts[0].amountPence',
+      'totalPence',
+    ]);
+    expect(await budgetRows(id)).toBe(0);
+
+    const allocation = await stack.http
+      .put('/api/v1/site/resource-allocation')
+      .set(auth(staff.administrator))
+      .send(
+        resourceAllocation({
+          referenceCosts: [
+            {
+              cohort: 'multiple-long-term-conditions',
+              needBand: 'high',
+              annualPence: { nhs: tooMuch, socialCare: 0, education: 0 },
+            },
+          ],
+        }),
+      )
+      .expect(400);
+    expect(allocation.body.errors[0].field).toBe('referenceCosts[0].annualPence.nhs');
+    const plan = await journeys.walk(['identification', 'offer', 'guidedConversation', 'activation']);
+    const item = { description: 'Home care', provider: 'Riverside Home Care', annualCostPence: tooMuch };
+    const refused = await journeys.step(plan, 'carePlan', { supportItems: [item] }).expect(400);
+    expect(refused.body.errors[0].field).toBe('supportItems[0].annualCostPence');
+  });
+
   it('should set the budget once (retries included), revise it with a reason and stop a withdrawn direct payment', async () => {
     const id = await journeys.walk(TO_AGREEMENT);
     await issueIsr(id).expect(200);
@@ -214,6 +260,46 @@ describe('Personal budgets through the API', () => {
     expect(withdrawn.body.allowedSteps).not.toContain('direct-payment-withdrawal');
     await post(id, 'budget/direct-payment-withdrawal', { partId: directPayment.partId, reason: 'again' }).expect(409);
     expect(await budgetRows(id)).toBe(3);
+  });
+
+  it('should refuse agreement of a plan revised at review above the budget until the budget is revised', async () => {
+    const id = await journeys.walk(TO_AGREEMENT);
+    await issueIsr(id).expect(200);
+    await post(id, 'budget', budgetBody()).expect(200);
+    const attendees = [{ role: 'participant' }];
+    await post(id, 'reviews', { outcome: 'revise', attendees, effectiveDate: '2026-11-01' }).expect(200);
+    const dearer = [
+      { description: 'Personal assistant, 12 hours a week', provider: 'PA Co-op', annualCostPence: 2_000_000 },
+    ];
+    await journeys.step(id, 'carePlan', { supportItems: dearer, effectiveDate: '2026-11-02' }).expect(200);
+
+    const refused = await journeys.step(id, 'agreement', { planVersion: 2, effectiveDate: '2026-11-03' }).expect(400);
+    expect(refused.body.errors).toEqual([
+      {
+        field: 'planVersion',
+        reason: expect.stringContaining(
+          'costs £20,000.00 a year, £200.00 more than the personal budget of £19,800.00: revise the budget first',
+        ),
+      },
+    ]);
+    expect((await journeys.details(id).expect(200)).body).toMatchObject({
+      stage: 'planning',
+      carePlan: { version: 1, agreedOn: '2026-10-08' },
+      draftCarePlan: { version: 2, agreedOn: null },
+      allowedSteps: expect.arrayContaining(['budget', 'care-plan-agreement']),
+    });
+
+    const covering = budgetBody({
+      totalPence: 2_000_000,
+      fundingStreams: { nhs: 1_220_000, socialCare: 780_000, education: 0 },
+      parts: [{ ...budgetBody().parts[1], amountPence: 2_000_000 }],
+      reason: 'More personal assistant hours after the review',
+      effectiveDate: '2026-11-03',
+    });
+    const revised = await post(id, 'budget', covering).expect(200);
+    expect(revised.body).toMatchObject({ stage: 'planning', budget: { version: 2, totalPence: 2_000_000 } });
+    const agreed = await journeys.step(id, 'agreement', { planVersion: 2, effectiveDate: '2026-11-04' }).expect(200);
+    expect(agreed.body).toMatchObject({ stage: 'delivery', carePlan: { version: 2, agreedOn: '2026-11-04' } });
   });
 
   it('should let a person choose a plan without a personal budget', async () => {

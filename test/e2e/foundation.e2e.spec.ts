@@ -27,7 +27,10 @@ describe('Foundation: health, metrics, docs and the referral slice', () => {
 
   it('should serve Prometheus metrics and the OpenAPI document', async () => {
     await stack.http.get('/health');
-    const metrics = await stack.http.get('/metrics').expect(200);
+    const metrics = await stack.http
+      .get('/metrics')
+      .set(auth({ token: stack.config.metricsToken }))
+      .expect(200);
     expect(metrics.headers['content-type']).toContain('text/plain');
     expect(metrics.text).toMatch(
       /ipc_http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/,

@@ -1,5 +1,6 @@
 import { CarePlanEntity, JourneyStepEntity, StepNarrativeEntity } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
+import { referralBody } from '../factories/referral.factory';
 import { JourneyClient, TO_AGREEMENT, TO_PLANNING } from '../support/journey-client';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -135,7 +136,7 @@ describe('The participant journey through the API', () => {
     const steps = (await journeys.timeline(id)).map((entry) => entry.step);
     expect(steps.filter((step) => step === 'guided-conversation')).toHaveLength(1);
     expect(steps.filter((step) => step === 'activation')).toHaveLength(1);
-    const reused = await journeys.step(id, 'closure', {}, 'activation-1').expect(409);
+    const reused = await journeys.step(id, 'closure', {}, 'activation-1').expect(422);
     expect(reused.body.type).toContain('idempotency-key-reused');
   });
 
@@ -185,6 +186,40 @@ describe('The participant journey through the API', () => {
     }
     const details = await journeys.details(id).expect(200);
     expect(details.body).toMatchObject({ stage: 'planning', carePlan: null, activation: { score: 52.3 } });
+  });
+
+  it('should refuse a referral with an impossible date, age, NHS number or team, naming each field and recording nothing', async () => {
+    const auth = { Authorization: `Bearer ${staff.coordinator.token}` };
+    const refer = (overrides: Record<string, unknown>) =>
+      stack.http.post('/api/v1/participants').set(auth).send(referralBody(overrides));
+    const fieldsOf = (response: { body: { errors: { field: string }[] } }) =>
+      response.body.errors.map((error) => error.field).sort();
+    const referralsBefore = await dataSource.query('SELECT count(*)::int AS count FROM participants');
+
+    const tooOld = await refer({ dateOfBirth: '1850-01-01' }).expect(400);
+    expect(tooOld.body.errors).toEqual([{ field: 'dateOfBirth', reason: 'must not be more than 125 years ago' }]);
+    const unborn = await refer({ dateOfBirth: '2999-01-01' }).expect(400);
+    expect(unborn.body.errors).toEqual([{ field: 'dateOfBirth', reason: 'must not be in the future' }]);
+    const beforeBirth = await refer({ dateOfBirth: '1990-05-01', referredOn: '1989-01-01' }).expect(400);
+    expect(beforeBirth.body.errors).toEqual([
+      { field: 'referredOn', reason: 'must not be before the date of birth (1990-05-01)' },
+    ]);
+    expect(fieldsOf(await refer({ referredOn: '2999-01-01' }).expect(400))).toEqual(['referredOn']);
+    for (const nhsNumber of ['0000000000', '111 111 1111']) {
+      expect(fieldsOf(await refer({ nhsNumber }).expect(400))).toEqual(['nhsNumber']);
+    }
+    for (const teamId of [staff.otherSite.teamId, 'team-nobody-is-in']) {
+      const elsewhere = await refer({ teamId }).expect(400);
+      expect(elsewhere.body.errors).toEqual([
+        { field: 'teamId', reason: 'is not a team of your site (team-a1, team-a2)' },
+      ]);
+    }
+    expect(await dataSource.query('SELECT count(*)::int AS count FROM participants')).toEqual(referralsBefore);
+
+    const teams = await stack.http.get('/api/v1/site/teams').set(auth).expect(200);
+    expect(teams.body).toEqual({ siteId: 'site-a', teams: ['team-a1', 'team-a2'] });
+    const accepted = await refer({ teamId: 'team-a2' }).expect(201);
+    expect(accepted.body.teamId).toBe('team-a2');
   });
 
   it('should list people by stage, cohort, team and referral source, sorted and paged', async () => {

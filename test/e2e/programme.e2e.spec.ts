@@ -584,7 +584,10 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
 
   describe('GET /metrics', () => {
     it('should expose journeys by stage, steps recorded and reminders by outcome as Prometheus metrics', async () => {
-      const metrics = await stack.http.get('/metrics').expect(200);
+      const metrics = await stack.http
+        .get('/metrics')
+        .set(auth({ token: stack.config.metricsToken }))
+        .expect(200);
       expect(metrics.text).toContain('ipc_journeys_by_stage{site="site-p",stage="plan-agreed"} 6');
       expect(metrics.text).toContain('ipc_journeys_by_stage{site="site-p",stage="community-follow-up"} 5');
       expect(metrics.text).toContain('ipc_journey_steps_recorded_total{site="site-p",step="referral"} 16');

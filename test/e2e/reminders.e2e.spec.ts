@@ -172,6 +172,19 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       expect(new Set(response.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set([field]));
     });
 
+    it('should give back what was recorded in the shape it answered with; 404 before that and elsewhere', async () => {
+      const participantId = await journeys.refer();
+      const read = () => stack.http.get(`/api/v1/participants/${participantId}/contact-preferences`);
+      await read().set(auth(staff.coordinator)).expect(404);
+      const saved = await setContact(participantId, { channel: 'sms', phone: '07700 900456', language: 'pl' }).expect(
+        200,
+      );
+      const readBack = await read().set(auth(staff.coordinator)).expect(200);
+      expect(readBack.body).toEqual(saved.body);
+      expect(readBack.body).toMatchObject({ participantId, channel: 'sms', phone: '07700 900456', language: 'pl' });
+      await read().set(auth(staff.otherSite)).expect(404);
+    });
+
     it('should keep other sites out (404)', async () => {
       const participantId = await journeys.refer();
       await setContact(participantId, { channel: 'outbox' }, staff.otherSite).expect(404);
@@ -441,11 +454,17 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       );
       expect(await settled(reminderId)).toMatchObject({ status: 'sent', channel: 'sms' });
       expect(notify.acceptedFor(reminderId)).toEqual([expect.objectContaining({ recipient: '07700 900987' })]);
+      const readBack = await stack.http
+        .get(`/api/v1/carers/${carerId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(readBack.body).toEqual(changed.body);
       await stack.http
         .put(`/api/v1/carers/${carerId}/contact-preferences`)
         .set(auth(staff.otherSite))
         .send({ channel: 'sms', phone: '07700 900987' })
         .expect(404);
+      await stack.http.get(`/api/v1/carers/${carerId}/contact-preferences`).set(auth(staff.otherSite)).expect(404);
     });
 
     it('should refuse a registration whose preferred channel has no address, naming the field', async () => {
@@ -496,14 +515,47 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       expect(missing.body.errors).toContainEqual(expect.objectContaining({ field: 'email' }));
       await stack.http
         .put(`/api/v1/coordinators/${teamId}/contact-preferences`)
-        .set(auth(staff.otherSite))
-        .send(body)
-        .expect(409);
-      await stack.http
-        .put(`/api/v1/coordinators/${teamId}/contact-preferences`)
         .set(auth(staff.programmeLead))
         .send(body)
         .expect(403);
+    });
+
+    it("should keep each site's own contact for the same id and send each site's escalations to its own", async () => {
+      const teamId = `team-${randomUUID().slice(0, 8)}`;
+      const contacts = {
+        'site-b': { member: staff.otherSite, email: 'team.inbox@site-b.example.nhs.uk' },
+        'site-a': { member: staff.coordinator, email: 'team.inbox@site-a.example.nhs.uk' },
+      };
+      const contactOf = (member: { token: string }) =>
+        stack.http.get(`/api/v1/coordinators/${teamId}/contact-preferences`).set(auth(member));
+      await contactOf(staff.coordinator).expect(404);
+      // Site B records the id first; site A can still record its own, and neither changes the other's.
+      for (const { member, email } of Object.values(contacts)) {
+        await stack.http
+          .put(`/api/v1/coordinators/${teamId}/contact-preferences`)
+          .set(auth(member))
+          .send({ channel: 'email', email })
+          .expect(200);
+      }
+      for (const { member, email } of Object.values(contacts)) {
+        expect((await contactOf(member).expect(200)).body).toMatchObject({ coordinatorId: teamId, email });
+      }
+
+      for (const [siteId, { member, email }] of Object.entries(contacts)) {
+        const participantId = await new JourneyClient(stack.http, member).refer();
+        const { reminderId } = await activities.requestReminder(
+          reminderRequest({
+            recipientType: 'coordinator',
+            recipientId: teamId,
+            siteId,
+            participantId,
+            purpose: 'review-overdue-escalation',
+            leadDays: -7,
+          }),
+        );
+        expect(await settled(reminderId)).toMatchObject({ status: 'sent' });
+        expect(notify.acceptedFor(reminderId)).toEqual([expect.objectContaining({ recipient: email })]);
+      }
     });
   });
 

@@ -105,6 +105,24 @@ describe('Reviews through the API', () => {
     expect(bad.body.errors[0].field).toBe('rules[0].appliesTo');
   });
 
+  it('should refuse rules without a first review time or with a repeated id, naming the field and keeping the rules', async () => {
+    const put = (rules: object[]) =>
+      stack.http.put('/api/v1/site/review-rules').set(auth(staff.administrator)).send({ rules });
+    const before = (await stack.http.get('/api/v1/site/review-rules').set(auth(staff.administrator)).expect(200)).body;
+    const rule = { id: 'phb', appliesTo: 'nhs-funding', firstAfter: { months: 3 }, thenEveryMonths: 12 };
+
+    const noFirstReview = await put([{ ...rule, firstAfter: {} }]).expect(400);
+    expect(noFirstReview.body.errors).toEqual([
+      { field: 'rules[0].firstAfter', reason: 'must give weeks, months or both' },
+    ]);
+    const repeated = await put([rule, { ...rule, appliesTo: 'direct-payment' }]).expect(400);
+    expect(repeated.body.errors).toEqual([{ field: 'rules[1].id', reason: 'duplicates rules[0].id (phb)' }]);
+
+    expect((await stack.http.get('/api/v1/site/review-rules').set(auth(staff.administrator)).expect(200)).body).toEqual(
+      before,
+    );
+  });
+
   async function dataSourceReviewDue(participantId: string): Promise<string | null> {
     const [row] = await stack.api
       .get(DataSource)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MAX_AMOUNT_PENCE, MAX_RECORDED_SPEND_PENCE } from '@ipc/domain';
 import { SpendRecordEntity, summariseSpend } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
@@ -69,6 +70,35 @@ describe('Recording spend and service use through the API', () => {
     });
   });
 
+  it('should keep the agreed plan in force while a new version is drafted in delivery, until it is agreed', async () => {
+    const { id, items } = await personInDelivery();
+    const drafted = await journeys.step(id, 'carePlan', { effectiveDate: '2026-10-25' }).expect(200);
+    expect(drafted.body).toMatchObject({
+      stage: 'delivery',
+      carePlan: { version: 1, agreedOn: '2026-10-08' },
+      draftCarePlan: { version: 2, agreedOn: null },
+      allowedSteps: expect.arrayContaining(['review', 'review-request', 'care-plan-agreement']),
+    });
+    const details = (await journeys.details(id).expect(200)).body;
+    expect(details).toMatchObject({
+      carePlan: { version: 1, agreedOn: '2026-10-08', supportItems: expect.any(Array) },
+      draftCarePlan: { version: 2, agreedOn: null },
+      allowedSteps: expect.arrayContaining(['review', 'review-request']),
+    });
+    expect(details.carePlan.supportItems.map((item: { itemId: string }) => item.itemId)).toEqual(items);
+    const draftItems = details.draftCarePlan.supportItems.map((item: { itemId: string }) => item.itemId);
+
+    await spend(id).send(record(items[0])).expect(201);
+    const notYet = await spend(id).send(record(draftItems[0])).expect(400);
+    expect(notYet.body.errors[0]).toMatchObject({ field: 'planItemId', reason: expect.stringContaining('version 1') });
+
+    await journeys.step(id, 'agreement', { planVersion: 2, effectiveDate: '2026-10-26' }).expect(200);
+    const agreed = (await journeys.details(id).expect(200)).body;
+    expect(agreed).toMatchObject({ carePlan: { version: 2, agreedOn: '2026-10-26' }, draftCarePlan: null });
+    await spend(id).send(record(draftItems[0])).expect(201);
+    await spend(id).send(record(items[0])).expect(400);
+  });
+
   it('should record a request retried with the same Idempotency-Key once, answering the first answer', async () => {
     const { id, items } = await personInDelivery();
     const first = await spend(id, 'spend-1').send(record(items[0])).expect(201);
@@ -79,7 +109,7 @@ describe('Recording spend and service use through the API', () => {
     expect(new Set(concurrent.map((response) => response.body.id)).size).toBe(1);
     expect(await rowsOf(id)).toBe(2);
 
-    const reused = await spend(id, 'spend-1').set('Content-Type', 'text/csv').send(`${HEADER}\n`).expect(409);
+    const reused = await spend(id, 'spend-1').set('Content-Type', 'text/csv').send(`${HEADER}\n`).expect(422);
     expect(reused.body.type).toContain('idempotency-key-reused');
   });
 
@@ -116,6 +146,49 @@ describe('Recording spend and service use through the API', () => {
       totalPence: 12_500,
     });
     expect((await summariseSpend(dataSource, id, '2026-04-01', '2027-04-01')).totalPence).toBe(15_171);
+  });
+
+  it('should bound each amount and what a person can have recorded, so every total reads back exactly', async () => {
+    const { id, items } = await personInDelivery();
+    const unsafe = await spend(id)
+      .send(record(items[0], { amountPence: Number.MAX_SAFE_INTEGER }))
+      .expect(400);
+    expect(unsafe.body.errors).toEqual([
+      { field: 'amountPence', reason: expect.stringContaining(`from 0 to ${MAX_AMOUNT_PENCE}`) },
+    ]);
+    const badRow = await spend(id)
+      .set('Content-Type', 'text/csv')
+      .send(`${HEADER}\n${items[0]},${MAX_AMOUNT_PENCE + 1},2026-11-02,provider-invoice,spend,`)
+      .expect(400);
+    expect(badRow.body.errors).toEqual([{ row: 2, field: 'amount_pence', reason: expect.any(String) }]);
+
+    // The largest amount allowed, recorded until the person's records reach their bound, in two uploads.
+    const largest = (index: number) =>
+      `${items[index % items.length]},${MAX_AMOUNT_PENCE},2026-11-0${1 + (index % 9)},provider-invoice,spend,`;
+    const rows = Array.from({ length: MAX_RECORDED_SPEND_PENCE / MAX_AMOUNT_PENCE }, (_, index) => largest(index));
+    const half = rows.length / 2;
+    for (const upload of [rows.slice(0, half), rows.slice(half)]) {
+      await spend(id)
+        .set('Content-Type', 'text/csv')
+        .send([HEADER, ...upload].join('\n'))
+        .expect(201, { imported: half });
+    }
+    const beyond = await spend(id)
+      .send(record(items[0], { amountPence: 1 }))
+      .expect(400);
+    expect(beyond.body.errors).toEqual([
+      { field: 'amountPence', reason: expect.stringContaining(`at most ${MAX_RECORDED_SPEND_PENCE} pence`) },
+    ]);
+    expect(await rowsOf(id)).toBe(rows.length);
+
+    const listed = await stack.http.get(`/api/v1/participants/${id}/spend`).set(auth(staff.coordinator)).expect(200);
+    expect(listed.body.totals.totalPence).toBe(MAX_RECORDED_SPEND_PENCE);
+    expect(listed.body.totals.byItem.map((item: { spentPence: number }) => item.spentPence)).toEqual([
+      MAX_RECORDED_SPEND_PENCE / 2,
+      MAX_RECORDED_SPEND_PENCE / 2,
+    ]);
+    const summary = await summariseSpend(dataSource, id, '2026-11-01', '2026-11-10');
+    expect(summary.totalPence).toBe(MAX_RECORDED_SPEND_PENCE);
   });
 
   it('should refuse an upload with bad rows, listing every one and recording nothing', async () => {

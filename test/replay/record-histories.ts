@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
 import { carerWorkflowId, createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { Client, Connection } from '@temporalio/client';
@@ -59,6 +60,14 @@ const SCENARIOS: Record<string, StepCall[]> = {
       },
     ],
   ],
+  // A plan revised in delivery: the agreed plan stays in force (reviews allowed) until the draft is agreed.
+  'in-flight-delivery-plan-revised': [
+    ...agreed,
+    ['budget/decline', { effectiveDate: '2026-10-20' }],
+    ['care-plan', stepBodies.carePlan({ effectiveDate: '2026-10-25' })],
+    ['review-requests', { reason: 'crisis', effectiveDate: '2026-10-26' }],
+    ['care-plan/agreement', stepBodies.agreement({ planVersion: 3, effectiveDate: '2026-10-27' })],
+  ],
   'finished-closed-in-delivery': [
     ...agreed,
     ['budget/decline', { effectiveDate: '2026-10-20' }],
@@ -88,7 +97,7 @@ const CARER_SCENARIOS: Record<string, { registration: object; steps: StepCall[] 
 async function send(path: string, body: object, method = 'POST', token = TOKEN): Promise<{ id?: string }> {
   const response = await fetch(`${API}/api/v1/${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { type AppConfig, loadConfig } from '@ipc/config';
 import { installTemporalRuntime } from '@ipc/temporal';
 import request from 'supertest';
+import type { SuperAgentRequest } from 'superagent';
 import type TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -14,6 +15,14 @@ export interface TestStack {
   http: TestAgent;
   worker?: INestApplicationContext;
   close(): Promise<void>;
+}
+
+/**
+ * A well-behaved client: every write carries a fresh Idempotency-Key unless the test sets its own
+ * (to retry) or unsets it (to see the refusal).
+ */
+function withIdempotencyKey(request: SuperAgentRequest): void {
+  if (request.method === 'POST' || request.method === 'PUT') request.set('Idempotency-Key', randomUUID());
 }
 
 /**
@@ -38,7 +47,7 @@ export async function startTestStack(options: { worker?: boolean } = {}): Promis
     config,
     api,
     worker,
-    http: request(api.getHttpServer()),
+    http: request.agent(api.getHttpServer()).use(withIdempotencyKey),
     async close() {
       await api.close();
       await worker?.close();

@@ -1,7 +1,7 @@
 import {
   type AnyJourneyStep,
   applyStep,
-  assertStepAllowed,
+  assertStepAccepted,
   completeStatementYear,
   type DueEvent,
   hasAgreedPlan,
@@ -43,6 +43,11 @@ const REVIEW_SCHEDULES_PATCH = 'review-schedules';
  * recorded before replay their reminders as they were sent (one activity per recipient, no carers).
  */
 const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
+/**
+ * From here on, a plan revised once agreed is drafted beside the plan in force: journeys recorded
+ * before replay such a revision as it was then, replacing the agreed plan.
+ */
+const PLAN_IN_FORCE_PATCH = 'plan-in-force';
 
 /** A new referral, or a journey carried into a new run at its yearly cycle. */
 export type JourneyInput = NewJourney | { resume: JourneyState };
@@ -74,14 +79,15 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     async (step) => {
       const fromStage = state.stage;
       const reviewDueOn = step.name === 'review' ? state.reviews.nextDueOn : undefined;
-      state = applyStep(state, step);
+      const revisesAgreedPlan = step.name === 'care-plan' && hasAgreedPlan(state);
+      state = applyStep(state, step, { draftBesideAgreedPlan: !revisesAgreedPlan || patched(PLAN_IN_FORCE_PATCH) });
       // Load the review rules before recording, so the answer and the read model carry the due date.
       if (needsReviewSchedule()) state = withReviewSchedule(state, await loadReviewSchedule(state.siteId));
       const journey = viewJourney(state);
       await recordJourneyStep({ step, fromStage, journey, reviewDueOn });
       return journey;
     },
-    { validator: stepValidator((step: AnyJourneyStep) => assertStepAllowed(state, step), isIllegalStep) },
+    { validator: stepValidator((step: AnyJourneyStep) => assertStepAccepted(state, step), isIllegalStep) },
   );
 
   while (!closed()) {

@@ -1,15 +1,45 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppConfig, createJsonLogger } from '@ipc/config';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { answerMalformedRequestsWithProblems } from './http/client-errors';
+import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPES } from './http/media-types';
+import { answerUnroutedRequests } from './http/unrouted-requests';
 import { setUpOpenApi } from './openapi';
 import { createValidationPipe } from './problem/validation';
 
-/** Builds the HTTP app exactly as it runs, for main.ts and for the end-to-end tests. */
+const API_PREFIX = 'api/v1';
+
+/** Every API answer is about a person or a site's figures: no browser or proxy may keep a copy. */
+function noStore(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/** Builds and initialises the HTTP app exactly as it runs, for main.ts and for the end-to-end tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule, { logger: createJsonLogger(config) });
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'metrics'] });
+  // Only JSON is parsed for every route (no urlencoded forms); routes that take more declare it with @Consumes.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: createJsonLogger(config),
+    bodyParser: false,
+  });
+  answerMalformedRequestsWithProblems(app.getHttpServer());
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      // The docs and the dev stack are served over plain HTTP; TLS, where there is one, ends in front of the API.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
+  app.use(`/${API_PREFIX}`, noStore);
+  app.useBodyParser('json', { type: [...JSON_MEDIA_TYPES], limit: JSON_BODY_LIMIT_BYTES });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
+  await app.init();
+  answerUnroutedRequests(app);
   return app;
 }

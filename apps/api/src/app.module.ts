@@ -8,10 +8,13 @@ import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
 import { HealthController } from './health/health.controller';
+import { MediaTypeGuard } from './http/media-types';
+import { RequestInputGuard } from './http/request-input.guard';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
+import { RecoveryModule } from './recovery/recovery.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SpendModule } from './spend/spend.module';
@@ -30,10 +33,14 @@ import { SpendModule } from './spend/spend.module';
     ReviewsModule,
     ProgrammeModule,
     CarersModule,
+    RecoveryModule,
   ],
   controllers: [HealthController],
   providers: [
+    // In this order: who is asking, then whether the body is a type the route takes, then its contents.
     { provide: APP_GUARD, useClass: StaffAuthGuard },
+    { provide: APP_GUARD, useClass: MediaTypeGuard },
+    { provide: APP_GUARD, useClass: RequestInputGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],
 })

@@ -7,6 +7,9 @@ import { parseStaffTokens, type StaffMember } from './staff-tokens';
 /** A fixed, public key for the embedded dev stack only; production must set its own. */
 const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64');
 
+/** Public like the dev staff tokens; production must set its own METRICS_TOKEN. */
+const DEV_METRICS_TOKEN = 'dev-metrics-token';
+
 const DEV_STAFF_TOKENS = JSON.stringify([
   {
     token: 'dev-care-team-token',
@@ -55,6 +58,10 @@ const environmentSchema = z.object({
   PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
   STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
   DATA_DIR: z.string().min(1).default('.data'),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^\S{16,}$/, 'must be at least 16 characters, without spaces')
+    .optional(),
   CARER_BUDGET_CAP_PENCE: z.coerce.number().int().min(1).max(10_000_000_00).default(100_000),
   CARER_TRANSITION_LEAD_DAYS: z.coerce
     .number()
@@ -89,6 +96,8 @@ export interface AppConfig {
     payloadKey: Buffer;
   };
   staff: ReadonlyMap<string, StaffMember>;
+  /** The bearer token Prometheus scrapes /metrics with (not a staff token). */
+  metricsToken: string;
   dataDir: string;
   carers: CarerSettings;
   reminders: ReminderConfig;
@@ -105,8 +114,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const vars = parsed.data;
-  if (vars.NODE_ENV === 'production' && !vars.PAYLOAD_ENCRYPTION_KEY) {
-    throw new ConfigError('Invalid configuration:\n  PAYLOAD_ENCRYPTION_KEY: required in production');
+  const missingInProduction = (['PAYLOAD_ENCRYPTION_KEY', 'METRICS_TOKEN'] as const).filter(
+    (name) => vars.NODE_ENV === 'production' && !vars[name],
+  );
+  if (missingInProduction.length) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missingInProduction.map((name) => `${name}: required in production`).join('\n  ')}`,
+    );
   }
   return {
     env: vars.NODE_ENV,
@@ -124,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       payloadKey: Buffer.from(vars.PAYLOAD_ENCRYPTION_KEY ?? DEV_PAYLOAD_KEY, 'base64'),
     },
     staff: parseStaffTokens(vars.STAFF_TOKENS),
+    metricsToken: vars.METRICS_TOKEN ?? DEV_METRICS_TOKEN,
     dataDir: vars.DATA_DIR,
     carers: { budgetCapPence: vars.CARER_BUDGET_CAP_PENCE, transitionLeadDays: vars.CARER_TRANSITION_LEAD_DAYS },
     reminders: reminderConfigFrom(vars),

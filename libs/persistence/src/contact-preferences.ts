@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { ContactPreferenceEntity, type PostalAddress } from './entities/contact-preference.entity';
 
+/** Whose preferences: a participant, carer, coordinator or team, at the site that recorded them. */
+export type ContactRecipient = Pick<ContactPreferences, 'recipientType' | 'recipientId' | 'siteId'>;
+
 export interface ContactPreferences {
   recipientType: 'participant' | 'carer' | 'coordinator';
   recipientId: string;
@@ -23,6 +26,15 @@ export async function saveContactPreferences(
   preferences: ContactPreferences,
 ): Promise<ContactPreferenceEntity> {
   const repository = manager.getRepository(ContactPreferenceEntity);
-  await repository.upsert({ ...preferences, updatedAt: new Date() }, ['recipientType', 'recipientId']);
-  return repository.findOneByOrFail({ recipientType: preferences.recipientType, recipientId: preferences.recipientId });
+  await repository.upsert({ ...preferences, updatedAt: new Date() }, ['siteId', 'recipientType', 'recipientId']);
+  const { siteId, recipientType, recipientId } = preferences;
+  return repository.findOneByOrFail({ siteId, recipientType, recipientId });
+}
+
+/** What the site recorded for this recipient, if anything. */
+export function findContactPreferences(
+  manager: EntityManager,
+  { siteId, recipientType, recipientId }: ContactRecipient,
+): Promise<ContactPreferenceEntity | null> {
+  return manager.getRepository(ContactPreferenceEntity).findOneBy({ siteId, recipientType, recipientId });
 }

@@ -58,3 +58,16 @@ function safePence(pence: bigint): number {
   if (pence > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`summariseSpend: ${pence} pence is too large`);
   return Number(pence);
 }
+
+/**
+ * Everything recorded against a person so far, exact, with their spend locked until the caller's
+ * transaction ends: two requests recording at once cannot both pass a check against this total.
+ */
+export async function lockRecordedSpend(manager: EntityManager, participantId: string): Promise<bigint> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`spend_records:${participantId}`]);
+  const [row]: { recorded_pence: string }[] = await manager.query(
+    `SELECT coalesce(sum(amount_pence), 0)::text AS recorded_pence FROM spend_records WHERE participant_id = $1`,
+    [participantId],
+  );
+  return BigInt(row.recorded_pence);
+}

@@ -16,6 +16,8 @@ import { createDataConverter } from './data-converter';
           connection,
           namespace: config.temporal.namespace,
           dataConverter: createDataConverter(config.temporal.payloadKey),
+          // A query answers from a running workflow only: an ended one is read from the record instead.
+          workflow: { queryRejectCondition: 'NOT_OPEN' },
         });
       },
     },

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig, type StaffRole } from '@ipc/config';
 import { problems } from '../problem/problem.exception';
+import { bearerToken } from './bearer-token';
 import { ALLOWED_ROLES, type AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators';
 
 /** Every route needs a staff bearer token unless marked @Public(); @Roles() narrows it further. */
@@ -17,8 +18,8 @@ export class StaffAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    const staff = scheme === 'Bearer' && token ? this.config.staff.get(token) : undefined;
+    const token = bearerToken(request.headers.authorization);
+    const staff = token ? this.config.staff.get(token) : undefined;
     if (!staff) throw problems.unauthenticated();
 
     const roles = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ALLOWED_ROLES, targets);

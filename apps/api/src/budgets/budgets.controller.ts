@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
@@ -9,8 +9,7 @@ import { IndicativeBudgetAnswerDto } from './dto/budget-views.dto';
 import { BudgetDeclineDto, BudgetDto, DirectPaymentWithdrawalDto } from './dto/budget.dto';
 import { IndicativeBudgetDto } from './dto/indicative-budget.dto';
 import { ResourceAllocationDto } from './dto/resource-allocation.dto';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('budgets')
 @ApiBearerAuth()
@@ -31,6 +30,7 @@ export class BudgetsController {
   }
 
   @Put('site/resource-allocation')
+  @Idempotent()
   @Roles('administrator')
   @ApiOperation({ summary: "Set the site's resource allocation (administrators)" })
   @ApiOkResponse({ type: ResourceAllocationDto, description: 'The allocation as stored: the same shape as GET' })
@@ -48,7 +48,7 @@ export class BudgetsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: IndicativeBudgetDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.issueIndicative(staff, participantId, dto, idempotencyKey);
   }
@@ -62,7 +62,7 @@ export class BudgetsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: BudgetDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.setBudget(staff, participantId, dto, idempotencyKey);
   }
@@ -76,7 +76,7 @@ export class BudgetsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: BudgetDeclineDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.declineBudget(staff, participantId, dto, idempotencyKey);
   }
@@ -90,7 +90,7 @@ export class BudgetsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: DirectPaymentWithdrawalDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.budgets.withdrawDirectPayment(staff, participantId, dto, idempotencyKey);
   }

@@ -33,7 +33,7 @@ export class BudgetsService {
   }
 
   /** Works out the Individual Statement of Resources from the site's rules and issues it on the journey. */
-  async issueIndicative(staff: StaffMember, participantId: string, dto: IndicativeBudgetDto, idempotencyKey?: string) {
+  async issueIndicative(staff: StaffMember, participantId: string, dto: IndicativeBudgetDto, idempotencyKey: string) {
     const participant = await this.participants.findForStaff(staff, participantId);
     const allocation = await this.resourceAllocation(staff);
     let statement;
@@ -61,7 +61,7 @@ export class BudgetsService {
     staff: StaffMember,
     participantId: string,
     dto: BudgetDto,
-    idempotencyKey?: string,
+    idempotencyKey: string,
   ): Promise<JourneyView> {
     const allocation = await this.resourceAllocation(staff);
     const parts: BudgetPart[] = dto.parts.map((part) => ({
@@ -100,7 +100,7 @@ export class BudgetsService {
     });
   }
 
-  declineBudget(staff: StaffMember, participantId: string, dto: BudgetDeclineDto, idempotencyKey?: string) {
+  declineBudget(staff: StaffMember, participantId: string, dto: BudgetDeclineDto, idempotencyKey: string) {
     return this.steps.record({
       staff,
       participantId,
@@ -115,7 +115,7 @@ export class BudgetsService {
     staff: StaffMember,
     participantId: string,
     dto: DirectPaymentWithdrawalDto,
-    idempotencyKey?: string,
+    idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,

@@ -3,6 +3,7 @@ import type { StaffMember } from '@ipc/config';
 import type { AnyCarerStep, CarerStepName, CarerView } from '@ipc/domain';
 import { CARER_TIMELINE } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
+import { caseNeedsRecovery } from '../common/case-recovery';
 import { sendCaseStep } from '../common/case-step';
 import { CarerGateway } from './carer.gateway';
 import type { CarerStepContent } from './carer-step-content';
@@ -15,7 +16,7 @@ export interface CarerStepRequest<N extends CarerStepName> {
   step: N;
   content: CarerStepContent<N>;
   effectiveDate?: string;
-  idempotencyKey?: string;
+  idempotencyKey: string;
 }
 
 /** Sends one care-team step to a carer's workflow, as the journey does (see sendCaseStep). */
@@ -46,13 +47,17 @@ export class CarerStepsService {
     return view;
   }
 
-  /** The carer workflow's definitive refusal of a step, if that is what the error is. */
+  /**
+   * The carer workflow's definitive refusal of a step, if that is what the error is. With no
+   * workflow to ask, a closed carer refuses every step (409) and an open one needs recovery (503).
+   */
   private async refusal(error: unknown, carer: CarerRecord, step: CarerStepName) {
     const refused = refusalFromCarer(error, step);
     if (refused || !isFinishedCarer(error)) return refused;
     const [current] = (await this.dataSource.query(`SELECT stage FROM carers WHERE id = $1`, [carer.id])) as {
       stage: string;
     }[];
-    return illegalCarerStep(step, current?.stage ?? carer.stage, []);
+    const stage = current?.stage ?? carer.stage;
+    return stage === 'closed' ? illegalCarerStep(step, stage, []) : caseNeedsRecovery('carer', carer.id);
   }
 }

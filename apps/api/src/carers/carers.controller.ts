@@ -1,9 +1,8 @@
-import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
-import { ApiIdempotencyKey } from '../common/idempotency-key';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import {
   assessmentContent,
@@ -34,16 +33,11 @@ import {
 } from './dto/carer-views.dto';
 import { CreateCarerDto } from './dto/create-carer.dto';
 import { LinkParticipantDto } from './dto/link-participant.dto';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
 
 /** A carer step answers with the carer as their workflow now holds them (the workflow part of `GET`). */
 const ApiCarerStep = () =>
-  applyDecorators(
-    ApiOkResponse({ type: CarerViewDto }),
-    ApiIdempotencyKey(),
-    ApiProblems(400, 404, 409, 415, 422, 503),
-  );
+  applyDecorators(ApiOkResponse({ type: CarerViewDto }), ApiProblems(400, 404, 409, 415, 422, 503));
 
 @ApiTags('carers')
 @ApiBearerAuth()
@@ -60,9 +54,8 @@ export class CarersController {
   @Post()
   @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
   @ApiCreatedResponse({ type: CarerRegistrationAnswerDto })
-  @ApiIdempotencyKey()
   @ApiProblems(400, 415, 422, 503)
-  register(@CurrentStaff() staff: StaffMember, @Body() dto: CreateCarerDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
+  register(@CurrentStaff() staff: StaffMember, @Body() dto: CreateCarerDto, @IdempotencyKey() key: string) {
     return this.carers.register(staff, dto, key);
   }
 
@@ -85,10 +78,14 @@ export class CarersController {
   }
 
   @Post(':id/participants')
-  @ApiOperation({ summary: 'Record a person at your site whom the carer cares for (201; 200 if already recorded)' })
+  @Idempotent()
+  @ApiOperation({
+    summary:
+      'Record a person at your site whom the carer cares for (201; 200 if already recorded, its relationship corrected)',
+  })
   @ApiCreatedResponse({ type: CarerLinkDto, description: 'Recorded now' })
   @ApiOkResponse({ type: CarerLinkDto, description: 'Already recorded' })
-  @ApiProblems(400, 404, 415)
+  @ApiProblems(400, 404, 415, 422)
   async link(
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
@@ -108,7 +105,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: AssessmentOfferDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = assessmentOfferContent(dto);
     return this.steps.record({
@@ -129,7 +126,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerAssessmentDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = assessmentContent(dto);
     return this.steps.record({
@@ -150,7 +147,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerSupportPlanDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = supportPlanContent(dto);
     return this.steps.record({
@@ -171,7 +168,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerBudgetDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = carerBudgetContent(dto, this.config.carers.budgetCapPence);
     return this.steps.record({
@@ -192,7 +189,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerReviewDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = carerReviewContent(dto);
     return this.steps.record({
@@ -215,7 +212,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: SchoolMoveDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = schoolMoveContent(dto);
     return this.steps.record({
@@ -236,7 +233,7 @@ export class CarersController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,
     @Body() dto: CarerClosureDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     const content = carerClosureContent(dto);
     return this.steps.record({

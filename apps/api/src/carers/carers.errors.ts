@@ -18,13 +18,6 @@ export const illegalCarerStep = (step: string, stage: string, allowedSteps: stri
     { stage, allowedSteps },
   );
 
-export const registrationInProgress = () =>
-  problems.conflict(
-    'registration-in-progress',
-    'A registration with this Idempotency-Key is in progress',
-    'Retry shortly.',
-  );
-
 export const carerRegistrationFailed = () =>
   problems.unavailable("The carer's workflow could not be started; nothing was recorded. Please retry.");
 

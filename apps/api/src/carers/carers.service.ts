@@ -17,16 +17,17 @@ import {
 } from '@ipc/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { missingChannelAddress } from '../common/contact-patterns';
-import { requestIdFrom } from '../common/idempotency-key';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import { CarerGateway } from './carer.gateway';
-import { carerNotFound, carerRegistrationFailed, registrationInProgress } from './carers.errors';
+import { carerNotFound, carerRegistrationFailed } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
 import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
+import { teamIdProblem } from '../common/site-teams';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
 export interface CarerRecord {
@@ -92,12 +93,8 @@ export class CarersService {
    * Idempotency-Key) gets the first answer. The workflow gets the dates derived from the dates of
    * birth, never the dates of birth themselves.
    */
-  async register(staff: StaffMember, dto: CreateCarerDto, idempotencyKey?: string) {
-    const requestId = requestIdFrom(idempotencyKey);
-    const [repeated] = (await this.dataSource.query(
-      `SELECT ${CARER_COLUMNS} FROM carers WHERE site_id = $1 AND registration_request_id = $2`,
-      [staff.siteId, requestId],
-    )) as CarerRecord[];
+  async register(staff: StaffMember, dto: CreateCarerDto, requestId: string) {
+    const repeated = await this.registeredBy(staff, requestId);
     if (repeated) return this.registrationAnswer(repeated);
 
     const today = todayInLondon();
@@ -108,7 +105,10 @@ export class CarersService {
       childDateOfBirth: dto.childDateOfBirth,
       identifiedOn,
     };
-    const fieldProblems = carerRegistrationProblems(registration);
+    const fieldProblems = [
+      ...carerRegistrationProblems(registration),
+      ...teamIdProblem(this.config, staff, dto.teamId),
+    ];
     const missingAddress = missingChannelAddress(dto.preferences.channel, dto.contact);
     if (missingAddress) {
       fieldProblems.push({
@@ -183,13 +183,25 @@ export class CarersService {
         await this.carers.start(carer);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_carers_registration_request')) throw registrationInProgress();
+      // The same registration, committed first by a request running at the same time: its answer.
+      const first = isUniqueViolation(error, 'uq_carers_registration_request')
+        ? await this.registeredBy(staff, requestId)
+        : undefined;
+      if (first) return this.registrationAnswer(first);
       if (error instanceof QueryFailedError) throw error;
       this.logger.error(`could not start carer workflow carer=${carer.carerId}: ${String(error)}`);
       throw carerRegistrationFailed();
     }
     this.logger.log(`carer registered carer=${carer.carerId} kind=${carer.kind}`);
     return { id: carer.carerId, kind: carer.kind, stage: view.stage, identifiedOn, teamId: carer.teamId };
+  }
+
+  private async registeredBy(staff: StaffMember, requestId: string): Promise<CarerRecord | undefined> {
+    const [carer] = (await this.dataSource.query(
+      `SELECT ${CARER_COLUMNS} FROM carers WHERE site_id = $1 AND registration_request_id = $2`,
+      [staff.siteId, requestId],
+    )) as CarerRecord[];
+    return carer;
   }
 
   private registrationAnswer(carer: CarerRecord) {
@@ -206,7 +218,7 @@ export class CarersService {
   async details(staff: StaffMember, carerId: string) {
     const record = await this.findForStaff(staff, carerId);
     const [carer, caresFor, noticed, [plan]] = await Promise.all([
-      this.currentCarer(record.id),
+      this.currentCarer(record),
       this.caresFor(record.id),
       this.dataSource.query(
         `SELECT transition, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", to_char(remind_on, 'YYYY-MM-DD') AS "remindOn",
@@ -251,14 +263,19 @@ export class CarersService {
   }
 
   /**
-   * Where the carer is, from the workflow; if Temporal cannot answer (a finished workflow past
-   * retention, or an outage), the last state the carer's timeline recorded.
+   * Where the carer is, from the workflow; if it has none running (a closed carer) or Temporal
+   * cannot answer (an outage), the last state the carer's timeline recorded. An open carer whose
+   * workflow is gone needs recovery (503).
    */
-  private async currentCarer(carerId: string): Promise<CarerView> {
+  private async currentCarer({ id: carerId, stage }: CarerRecord): Promise<CarerView> {
     try {
       return await this.carers.query(carerId);
     } catch (error) {
-      this.logger.warn(`carer query failed carer=${carerId}: ${String(error)}; using read model`);
+      if (!isWorkflowGone(error)) {
+        this.logger.warn(`carer query failed carer=${carerId}: ${String(error)}; using read model`);
+      } else if (stage !== 'closed') {
+        throw caseNeedsRecovery('carer', carerId);
+      }
       const [last] = (await this.dataSource.query(
         `SELECT carer_after FROM carer_steps WHERE carer_id = $1 ORDER BY sequence DESC LIMIT 1`,
         [carerId],
@@ -277,17 +294,20 @@ export class CarersService {
 
   /**
    * Records that the carer cares for a participant at the same site (404 for anyone else's). Linking
-   * again changes nothing and says so (`created: false`).
+   * again says so (`created: false`) and corrects the relationship if it differs.
    */
   async link(staff: StaffMember, carerId: string, dto: LinkParticipantDto) {
     const carer = await this.findForStaff(staff, carerId);
     const participant = await this.participants.findForStaff(staff, dto.participantId);
-    const inserted: unknown[] = await this.dataSource.query(
+    // xmax is 0 only for a row this statement inserted; an unchanged relationship returns no row.
+    const written: { created: boolean }[] = await this.dataSource.query(
       `INSERT INTO carer_participants (carer_id, participant_id, relationship, linked_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (carer_id, participant_id) DO NOTHING RETURNING carer_id`,
+       ON CONFLICT (carer_id, participant_id) DO UPDATE SET relationship = EXCLUDED.relationship
+        WHERE carer_participants.relationship <> EXCLUDED.relationship
+       RETURNING xmax = 0 AS created`,
       [carer.id, participant.id, dto.relationship, staff.staffId],
     );
-    return { created: inserted.length > 0, carerId: carer.id, caresFor: await this.caresFor(carer.id) };
+    return { created: written[0]?.created ?? false, carerId: carer.id, caresFor: await this.caresFor(carer.id) };
   }
 
   /** A participant's carers (at the staff member's site): who they are and where each one is. */

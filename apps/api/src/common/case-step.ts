@@ -1,10 +1,9 @@
 import type { StaffMember } from '@ipc/config';
 import { findStepAnswer, forgetStepNarrative, saveStepNarrative, type StepTimeline } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
-import { idempotencyKeyReused } from '../participants/participants.errors';
 import { problems } from '../problem/problem.exception';
 import { todayInLondon } from './calendar-date.validator';
-import { requestIdFrom } from './idempotency-key';
+import { idempotencyKeyReused } from './idempotency-key';
 
 /** The step a workflow receives: codes, ids, dates and amounts, never free text. */
 export interface CaseStepDecision<Name extends string, Payload> {
@@ -24,7 +23,7 @@ export interface CaseStepRequest<Name extends string, Payload, View> {
   name: Name;
   content: { payload: Payload; narrative: object };
   effectiveDate?: string;
-  idempotencyKey?: string;
+  idempotencyKey: string;
   /** The earliest date a step may carry, and what it is (the referral date...). */
   notBefore: { date: string; what: string };
   send(decision: CaseStepDecision<Name, Payload>): Promise<View>;
@@ -46,10 +45,10 @@ export async function sendCaseStep<Name extends string, Payload, View>(
   request: CaseStepRequest<Name, Payload, View>,
 ): Promise<CaseStepOutcome<View>> {
   const { dataSource, timeline, ownerId } = request;
-  const requestId = requestIdFrom(request.idempotencyKey);
+  const requestId = request.idempotencyKey;
   const earlier = await findStepAnswer<View>(dataSource.manager, timeline, ownerId, requestId);
   if (earlier) {
-    if (earlier.step !== request.name) throw idempotencyKeyReused(earlier.step);
+    if (earlier.step !== request.name) throw idempotencyKeyReused(requestId, `the ${earlier.step} step`);
     return { outcome: 'repeated', view: earlier.stateAfter };
   }
 

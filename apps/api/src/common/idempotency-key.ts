@@ -1,27 +1,31 @@
-import { randomUUID } from 'node:crypto';
-import { ApiHeader } from '@nestjs/swagger';
-import { problems } from '../problem/problem.exception';
+import type { Request } from 'express';
+import { ProblemException, problems, problemType } from '../problem/problem.exception';
 
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
-/** The request's Idempotency-Key, or a fresh one when the client sent none. */
-export function requestIdFrom(idempotencyKey: string | undefined): string {
-  if (idempotencyKey === undefined) return randomUUID();
-  if (!KEY_PATTERN.test(idempotencyKey)) {
-    throw problems.validation([{ field: 'Idempotency-Key', reason: 'must be 1 to 200 visible ASCII characters' }]);
-  }
-  return idempotencyKey;
+/** The request's Idempotency-Key; 400 naming the header when it is missing or malformed. */
+export function idempotencyKeyOf(request: Request): string {
+  const key = request.headers[IDEMPOTENCY_HEADER.toLowerCase()];
+  if (typeof key === 'string' && KEY_PATTERN.test(key)) return key;
+  throw problems.validation([
+    {
+      field: IDEMPOTENCY_HEADER,
+      reason:
+        key === undefined
+          ? 'is required on every request that writes: a new key (a UUID) for each request, the same key to retry it'
+          : 'must be 1 to 200 visible ASCII characters',
+    },
+  ]);
 }
 
-/**
- * The one OpenAPI declaration of a writing operation's Idempotency-Key header. Named as Nest reads
- * it (`@Headers('idempotency-key')`), so it replaces the parameter Nest documents on its own rather
- * than adding a second one.
- */
-export const ApiIdempotencyKey = () =>
-  ApiHeader({
-    name: 'idempotency-key',
-    required: false,
-    description: 'Idempotency-Key: the same key again returns the first answer and records nothing new',
-    schema: { type: 'string', pattern: KEY_PATTERN.source, minLength: 1, maxLength: 200 },
+export const idempotencyKeyReused = (key: string, firstUse: string) =>
+  new ProblemException({
+    type: problemType('idempotency-key-reused'),
+    title: 'This Idempotency-Key was already used for a different request',
+    status: 422,
+    detail:
+      `Idempotency-Key "${key}" was first used for ${firstUse} with another body; ` +
+      'use a new key for a new request, or send the first request unchanged to get its answer.',
+    idempotencyKey: key,
   });

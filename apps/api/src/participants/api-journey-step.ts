@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { ApiIdempotencyKey } from '../common/idempotency-key';
 import { ApiProblems } from '../problem/api-problems';
 import { JourneyViewDto } from './dto/journey-view.dto';
 
@@ -9,4 +8,4 @@ import { JourneyViewDto } from './dto/journey-view.dto';
  * `GET /participants/:id`); 409 when the stage refuses it, 503 when the workflow does not answer.
  */
 export const ApiJourneyStep = (answer: Parameters<typeof ApiOkResponse>[0] = { type: JourneyViewDto }) =>
-  applyDecorators(ApiOkResponse(answer), ApiIdempotencyKey(), ApiProblems(400, 404, 409, 415, 422, 503));
+  applyDecorators(ApiOkResponse(answer), ApiProblems(400, 404, 409, 415, 422, 503));

@@ -3,6 +3,7 @@ import type { StaffMember } from '@ipc/config';
 import type { AnyJourneyStep, JourneyStepName, JourneyView } from '@ipc/domain';
 import { JOURNEY_TIMELINE, ParticipantEntity } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
+import { caseNeedsRecovery } from '../common/case-recovery';
 import { sendCaseStep } from '../common/case-step';
 import { ApiMetrics } from '../metrics/metrics';
 import { JourneyGateway } from './journey.gateway';
@@ -16,7 +17,7 @@ export interface StepRequest<N extends JourneyStepName> {
   step: N;
   content: StepContent<N>;
   effectiveDate?: string;
-  idempotencyKey?: string;
+  idempotencyKey: string;
 }
 
 /** Sends one care-team step to a person's journey (see sendCaseStep), counting the outcomes. */
@@ -53,11 +54,14 @@ export class JourneyStepsService {
     return view;
   }
 
-  /** The journey's definitive refusal of a step, if that is what the error is. */
+  /**
+   * The journey's definitive refusal of a step, if that is what the error is. With no workflow to
+   * ask, a closed journey refuses every step (409) and an open one needs recovery (503).
+   */
   private async refusal(error: unknown, participant: ParticipantEntity, step: JourneyStepName) {
     const refused = refusalFromJourney(error, step);
     if (refused || !isFinishedJourney(error)) return refused;
     const current = await this.dataSource.getRepository(ParticipantEntity).findOneByOrFail({ id: participant.id });
-    return illegalStep(step, current.stage, []);
+    return current.stage === 'closed' ? illegalStep(step, current.stage, []) : caseNeedsRecovery('journey', current.id);
   }
 }

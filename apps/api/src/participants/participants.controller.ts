@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
-import { ApiIdempotencyKey } from '../common/idempotency-key';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ActivationDto } from './dto/activation.dto';
@@ -32,8 +31,7 @@ import {
   identificationContent,
   offerContent,
 } from './step-content';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -49,9 +47,8 @@ export class ParticipantsController {
   @Post()
   @ApiOperation({ summary: 'Refer a person and start their journey' })
   @ApiCreatedResponse({ type: ReferralAnswerDto })
-  @ApiIdempotencyKey()
   @ApiProblems(400, 409, 415, 422, 503)
-  refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @Headers(IDEMPOTENCY_KEY) key?: string) {
+  refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @IdempotencyKey() key: string) {
     return this.participants.refer(staff, dto, key);
   }
 
@@ -87,7 +84,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: IdentificationDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -107,7 +104,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: OfferDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -127,7 +124,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: GuidedConversationDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -147,7 +144,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ActivationDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -167,7 +164,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: CarePlanDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -187,7 +184,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: CarePlanAgreementDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,
@@ -207,7 +204,7 @@ export class ParticipantsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ClosureDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.steps.record({
       staff,

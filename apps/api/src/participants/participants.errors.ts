@@ -25,13 +25,6 @@ export const illegalStep = (step: string, stage: string, allowedSteps: string[])
     { stage, allowedSteps },
   );
 
-export const idempotencyKeyReused = (step: string) =>
-  problems.conflict(
-    'idempotency-key-reused',
-    'This Idempotency-Key was already used for a different step',
-    `The key was first used for ${step}; use a new key for a new step.`,
-  );
-
 /**
  * Turns a refusal from the journey workflow into the API's answer: 409 for a step the stage does
  * not allow, 400 for a rule the step's content breaks. Anything else is not a refusal (undefined).

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
 import {
-  CarePlanEntity,
+  type CarePlanEntity,
+  findCarePlanVersions,
   insertTimelineEntry,
   isUniqueViolation,
   JOURNEY_TIMELINE,
@@ -12,15 +13,25 @@ import {
 } from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
-import { requestIdFrom } from '../common/idempotency-key';
+import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
 import { checkDemographics, saveDemographics } from '../programme/demographics/demographics.store';
+import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
+import { teamIdProblem } from '../common/site-teams';
+
+const carePlanView = (plan: CarePlanEntity) => ({
+  version: plan.version,
+  coordinatorId: plan.coordinatorId,
+  totalAnnualCostPence: Number(plan.totalAnnualCostPence),
+  agreedOn: plan.agreedOn,
+  ...plan.content,
+});
 
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
@@ -30,8 +41,10 @@ export class ParticipantsService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly journeys: JourneyGateway,
     private readonly metrics: ApiMetrics,
+    private readonly recovery: CaseRecoveryService,
   ) {}
 
   /** The participant, if they exist and belong to the staff member's site; 404 otherwise. */
@@ -48,12 +61,17 @@ export class ParticipantsService {
    * transaction: if Temporal refuses, nothing is kept. A retried request (same Idempotency-Key)
    * gets the first answer.
    */
-  async refer(staff: StaffMember, dto: CreateReferralDto, idempotencyKey?: string) {
-    const referralRequestId = requestIdFrom(idempotencyKey);
+  async refer(staff: StaffMember, dto: CreateReferralDto, referralRequestId: string) {
     const repeated = await this.dataSource
       .getRepository(ParticipantEntity)
       .findOneBy({ siteId: staff.siteId, referralRequestId });
     if (repeated) return this.referralAnswer(repeated);
+    const referredOn = dto.referredOn ?? todayInLondon();
+    const fieldProblems = teamIdProblem(this.config, staff, dto.teamId);
+    if (referredOn < dto.dateOfBirth) {
+      fieldProblems.push({ field: 'referredOn', reason: `must not be before the date of birth (${dto.dateOfBirth})` });
+    }
+    if (fieldProblems.length) throw problems.validation(fieldProblems);
     const demographics =
       dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
 
@@ -67,7 +85,7 @@ export class ParticipantsService {
       referralSource: dto.referralSource,
       referredBy: staff.staffId,
       referralRequestId,
-      referredOn: dto.referredOn ?? todayInLondon(),
+      referredOn,
       stage: 'referred',
       journeySequence: 0,
     });
@@ -107,6 +125,13 @@ export class ParticipantsService {
         await this.journeys.start(journey);
       });
     } catch (error) {
+      if (isUniqueViolation(error, 'uq_participants_referral_request')) {
+        // The same referral, committed first by a request running at the same time: its answer.
+        const first = await this.dataSource
+          .getRepository(ParticipantEntity)
+          .findOneByOrFail({ siteId: staff.siteId, referralRequestId });
+        return this.referralAnswer(first);
+      }
       this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
       return this.referralFailure(error, staff, participant);
     }
@@ -120,14 +145,11 @@ export class ParticipantsService {
       const open = await this.dataSource
         .getRepository(ParticipantEntity)
         .findOneBy({ siteId: staff.siteId, nhsNumber: participant.nhsNumber, closedOn: IsNull() });
+      // Stuck rather than open: the person cannot be referred again until that journey is rebuilt.
+      // (If Temporal cannot say, the open journey is the answer.)
+      const stuck = open && (await this.recovery.needsRecovery('journey', open.id).catch(() => false));
+      if (stuck) throw caseNeedsRecovery('journey', open.id);
       throw openReferralExists(open?.id ?? 'unknown');
-    }
-    if (isUniqueViolation(error, 'uq_participants_referral_request')) {
-      throw problems.conflict(
-        'referral-in-progress',
-        'A referral with this Idempotency-Key is in progress',
-        'Retry shortly.',
-      );
     }
     if (error instanceof QueryFailedError) throw error;
     this.logger.error(`could not start journey participant=${participant.id}: ${String(error)}`);
@@ -177,12 +199,9 @@ export class ParticipantsService {
   /** Details with the stage and allowed steps read from the journey itself. */
   async details(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const [journey, carePlan] = await Promise.all([
-      this.currentJourney(participant.id),
-      this.dataSource.getRepository(CarePlanEntity).findOne({
-        where: { participantId: participant.id },
-        order: { version: 'DESC' },
-      }),
+    const [journey, plans] = await Promise.all([
+      this.currentJourney(participant),
+      findCarePlanVersions(this.dataSource.manager, participant.id),
     ]);
     return {
       ...this.summary(participant),
@@ -193,13 +212,8 @@ export class ParticipantsService {
       language: journey.language,
       communityConnectorId: journey.communityConnectorId,
       activation: journey.activation,
-      carePlan: carePlan && {
-        version: carePlan.version,
-        coordinatorId: carePlan.coordinatorId,
-        totalAnnualCostPence: Number(carePlan.totalAnnualCostPence),
-        agreedOn: carePlan.agreedOn,
-        ...carePlan.content,
-      },
+      carePlan: plans.inForce && carePlanView(plans.inForce),
+      draftCarePlan: plans.draft && carePlanView(plans.draft),
       indicativeBudget: journey.indicativeBudget,
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,
@@ -208,14 +222,19 @@ export class ParticipantsService {
   }
 
   /**
-   * Where the journey is, from the workflow; if Temporal cannot answer (a finished journey past
-   * retention, or an outage), the last state the journey recorded.
+   * Where the journey is, from the workflow; if it has none running (a closed journey) or Temporal
+   * cannot answer (an outage), the last state the journey recorded. An open journey whose workflow
+   * is gone needs recovery (503): its recorded state would offer steps it cannot take.
    */
-  private async currentJourney(participantId: string): Promise<JourneyView> {
+  private async currentJourney({ id: participantId, stage }: ParticipantEntity): Promise<JourneyView> {
     try {
       return await this.journeys.query(participantId);
     } catch (error) {
-      this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);
+      if (!isWorkflowGone(error)) {
+        this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);
+      } else if (stage !== 'closed') {
+        throw caseNeedsRecovery('journey', participantId);
+      }
       const last = await this.dataSource
         .getRepository(JourneyStepEntity)
         .findOneOrFail({ where: { participantId }, order: { sequence: 'DESC' } });

@@ -3,7 +3,7 @@ import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ProblemDetailsDto, ValidationProblemDetailsDto } from './problem-details.dto';
 
 const PROBLEM_DESCRIPTIONS = {
-  400: 'Invalid request: each field with its reason',
+  400: 'Invalid request: each field with its reason, or why the body could not be read',
   401: 'No valid bearer token',
   403: 'Not allowed for your role',
   404: 'No such record at your site',
@@ -16,6 +16,10 @@ const PROBLEM_DESCRIPTIONS = {
 
 export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
 
+const PROBLEM_SCHEMA = { $ref: getSchemaPath(ProblemDetailsDto) };
+/** A 400 names each invalid field (`errors`), or says why the body could not be read at all (too deep, not JSON). */
+const BAD_REQUEST_SCHEMA = { anyOf: [{ $ref: getSchemaPath(ValidationProblemDetailsDto) }, PROBLEM_SCHEMA] };
+
 /** Documents the problem+json answers an operation (or every operation of a controller) can give. */
 export function ApiProblems(...statuses: ProblemStatus[]) {
   return applyDecorators(
@@ -25,9 +29,7 @@ export function ApiProblems(...statuses: ProblemStatus[]) {
         status,
         description: PROBLEM_DESCRIPTIONS[status],
         content: {
-          'application/problem+json': {
-            schema: { $ref: getSchemaPath(status === 400 ? ValidationProblemDetailsDto : ProblemDetailsDto) },
-          },
+          'application/problem+json': { schema: status === 400 ? BAD_REQUEST_SCHEMA : PROBLEM_SCHEMA },
         },
       }),
     ),

@@ -1,6 +1,9 @@
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type ProblemDetails, ProblemException, problems, problemType } from './problem.exception';
+import { requestReadProblem } from '../http/http.errors';
+import { unroutedProblem } from '../http/unrouted-requests';
+import { type ProblemDetails, ProblemException, problemType } from './problem.exception';
+import { sendProblem } from './send-problem';
 
 /** Every error leaves as application/problem+json; unexpected ones are logged without request bodies. */
 @Catch()
@@ -11,17 +14,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = { ...this.toProblem(exception), instance: request.originalUrl };
-    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    sendProblem(request, response, this.toProblem(exception, request));
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: Request): ProblemDetails {
     if (exception instanceof ProblemException) return exception.problem;
-    // The body parser's own refusals (not JSON, not readable) name the body like any invalid field.
-    if (exception instanceof BadRequestException) {
-      return problems.validation([{ field: 'body', reason: 'must be well-formed JSON' }]).problem;
-    }
+    // Nest's own NotFoundException means no route took the request: another method may be served here.
+    if (exception instanceof NotFoundException) return unroutedProblem(request).problem;
     if (exception instanceof HttpException) {
+      const unreadable = requestReadProblem(exception.cause);
+      if (unreadable) return unreadable.problem;
       const status = exception.getStatus();
       return { type: problemType(`http-${status}`), title: exception.message, status };
     }

@@ -6,6 +6,7 @@ import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { SiteSettingsViewDto } from './dto/programme-views.dto';
 import { SiteSettingsDto } from './dto/site-settings.dto';
 import { SiteSettingsService } from './site-settings.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('programme')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class SiteSettingsController {
   }
 
   @Put()
+  @Idempotent()
   @Roles('administrator')
   @ApiOperation({ summary: "Set your site's population, recorded characteristics and expected rates (replaces them)" })
   @ApiOkResponse({ type: SiteSettingsViewDto, description: 'As stored: the same shape as GET' })

@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { type ContactPreferences, ContactPreferenceEntity, saveContactPreferences } from '@ipc/persistence';
+import {
+  type ContactPreferenceEntity,
+  type ContactRecipient,
+  findContactPreferences,
+  saveContactPreferences,
+} from '@ipc/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CarersService } from '../carers/carers.service';
 import { ParticipantsService } from '../participants/participants.service';
@@ -9,20 +14,7 @@ import type { ContactPreferencesDto } from './dto/contact-preferences.dto';
 
 const STAFF_OR_TEAM_ID = /^[\w.-]{1,64}$/;
 
-type Recipient = Pick<ContactPreferences, 'recipientType' | 'recipientId' | 'siteId'>;
-
-/** Preferences as `GET` and `PUT` answer them: what `PUT` takes, and when it was last set. */
-const preferencesView = (saved: ContactPreferenceEntity) => ({
-  channel: saved.channel,
-  format: saved.format,
-  language: saved.language,
-  email: saved.email,
-  phone: saved.phone,
-  postalAddress: saved.postalAddress,
-  updatedAt: saved.updatedAt,
-});
-
-/** Records how a person, coordinator or team wants reminders; the delivery worker reads it at send time. */
+/** Records and reads how a person, coordinator or team wants reminders; the delivery worker reads it at send time. */
 @Injectable()
 export class ContactPreferencesService {
   private readonly logger = new Logger(ContactPreferencesService.name);
@@ -34,13 +26,18 @@ export class ContactPreferencesService {
   ) {}
 
   async setForParticipant(staff: StaffMember, participantId: string, dto: ContactPreferencesDto) {
+    const recipient = await this.participantRecipient(staff, participantId);
+    return { participantId: recipient.recipientId, ...(await this.save(staff, recipient, dto)) };
+  }
+
+  async forParticipant(staff: StaffMember, participantId: string) {
+    const recipient = await this.participantRecipient(staff, participantId);
+    return { participantId: recipient.recipientId, ...(await this.find(recipient)) };
+  }
+
+  private async participantRecipient(staff: StaffMember, participantId: string): Promise<ContactRecipient> {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const recipient = {
-      recipientType: 'participant',
-      recipientId: participant.id,
-      siteId: participant.siteId,
-    } as const;
-    return { participantId: participant.id, ...(await this.save(staff, recipient, dto)) };
+    return { recipientType: 'participant', recipientId: participant.id, siteId: participant.siteId };
   }
 
   /**
@@ -48,8 +45,7 @@ export class ContactPreferencesService {
    * preferences) changes with it, in one transaction, so the two never disagree.
    */
   async setForCarer(staff: StaffMember, carerId: string, dto: ContactPreferencesDto) {
-    const carer = await this.carers.findForStaff(staff, carerId);
-    const recipient = { recipientType: 'carer', recipientId: carer.id, siteId: carer.siteId } as const;
+    const recipient = await this.carerRecipient(staff, carerId);
     const saved = await this.dataSource.transaction(async (manager) => {
       const preferences = await this.save(staff, recipient, dto, manager);
       await manager.query(
@@ -57,41 +53,50 @@ export class ContactPreferencesService {
                            preferences = preferences || $3::jsonb, updated_at = now()
           WHERE id = $1`,
         [
-          carer.id,
+          recipient.recipientId,
           JSON.stringify({ email: dto.email, phone: dto.phone, postalAddress: dto.postalAddress }),
           JSON.stringify({ channel: dto.channel, format: dto.format, language: dto.language }),
         ],
       );
       return preferences;
     });
-    return { carerId: carer.id, ...saved };
+    return { carerId: recipient.recipientId, ...saved };
+  }
+
+  async forCarer(staff: StaffMember, carerId: string) {
+    const recipient = await this.carerRecipient(staff, carerId);
+    return { carerId: recipient.recipientId, ...(await this.find(recipient)) };
+  }
+
+  private async carerRecipient(staff: StaffMember, carerId: string): Promise<ContactRecipient> {
+    const carer = await this.carers.findForStaff(staff, carerId);
+    return { recipientType: 'carer', recipientId: carer.id, siteId: carer.siteId };
   }
 
   /**
    * A care coordinator's, or a team's shared inbox (escalations go to the team): `coordinatorId` is
-   * the staff or team id the workflows address reminders to. Another site's coordinator is a 409.
+   * the staff or team id the workflows address reminders to, as the staff member's site knows it.
+   * Each site records its own; another site's record for the same id is neither seen nor changed.
    */
   async setForCoordinator(staff: StaffMember, coordinatorId: string, dto: ContactPreferencesDto) {
-    if (!STAFF_OR_TEAM_ID.test(coordinatorId)) {
-      throw problems.validation([{ field: 'coordinatorId', reason: 'must be a staff or team id' }]);
-    }
-    const existing = await this.dataSource
-      .getRepository(ContactPreferenceEntity)
-      .findOneBy({ recipientType: 'coordinator', recipientId: coordinatorId });
-    if (existing && existing.siteId !== staff.siteId) {
-      throw problems.conflict(
-        'coordinator-at-another-site',
-        'This coordinator belongs to another site',
-        'Contact preferences for this id are recorded by another site; use the id your site knows them by.',
-      );
-    }
-    const recipient = { recipientType: 'coordinator', recipientId: coordinatorId, siteId: staff.siteId } as const;
+    const recipient = coordinatorRecipient(staff, coordinatorId);
     return { coordinatorId, ...(await this.save(staff, recipient, dto)) };
+  }
+
+  async forCoordinator(staff: StaffMember, coordinatorId: string) {
+    return { coordinatorId, ...(await this.find(coordinatorRecipient(staff, coordinatorId))) };
+  }
+
+  /** 404 until something is recorded, as for any record that does not exist. */
+  private async find(recipient: ContactRecipient) {
+    const preferences = await findContactPreferences(this.dataSource.manager, recipient);
+    if (!preferences) throw problems.notFound('Contact preferences');
+    return contactPreferencesView(preferences);
   }
 
   private async save(
     staff: StaffMember,
-    recipient: Recipient,
+    recipient: ContactRecipient,
     dto: ContactPreferencesDto,
     manager: EntityManager = this.dataSource.manager,
   ) {
@@ -110,31 +115,24 @@ export class ContactPreferencesService {
     this.logger.log(
       `contact preferences recorded ${recipient.recipientType}=${recipient.recipientId} channel=${dto.channel}`,
     );
-    return preferencesView(saved);
-  }
-
-  async forParticipant(staff: StaffMember, participantId: string) {
-    const participant = await this.participants.findForStaff(staff, participantId);
-    const recipient = {
-      recipientType: 'participant',
-      recipientId: participant.id,
-      siteId: participant.siteId,
-    } as const;
-    return { participantId: participant.id, ...(await this.recorded(recipient)) };
-  }
-
-  async forCarer(staff: StaffMember, carerId: string) {
-    const carer = await this.carers.findForStaff(staff, carerId);
-    return {
-      carerId: carer.id,
-      ...(await this.recorded({ recipientType: 'carer', recipientId: carer.id, siteId: carer.siteId })),
-    };
-  }
-
-  /** What is recorded for the recipient; 404 until preferences are recorded. */
-  private async recorded(recipient: Recipient) {
-    const saved = await this.dataSource.getRepository(ContactPreferenceEntity).findOneBy(recipient);
-    if (!saved) throw problems.notFound('Contact preferences');
-    return preferencesView(saved);
+    return contactPreferencesView(saved);
   }
 }
+
+function coordinatorRecipient(staff: StaffMember, coordinatorId: string): ContactRecipient {
+  if (!STAFF_OR_TEAM_ID.test(coordinatorId)) {
+    throw problems.validation([{ field: 'coordinatorId', reason: 'must be a staff or team id' }]);
+  }
+  return { recipientType: 'coordinator', recipientId: coordinatorId, siteId: staff.siteId };
+}
+
+/** The same shape whether just written or read back. */
+const contactPreferencesView = (preferences: ContactPreferenceEntity) => ({
+  channel: preferences.channel,
+  format: preferences.format,
+  language: preferences.language,
+  email: preferences.email,
+  phone: preferences.phone,
+  postalAddress: preferences.postalAddress,
+  updatedAt: preferences.updatedAt,
+});

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
@@ -6,6 +6,7 @@ import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ContactPreferencesViewDto } from './dto/reminder-view.dto';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -15,12 +16,23 @@ import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 export class CoordinatorContactsController {
   constructor(private readonly contactPreferences: ContactPreferencesService) {}
 
-  @Put(':id/contact-preferences')
+  @Get(':id/contact-preferences')
   @ApiOperation({
-    summary: "Record how a care coordinator (staff id) or a team's shared inbox (team id) receives reminders",
+    summary: "How your site's coordinator or team receives reminders, as your site recorded it (404 until recorded)",
+  })
+  @ApiOkResponse({ type: ContactPreferencesViewDto, description: 'The shape PUT takes, with when it was set' })
+  @ApiProblems(400, 404)
+  readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') coordinatorId: string) {
+    return this.contactPreferences.forCoordinator(staff, coordinatorId);
+  }
+
+  @Put(':id/contact-preferences')
+  @Idempotent()
+  @ApiOperation({
+    summary: "Record how your site's care coordinator (staff id) or team's shared inbox (team id) receives reminders",
   })
   @ApiOkResponse({ type: ContactPreferencesViewDto })
-  @ApiProblems(400, 409, 415)
+  @ApiProblems(400, 404, 409, 415, 422)
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,
     @Param('id') coordinatorId: string,

@@ -1,10 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Logger, Post, Req } from '@nestjs/common';
-import type { Request } from 'express';
 import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderRecords } from '@ipc/notifications';
+import type { Request } from 'express';
 import { Public } from '../auth/auth.decorators';
+import { bearerMatches } from '../auth/bearer-token';
 import { ApiProblems } from '../problem/api-problems';
 import { type FieldError, problems } from '../problem/problem.exception';
 import { isUuid } from '../common/uuid';
@@ -45,14 +45,6 @@ function parseReceipt(body: Record<string, unknown>): DeliveryReceipt | FieldErr
     status: status as string,
     at: at as Date,
   };
-}
-
-function bearerMatches(authorization: string | undefined, token: string): boolean {
-  const [scheme, given] = (authorization ?? '').split(' ');
-  if (scheme !== 'Bearer' || !given) return false;
-  const expected = Buffer.from(token);
-  const actual = Buffer.from(given);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 /** The security scheme of Notify's callback in the OpenAPI document. */

@@ -9,6 +9,7 @@ import { ContactPreferencesViewDto, ReminderViewDto } from './dto/reminder-view.
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { RemindersService } from './reminders.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -30,7 +31,9 @@ export class ParticipantRemindersController {
   }
 
   @Get(':id/contact-preferences')
-  @ApiOperation({ summary: 'The reminder channel, format, language and contact details recorded (404 until recorded)' })
+  @ApiOperation({
+    summary: "Read the person's reminder channel, format, language and contact details (404 until recorded)",
+  })
   @ApiOkResponse({ type: ContactPreferencesViewDto, description: 'The shape PUT takes, with when it was set' })
   @ApiProblems(404)
   readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string) {
@@ -38,9 +41,10 @@ export class ParticipantRemindersController {
   }
 
   @Put(':id/contact-preferences')
+  @Idempotent()
   @ApiOperation({ summary: "Record the person's reminder channel, format, language and contact details" })
   @ApiOkResponse({ type: ContactPreferencesViewDto })
-  @ApiProblems(400, 404, 415)
+  @ApiProblems(400, 404, 415, 422)
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,

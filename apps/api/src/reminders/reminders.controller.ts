@@ -7,6 +7,7 @@ import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ReminderViewDto } from './dto/reminder-view.dto';
 import { ListRemindersQuery } from './dto/list-reminders.query';
 import { RemindersService } from './reminders.service';
+import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class RemindersController {
   }
 
   @Post(':id/resend')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Send a failed reminder again, with fresh attempts (after its contact details were put right)',

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
@@ -9,8 +9,7 @@ import { ReviewDto, ReviewRequestDto } from './dto/review.dto';
 import { ReviewRulesDto } from './dto/review-rules.dto';
 import { ReviewsDueQuery } from './dto/reviews-due.query';
 import { ReviewsService } from './reviews.service';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reviews')
 @ApiBearerAuth()
@@ -28,7 +27,7 @@ export class ReviewsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ReviewDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.reviews.recordReview(staff, participantId, dto, idempotencyKey);
   }
@@ -42,7 +41,7 @@ export class ReviewsController {
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Body() dto: ReviewRequestDto,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.reviews.requestReview(staff, participantId, dto, idempotencyKey);
   }
@@ -65,6 +64,7 @@ export class ReviewsController {
   }
 
   @Put('site/review-rules')
+  @Idempotent()
   @Roles('administrator')
   @ApiOperation({
     summary: "Set the site's review rule sets (administrators); journeys read them from their next cycle",

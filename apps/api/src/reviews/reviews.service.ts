@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { addDays, type ReviewRule } from '@ipc/domain';
+import { addDays, type ReviewRule, reviewRuleProblems } from '@ipc/domain';
 import { findReviewRules, saveReviewRules } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { pageOf, pageWindow } from '../common/page.query';
+import { problems } from '../problem/problem.exception';
 import { JourneyStepsService } from '../participants/journey-steps.service';
 import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
 import type { ReviewRulesDto } from './dto/review-rules.dto';
@@ -18,7 +19,7 @@ export class ReviewsService {
     private readonly steps: JourneyStepsService,
   ) {}
 
-  recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey?: string) {
+  recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey: string) {
     return this.steps.record({
       staff,
       participantId,
@@ -37,7 +38,7 @@ export class ReviewsService {
     });
   }
 
-  requestReview(staff: StaffMember, participantId: string, dto: ReviewRequestDto, idempotencyKey?: string) {
+  requestReview(staff: StaffMember, participantId: string, dto: ReviewRequestDto, idempotencyKey: string) {
     return this.steps.record({
       staff,
       participantId,
@@ -82,6 +83,8 @@ export class ReviewsService {
 
   async setRules(staff: StaffMember, dto: ReviewRulesDto): Promise<{ rules: ReviewRule[] }> {
     const rules: ReviewRule[] = JSON.parse(JSON.stringify(dto.rules));
+    const ruleProblems = reviewRuleProblems(rules);
+    if (ruleProblems.length) throw problems.validation(ruleProblems);
     await saveReviewRules(this.dataSource.manager, staff.siteId, rules, staff.staffId);
     return { rules };
   }

@@ -1,9 +1,10 @@
+import { MAX_RECORDED_SPEND_PENCE } from '@ipc/domain';
 import type { FieldError } from '../problem/problem.exception';
 import type { RecordSpendDto } from './dto/record-spend.dto';
 
 /** What a record is checked against besides its own fields: the person's current plan and referral. */
 export interface SpendContext {
-  /** The latest care plan's version and its support items' ids (null when there is no plan). */
+  /** The plan in force: its version and its support items' ids (null when there is no plan). */
   planVersion: number | null;
   planItemIds: ReadonlySet<string>;
   referredOn: string;
@@ -25,4 +26,17 @@ export function spendRuleErrors(record: RecordSpendDto, context: SpendContext): 
     errors.push({ field: 'spentOn', reason: `must not be before the referral date (${context.referredOn})` });
   }
   return errors;
+}
+
+/**
+ * A person's records may add up to MAX_RECORDED_SPEND_PENCE at most, so every total read back is
+ * exact: the request that would go beyond it is refused, naming what is recorded already.
+ */
+export function recordedSpendError(recordedPence: bigint, amounts: number[]): FieldError | undefined {
+  const after = amounts.reduce((total, amount) => total + BigInt(amount), recordedPence);
+  if (after <= BigInt(MAX_RECORDED_SPEND_PENCE)) return undefined;
+  return {
+    field: 'amountPence',
+    reason: `would take the person's recorded spend to ${after} pence; at most ${MAX_RECORDED_SPEND_PENCE} pence can be recorded for one person (${recordedPence} is recorded)`,
+  };
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -10,15 +10,14 @@ import {
 } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
-import { ApiIdempotencyKey } from '../common/idempotency-key';
+import { Consumes } from '../http/media-types';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { RecordSpendDto } from './dto/record-spend.dto';
 import { SpendImportDto, SpendListDto, SpendRecordViewDto } from './dto/spend-views.dto';
 import { SpendPeriodQuery } from './dto/spend-period.query';
 import { SpendService } from './spend.service';
 import { type SpendSubmission, SpendSubmissionBody } from './spend-submission';
-
-const IDEMPOTENCY_KEY = 'idempotency-key';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('spend')
 @ApiBearerAuth()
@@ -29,6 +28,7 @@ export class SpendController {
   constructor(private readonly spend: SpendService) {}
 
   @Post()
+  @Consumes('application/json', 'text/csv')
   @ApiExtraModels(RecordSpendDto, SpendRecordViewDto, SpendImportDto)
   @ApiOperation({
     summary: 'Record spend or service use against a plan item: one record (JSON) or a CSV upload',
@@ -55,13 +55,12 @@ export class SpendController {
     description: 'JSON: the record; CSV: how many rows were recorded',
     schema: { oneOf: [{ $ref: getSchemaPath(SpendRecordViewDto) }, { $ref: getSchemaPath(SpendImportDto) }] },
   })
-  @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409, 415, 422)
   record(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @SpendSubmissionBody() submission: SpendSubmission,
-    @Headers(IDEMPOTENCY_KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey: string,
   ) {
     return this.spend.record(staff, participantId, submission, idempotencyKey);
   }

@@ -12,13 +12,6 @@ export const spendNotAllowedAtStage = (stage: string) =>
     { stage, allowedStages: SPENDING_STAGES },
   );
 
-export const idempotencyKeyReused = (firstUse: string) =>
-  problems.conflict(
-    'idempotency-key-reused',
-    'This Idempotency-Key was already used for a different request',
-    `The key was first used for ${firstUse}; use a new key for a new request.`,
-  );
-
 export const spendRequestInProgress = () =>
   problems.conflict(
     'spend-request-in-progress',
@@ -40,12 +33,4 @@ export const spendUploadInvalid = (errors: CsvRowError[]) =>
         .map((error) => `row ${error.row} ${error.field}: ${error.reason}`)
         .join('; ') + (errors.length > DETAIL_ROWS ? `; and ${errors.length - DETAIL_ROWS} more` : ''),
     errors,
-  });
-
-export const unsupportedSpendMediaType = (contentType: string | undefined) =>
-  new ProblemException({
-    type: problemType('unsupported-media-type'),
-    title: 'This content type is not accepted here',
-    status: 415,
-    detail: `Send application/json (one record) or text/csv (an upload), not ${contentType || 'no content type'}.`,
   });

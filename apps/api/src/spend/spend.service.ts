@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { CarePlanEntity, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
+import { findCarePlanVersions, lockRecordedSpend, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
 import {
   Between,
   DataSource,
@@ -10,22 +10,16 @@ import {
   MoreThanOrEqual,
   QueryFailedError,
 } from 'typeorm';
-import { requestIdFrom } from '../common/idempotency-key';
+import { idempotencyKeyReused } from '../common/idempotency-key';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { RecordSpendDto } from './dto/record-spend.dto';
 import type { SpendPeriodQuery } from './dto/spend-period.query';
 import { readSpendCsv } from './spend-csv';
-import { type SpendContext, spendRuleErrors } from './spend-rules';
+import { recordedSpendError, type SpendContext, spendRuleErrors } from './spend-rules';
 import type { SpendSubmission } from './spend-submission';
 import { spendTotals } from './spend-totals';
-import {
-  idempotencyKeyReused,
-  SPENDING_STAGES,
-  spendNotAllowedAtStage,
-  spendRequestInProgress,
-  spendUploadInvalid,
-} from './spend.errors';
+import { SPENDING_STAGES, spendNotAllowedAtStage, spendRequestInProgress, spendUploadInvalid } from './spend.errors';
 import { pageOf, pageWindow } from '../common/page.query';
 
 /** request_row of a single JSON record; the rows of a CSV upload carry their row number (2 and up). */
@@ -70,10 +64,9 @@ export class SpendService {
     staff: StaffMember,
     participantId: string,
     submission: SpendSubmission,
-    idempotencyKey?: string,
+    requestId: string,
   ): Promise<SpendAnswer> {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const requestId = requestIdFrom(idempotencyKey);
     const earlier = await this.earlierAnswer(participant.id, requestId, submission.format);
     if (earlier) return earlier;
     if (!SPENDING_STAGES.includes(participant.stage)) throw spendNotAllowedAtStage(participant.stage);
@@ -85,7 +78,14 @@ export class SpendService {
         : this.checkCsv(submission.csv, context);
     const entities = rows.map(({ row, record }) => this.newRecord(participant, staff, requestId, row, record));
     try {
-      await this.dataSource.transaction((manager) => this.insertAll(manager, entities));
+      await this.dataSource.transaction(async (manager) => {
+        const beyondCap = recordedSpendError(
+          await lockRecordedSpend(manager, participant.id),
+          rows.map(({ record }) => record.amountPence),
+        );
+        if (beyondCap) throw problems.validation([beyondCap]);
+        await this.insertAll(manager, entities);
+      });
       this.logger.log(`spend recorded participant=${participant.id} records=${entities.length}`);
     } catch (error) {
       // A concurrent request with the same key committed first: give its answer.
@@ -161,11 +161,9 @@ export class SpendService {
     }
   }
 
-  /** The latest version of the person's care plan is the one spend is recorded against. */
+  /** Spend is recorded against the plan in force; a draft beside it counts once agreed. */
   private async spendContext(participant: ParticipantEntity): Promise<SpendContext> {
-    const plan = await this.dataSource
-      .getRepository(CarePlanEntity)
-      .findOne({ where: { participantId: participant.id }, order: { version: 'DESC' } });
+    const { inForce: plan } = await findCarePlanVersions(this.dataSource.manager, participant.id);
     const items = (plan?.content.supportItems ?? []) as { itemId?: unknown }[];
     return {
       planVersion: plan?.version ?? null,
@@ -185,7 +183,7 @@ export class SpendService {
     if (!first) return undefined;
     const firstFormat = first.requestRow === SINGLE_RECORD_ROW ? 'record' : 'csv';
     if (firstFormat !== format) {
-      throw idempotencyKeyReused(firstFormat === 'record' ? 'a single spend record' : 'a CSV upload');
+      throw idempotencyKeyReused(requestId, firstFormat === 'record' ? 'a single spend record' : 'a CSV upload');
     }
     if (format === 'record') return spendRecordView(first);
     return { imported: await repository.countBy({ participantId, requestId }) };

@@ -17,8 +17,8 @@ export interface BudgetContext {
 }
 
 /**
- * The rules a final budget must meet (each refusal names its field): its parts and its funding
- * streams add up to the total; the total covers the agreed plan's cost; a difference from the
+ * The rules a final budget must meet (each refusal names its field): the person's contribution is
+ * at most the total; its parts and its funding streams add up to the total; the total covers the agreed plan's cost; a difference from the
  * indicative total beyond the site's threshold needs a recorded approval; a direct payment needs
  * the person's recorded consent and an offer of direct payment support.
  */
@@ -26,6 +26,9 @@ export function assertBudgetRules(proposal: BudgetProposal, context: BudgetConte
   const amounts = [proposal.totalPence, proposal.contributionPence, ...Object.values(proposal.byFunder)];
   if (!amounts.every(isPence) || !proposal.parts.every((part) => isPence(part.amountPence))) {
     throw new StepRuleError('totalPence', 'amounts must be whole numbers of pence, 0 or more');
+  }
+  if (proposal.contributionPence > proposal.totalPence) {
+    throw new StepRuleError('contributionPence', `must not exceed the total of ${proposal.totalPence} pence`);
   }
   const partsTotal = proposal.parts.reduce((total, part) => total + part.amountPence, 0);
   if (partsTotal !== proposal.totalPence) {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export interface PostalAddress {
   /** Address lines without the postcode, first line first (at most 6). */
@@ -7,20 +7,20 @@ export interface PostalAddress {
 }
 
 /**
- * How a participant, carer or coordinator wants to be reached, and where. The only place reminders
- * keep personal data: the delivery worker reads it when it sends, nothing copies it elsewhere.
+ * How a participant, carer or coordinator wants to be reached, and where, at one site (a
+ * coordinator's or team's id is the site's own). The only place reminders keep personal data: the
+ * delivery worker reads it when it sends, nothing copies it elsewhere.
  */
 @Entity({ name: 'contact_preferences' })
-@Index('ix_contact_preferences_site', ['siteId'])
 export class ContactPreferenceEntity {
+  @PrimaryColumn({ name: 'site_id', type: 'varchar', length: 64 })
+  siteId!: string;
+
   @PrimaryColumn({ name: 'recipient_type', type: 'varchar', length: 16 })
   recipientType!: string;
 
   @PrimaryColumn({ name: 'recipient_id', type: 'varchar', length: 64 })
   recipientId!: string;
-
-  @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })
-  siteId!: string;
 
   @Column({ type: 'varchar', length: 16, nullable: false })
   channel!: string;

@@ -10,6 +10,9 @@ import { AddReminderDeliveryReceipts1764000800000 } from './1764000800000-AddRem
 import { IndexReviewSteps1764000900000 } from './1764000900000-IndexReviewSteps';
 import { AddCurrentBudgets1764001000000 } from './1764001000000-AddCurrentBudgets';
 import { AddReviewDueDates1764001100000 } from './1764001100000-AddReviewDueDates';
+import { AddTemporalStoreBinding1764001250000 } from './1764001250000-AddTemporalStoreBinding';
+import { KeyContactPreferencesBySite1764001400000 } from './1764001400000-KeyContactPreferencesBySite';
+import { CreateIdempotencyKeys1764001500000 } from './1764001500000-CreateIdempotencyKeys';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -25,4 +28,7 @@ export const MIGRATIONS = [
   IndexReviewSteps1764000900000,
   AddCurrentBudgets1764001000000,
   AddReviewDueDates1764001100000,
+  AddTemporalStoreBinding1764001250000,
+  KeyContactPreferencesBySite1764001400000,
+  CreateIdempotencyKeys1764001500000,
 ];

@@ -5,13 +5,10 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -19,6 +16,7 @@ import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { FunderPenceDto } from './resource-allocation.dto';
 import { NestedList } from '../../common/nested-list.decorator';
+import { IsPence } from '../../common/pence.decorator';
 
 export class HolderDto {
   @ApiProperty({ enum: HOLDER_TYPES })
@@ -51,10 +49,7 @@ export class BudgetPartDto {
   @IsIn(DEPLOYMENT_OPTIONS)
   deployment!: DeploymentOption;
 
-  @ApiProperty({ example: 500_000 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000_00)
+  @IsPence({ example: 500_000 })
   amountPence!: number;
 
   @ApiPropertyOptional({ type: HolderDto })
@@ -71,10 +66,7 @@ export class BudgetPartDto {
 }
 
 export class BudgetDto extends StepBaseDto {
-  @ApiProperty({ example: 1_500_000 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000_00)
+  @IsPence({ example: 1_500_000 })
   totalPence!: number;
 
   @ApiProperty({ type: FunderPenceDto, description: "Each funder's contribution, after the person's" })
@@ -83,10 +75,7 @@ export class BudgetDto extends StepBaseDto {
   @Type(() => FunderPenceDto)
   fundingStreams!: FunderPenceDto;
 
-  @ApiProperty({ example: 120_000 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000_00)
+  @IsPence({ example: 120_000, description: "The person's own contribution; at most the total" })
   contributionPence!: number;
 
   @ApiProperty({ type: [BudgetPartDto] })

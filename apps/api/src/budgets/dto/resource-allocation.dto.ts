@@ -14,26 +14,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NestedList } from '../../common/nested-list.decorator';
-
-const MAX_PENCE = 100_000_000_00;
+import { IsPence } from '../../common/pence.decorator';
 
 export class FunderPenceDto {
-  @ApiProperty({ example: 1_200_000 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PENCE)
+  @IsPence({ example: 1_200_000 })
   nhs!: number;
 
-  @ApiProperty({ example: 900_000 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PENCE)
+  @IsPence({ example: 900_000 })
   socialCare!: number;
 
-  @ApiProperty({ example: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PENCE)
+  @IsPence({ example: 0 })
   education!: number;
 }
 

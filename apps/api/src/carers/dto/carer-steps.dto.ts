@@ -13,23 +13,12 @@ import {
   EHC_PLAN_TRANSFERS,
   type EhcPlanTransfer,
 } from '@ipc/domain';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { NestedList } from '../../common/nested-list.decorator';
 import { IsOmittable } from '../../common/optional';
+import { IsPence } from '../../common/pence.decorator';
 
 /** Free text on a step: kept in Postgres beside the timeline, never sent to Temporal. */
 class NotedStepDto extends StepBaseDto {
@@ -94,10 +83,7 @@ export class CarerSupportItemDto {
   @Length(1, 200)
   provider?: string;
 
-  @ApiProperty({ example: 45000, description: 'Annual cost in pence' })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000_00)
+  @IsPence({ example: 45000, description: 'Annual cost in pence' })
   annualCostPence!: number;
 }
 
@@ -120,9 +106,7 @@ export class CarerSupportPlanDto extends NotedStepDto {
 }
 
 export class CarerBudgetDto extends NotedStepDto {
-  @ApiProperty({ example: 60000, description: "Pence; at most the site's carer budget cap" })
-  @IsInt()
-  @Min(1)
+  @IsPence({ min: 1, example: 60000, description: "Pence; at most the site's carer budget cap" })
   amountPence!: number;
 
   @ApiPropertyOptional({ example: 'Breaks and a gym membership', description: 'What the budget is for' })

@@ -1,19 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { StepBaseDto } from './step-base.dto';
 import { NestedList } from '../../common/nested-list.decorator';
+import { IsPence } from '../../common/pence.decorator';
 
 export const OUTCOME_AREAS = ['health', 'wellbeing', 'learning'] as const;
 
@@ -44,10 +34,7 @@ export class SupportItemDto {
   @Length(1, 200)
   provider!: string;
 
-  @ApiProperty({ example: 520000, description: 'Annual cost in pence' })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000_00)
+  @IsPence({ example: 520000, description: 'Annual cost in pence' })
   annualCostPence!: number;
 }
 

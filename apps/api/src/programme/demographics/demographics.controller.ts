@@ -5,6 +5,7 @@ import { CurrentStaff, Roles } from '../../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../../problem/api-problems';
 import { DemographicsDto, DemographicsViewDto } from './demographics.dto';
 import { DemographicsService } from './demographics.service';
+import { Idempotent } from '../../common/idempotency-key.decorator';
 
 /** Person-level, so for the care team (and administrators) only, like every participant route. */
 @ApiTags('participants')
@@ -24,6 +25,7 @@ export class DemographicsController {
   }
 
   @Put()
+  @Idempotent()
   @ApiOperation({ summary: "Record a person's protected characteristics (replaces what was recorded)" })
   @ApiOkResponse({ type: DemographicsViewDto, description: 'As recorded: the same shape as GET' })
   @ApiProblems(400, 404, 415)

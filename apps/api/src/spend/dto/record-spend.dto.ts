@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateBy } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
+import { IsPence } from '../../common/pence.decorator';
 
 export const SPEND_SOURCES = [
   'direct-payment-return',
@@ -14,16 +15,6 @@ export type SpendSource = (typeof SPEND_SOURCES)[number];
 export const SPEND_KINDS = ['spend', 'service-use'] as const;
 export type SpendKind = (typeof SPEND_KINDS)[number];
 
-/** One rule, one message: a safe integer of pence, 0 or more (no floats, no strings of digits). */
-const IsWholePence = () =>
-  ValidateBy({
-    name: 'isWholePence',
-    validator: {
-      validate: (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0,
-      defaultMessage: () => 'must be a whole number of pence, 0 or more (1250 for £12.50)',
-    },
-  });
-
 /**
  * One record of spend or service use. The messages do not name the property, so the same rules
  * read well against a JSON field and a CSV column.
@@ -33,8 +24,7 @@ export class RecordSpendDto {
   @IsUUID(undefined, { message: 'must be the id (a UUID) of a support item of the care plan' })
   planItemId!: string;
 
-  @ApiProperty({ example: 12500, minimum: 0, description: 'Whole pence' })
-  @IsWholePence()
+  @IsPence({ example: 12500, description: 'Whole pence' })
   amountPence!: number;
 
   @ApiProperty({ example: '2026-11-02', description: 'Not in the future, not before the referral' })

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import {
+  abandonIdempotencyKey,
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  type IdempotentRequest,
+} from '@ipc/persistence';
+import type { Response } from 'express';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedRequest } from '../auth/auth.decorators';
+import { problems } from '../problem/problem.exception';
+import { idempotencyKeyOf, idempotencyKeyReused } from './idempotency-key';
+
+/** Longer than any request runs (a journey answers within 30 s): a holder past it has died. */
+const CLAIM_LEASE_MS = 120_000;
+/** How long a repeat waits for the first request's answer before asking the client to retry. */
+const WAIT_FOR_FIRST_MS = 45_000;
+const FIRST_PAUSE_MS = 20;
+const LONGEST_PAUSE_MS = 500;
+
+/**
+ * Runs a writing request once per Idempotency-Key at the staff member's site. The first request
+ * claims the key with its operation and a hash of its canonical body and keeps its answer; the
+ * same request again, at once or later, waits for that answer and gets it; another request under
+ * the key is a 422. A refused request (4xx) records nothing, so its key is forgotten; one whose
+ * outcome is unknown (5xx) leaves the key to a retry of the same request.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    const response = http.getResponse<Response>();
+    const idempotent: IdempotentRequest = {
+      siteId: request.staff.siteId,
+      key: idempotencyKeyOf(request),
+      operation: `${request.method} ${request.path}`,
+      requestHash: createHash('sha256')
+        .update(canonicalJson(request.body ?? null))
+        .digest('hex'),
+    };
+    return from(this.answer(idempotent, response, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+  }
+
+  private async answer(
+    request: IdempotentRequest,
+    response: Response,
+    handle: () => Promise<unknown>,
+  ): Promise<unknown> {
+    const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+    for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
+      const claim = await claimIdempotencyKey(this.dataSource, request, CLAIM_LEASE_MS);
+      if (claim.state === 'claimed') return this.run(request, claim.token, response, handle);
+      if (claim.operation !== request.operation || claim.requestHash !== request.requestHash) {
+        throw idempotencyKeyReused(request.key, claim.operation);
+      }
+      if (claim.state === 'completed') {
+        response.status(claim.answer.status);
+        return claim.answer.body;
+      }
+      if (Date.now() + pause > deadline) {
+        throw problems.unavailable(
+          'The first request with this Idempotency-Key is still running; retry with the same key.',
+        );
+      }
+      await sleep(pause);
+    }
+  }
+
+  private async run(
+    request: IdempotentRequest,
+    token: string,
+    response: Response,
+    handle: () => Promise<unknown>,
+  ): Promise<unknown> {
+    let answer: unknown;
+    try {
+      answer = await handle();
+    } catch (error) {
+      const refused = error instanceof HttpException && error.getStatus() < HttpStatus.INTERNAL_SERVER_ERROR;
+      await abandonIdempotencyKey(this.dataSource, request, token, refused ? 'forget' : 'release');
+      throw error;
+    }
+    // Stored as it will be sent, so a repeat answers byte for byte the same.
+    const body: unknown = answer === undefined ? undefined : JSON.parse(JSON.stringify(answer));
+    await completeIdempotencyKey(this.dataSource, request, token, { status: response.statusCode, body });
+    return answer;
+  }
+}
+
+/** JSON with every object's keys in order, so the same body hashes the same however it was written. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}

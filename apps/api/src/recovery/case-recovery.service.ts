@@ -1,0 +1,125 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@ipc/config';
+import { rebuildCarer, rebuildJourney, RecordDisagreesError } from '@ipc/domain';
+import {
+  findOpenCases,
+  findReviewRules,
+  isCaseOpen,
+  type OpenCase,
+  readCarerRecord,
+  readJourneyRecord,
+} from '@ipc/persistence';
+import { carerWorkflowId, journeyWorkflowId } from '@ipc/temporal';
+import { Client, WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import type { CaseKind } from '../common/case-recovery';
+
+/** What Temporal has for a case: its workflow running, none at all, or one that has ended. */
+export type WorkflowPresence = 'running' | 'missing' | 'ended';
+
+export interface StrandedCase extends OpenCase {
+  workflowId: string;
+  workflow: Exclude<WorkflowPresence, 'running'>;
+}
+
+export type RecoveryOutcome =
+  | (StrandedCase & { outcome: 'rebuilt'; stage: string; sequence: number })
+  | (StrandedCase & { outcome: 'refused'; reason: string });
+
+/** Describes this many workflows at a time while looking for stranded cases. */
+const DESCRIBE_CONCURRENCY = 8;
+
+const workflowIdOf = (kind: CaseKind, id: string) => (kind === 'journey' ? journeyWorkflowId(id) : carerWorkflowId(id));
+
+/**
+ * Finds the journeys and carers PostgreSQL holds open whose workflow is missing or has ended, and
+ * rebuilds each from its record: the state replayed with the domain's rules over the recorded steps,
+ * the workflow started again from that state (the input a yearly continue-as-new uses), so no step
+ * is applied or recorded again and the timers ask only for what is still ahead.
+ */
+@Injectable()
+export class CaseRecoveryService {
+  private readonly logger = new Logger(CaseRecoveryService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Client) private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async presence(kind: CaseKind, id: string): Promise<WorkflowPresence> {
+    try {
+      const description = await this.client.workflow.getHandle(workflowIdOf(kind, id)).describe();
+      return description.status.name === 'RUNNING' ? 'running' : 'ended';
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return 'missing';
+      throw error;
+    }
+  }
+
+  /** True when PostgreSQL holds the case open and Temporal has no running workflow for it. */
+  async needsRecovery(kind: CaseKind, id: string): Promise<boolean> {
+    return (
+      (await isCaseOpen(this.dataSource.manager, kind, id)) === true && (await this.presence(kind, id)) !== 'running'
+    );
+  }
+
+  /** Every open case (of one site, or all) whose workflow is missing or has ended. */
+  async findStranded(siteId?: string): Promise<StrandedCase[]> {
+    const open = await findOpenCases(this.dataSource.manager, siteId);
+    const stranded: StrandedCase[] = [];
+    for (let start = 0; start < open.length; start += DESCRIBE_CONCURRENCY) {
+      const batch = open.slice(start, start + DESCRIBE_CONCURRENCY);
+      const presences = await Promise.all(batch.map((found) => this.presence(found.kind, found.id)));
+      batch.forEach((found, index) => {
+        const workflow = presences[index];
+        if (workflow !== 'running')
+          stranded.push({ ...found, workflowId: workflowIdOf(found.kind, found.id), workflow });
+      });
+    }
+    return stranded;
+  }
+
+  /** Rebuilds every stranded case; one whose record disagrees with itself is left as it is and reported. */
+  async recover(siteId?: string): Promise<RecoveryOutcome[]> {
+    const outcomes: RecoveryOutcome[] = [];
+    for (const stranded of await this.findStranded(siteId)) {
+      try {
+        const { stage, sequence } = await this.rebuild(stranded);
+        outcomes.push({ ...stranded, outcome: 'rebuilt', stage, sequence });
+        this.logger.log(`rebuilt ${stranded.kind}=${stranded.id} stage=${stage} sequence=${sequence}`);
+      } catch (error) {
+        if (!(error instanceof RecordDisagreesError)) throw error;
+        outcomes.push({ ...stranded, outcome: 'refused', reason: error.message });
+        this.logger.error(`cannot rebuild ${stranded.kind}=${stranded.id}: ${error.message}`);
+      }
+    }
+    return outcomes;
+  }
+
+  private async rebuild({ kind, id, workflowId }: StrandedCase) {
+    const state = kind === 'journey' ? await this.rebuiltJourney(id) : await this.rebuiltCarer(id);
+    await this.client.workflow.start(kind === 'journey' ? 'journeyWorkflow' : 'carerWorkflow', {
+      workflowId,
+      taskQueue: this.config.temporal.taskQueue,
+      args: [{ resume: state }],
+      // Two operators recovering at once: the second finds the first's workflow, which is success.
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
+    return state;
+  }
+
+  private async rebuiltJourney(participantId: string) {
+    const record = await readJourneyRecord(this.dataSource.manager, participantId);
+    const { leadDays, escalationAfterDays } = this.config.reminders;
+    const rules = await findReviewRules(this.dataSource.manager, record.referral.siteId);
+    return rebuildJourney({
+      ...record,
+      reviewSchedule: { rules, reminderLeadDays: leadDays, escalationAfterDays },
+    });
+  }
+
+  private async rebuiltCarer(carerId: string) {
+    return rebuildCarer(await readCarerRecord(this.dataSource.manager, carerId));
+  }
+}

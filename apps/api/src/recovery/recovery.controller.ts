@@ -1,0 +1,31 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffMember } from '@ipc/config';
+import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Idempotent } from '../common/idempotency-key.decorator';
+import { CaseRecoveryService } from './case-recovery.service';
+
+/** For a site's administrator: the site's open cases whose workflow is gone, and their rebuild. */
+@ApiTags('administration')
+@ApiBearerAuth()
+@Roles('administrator')
+@Controller('admin/recovery')
+export class RecoveryController {
+  constructor(private readonly recovery: CaseRecoveryService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "Your site's open journeys and carers whose workflow is missing or has ended (changes nothing)",
+  })
+  async list(@CurrentStaff() staff: StaffMember) {
+    return { cases: await this.recovery.findStranded(staff.siteId) };
+  }
+
+  @Post()
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Rebuild each of them from its record, back at the same stage with its timers' })
+  async recover(@CurrentStaff() staff: StaffMember) {
+    return { cases: await this.recovery.recover(staff.siteId) };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './recorded-case';
+export * from './rebuild-journey';
+export * from './rebuild-carer';
