@@ -34,7 +34,7 @@ export class BudgetsController {
   @Roles('administrator')
   @ApiOperation({ summary: "Set the site's resource allocation (administrators)" })
   @ApiOkResponse({ type: ResourceAllocationDto, description: 'The allocation as stored: the same shape as GET' })
-  @ApiProblems(400, 415)
+  @ApiProblems(400, 415, 422)
   setResourceAllocation(@CurrentStaff() staff: StaffMember, @Body() dto: ResourceAllocationDto) {
     return this.budgets.setResourceAllocation(staff, dto);
   }

@@ -28,7 +28,7 @@ export class SiteSettingsController {
   @Roles('administrator')
   @ApiOperation({ summary: "Set your site's population, recorded characteristics and expected rates (replaces them)" })
   @ApiOkResponse({ type: SiteSettingsViewDto, description: 'As stored: the same shape as GET' })
-  @ApiProblems(400, 415)
+  @ApiProblems(400, 415, 422)
   replace(@CurrentStaff() staff: StaffMember, @Body() dto: SiteSettingsDto) {
     return this.settings.replace(staff, dto);
   }

@@ -70,7 +70,7 @@ export class ReviewsController {
     summary: "Set the site's review rule sets (administrators); journeys read them from their next cycle",
   })
   @ApiOkResponse({ type: ReviewRulesDto, description: 'The rules as stored: the same shape as GET' })
-  @ApiProblems(400, 415)
+  @ApiProblems(400, 415, 422)
   setRules(@CurrentStaff() staff: StaffMember, @Body() dto: ReviewRulesDto) {
     return this.reviews.setRules(staff, dto);
   }

@@ -28,7 +28,7 @@ export class DemographicsController {
   @Idempotent()
   @ApiOperation({ summary: "Record a person's protected characteristics (replaces what was recorded)" })
   @ApiOkResponse({ type: DemographicsViewDto, description: 'As recorded: the same shape as GET' })
-  @ApiProblems(400, 404, 415)
+  @ApiProblems(400, 404, 415, 422)
   replace(@CurrentStaff() staff: StaffMember, @Param('id') id: string, @Body() dto: DemographicsDto) {
     return this.demographics.replace(staff, id, dto);
   }
