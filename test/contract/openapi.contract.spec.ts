@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { resourceAllocation } from '../factories/budget.factory';
 import { TO_SUPPORT_PLAN, CarerClient } from '../support/carer-client';
@@ -39,7 +40,11 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
   let stack: TestStack;
   let baseUrl: string;
 
+  // With a callback token configured, delivery receipts are served (401 without it), as in production.
+  const notifyCallbackToken = process.env.NOTIFY_CALLBACK_TOKEN;
+
   beforeAll(async () => {
+    process.env.NOTIFY_CALLBACK_TOKEN = 'contract-test-notify-callback';
     stack = await startTestStack();
     await stack.api.listen(0, '127.0.0.1');
     const { port } = stack.api.getHttpServer().address() as AddressInfo;
@@ -47,11 +52,16 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
     await stack.http
       .put('/api/v1/site/resource-allocation')
       .set(auth(staff.siteCAdministrator))
+      .set('Idempotency-Key', randomUUID())
       .send(resourceAllocation())
       .expect(200);
   }, 120_000);
 
-  afterAll(() => stack.close());
+  afterAll(async () => {
+    await stack.close();
+    if (notifyCallbackToken === undefined) delete process.env.NOTIFY_CALLBACK_TOKEN;
+    else process.env.NOTIFY_CALLBACK_TOKEN = notifyCallbackToken;
+  });
 
   /** Real records for the generated requests' path ids: a person with an agreed plan and an ISR, a carer. */
   async function seedRecords(member: { token: string }): Promise<Record<string, string>> {
@@ -60,6 +70,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
     await stack.http
       .post(`/api/v1/participants/${participantId}/budget/indicative`)
       .set(auth(careTeam))
+      .set('Idempotency-Key', randomUUID())
       .send({ needBand: 'high', contributionPence: 120_000 })
       .expect(200);
     const statements = await stack.http

@@ -32,7 +32,7 @@ export class RemindersController {
     summary: 'Send a failed reminder again, with fresh attempts (after its contact details were put right)',
   })
   @ApiOkResponse({ type: ReminderViewDto })
-  @ApiProblems(404, 409, 422)
+  @ApiProblems(400, 404, 409, 422)
   resend(@CurrentStaff() staff: StaffMember, @Param('id') reminderId: string) {
     return this.reminders.resend(staff, reminderId);
   }
