@@ -180,7 +180,7 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${grandmother}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(listed.body.carers).toEqual([expect.objectContaining({ id: carerId, relationship: 'grandchild' })]);
+      expect(listed.body.items).toEqual([expect.objectContaining({ id: carerId, relationship: 'grandchild' })]);
       expect((await carers.details(carerId).expect(200)).body).toMatchObject({
         relationship: 'grandchild',
         caresFor: [expect.objectContaining({ participantId: grandmother, relationship: 'grandchild' })],
