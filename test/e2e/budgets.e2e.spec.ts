@@ -85,8 +85,8 @@ describe('Personal budgets through the API', () => {
       .get(`/api/v1/participants/${id}/statements`)
       .set(auth(staff.coordinator))
       .expect(200);
-    expect(listed.body.statements).toEqual([expect.objectContaining({ kind: 'indicative', issuedOn: '2026-10-12' })]);
-    const statementPath = `/api/v1/participants/${id}/statements/${listed.body.statements[0].id}`;
+    expect(listed.body.items).toEqual([expect.objectContaining({ kind: 'indicative', issuedOn: '2026-10-12' })]);
+    const statementPath = `/api/v1/participants/${id}/statements/${listed.body.items[0].id}`;
     const html = await stack.http.get(`${statementPath}?format=html`).set(auth(staff.coordinator)).expect(200);
     expect(html.headers['content-type']).toContain('text/html');
     expect(html.text).toContain('£19,800.00');

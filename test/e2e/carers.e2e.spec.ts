@@ -42,7 +42,7 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${participantId}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(listed.body.carers).toEqual([expect.objectContaining({ id: registered.body.id, kind: 'adult-carer' })]);
+      expect(listed.body.items).toEqual([expect.objectContaining({ id: registered.body.id, kind: 'adult-carer' })]);
     });
 
     it('should register a young carer and show the transition assessment ahead of their 18th birthday', async () => {
@@ -156,7 +156,7 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${mother}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(motherCarers.body.carers).toEqual([
+      expect(motherCarers.body.items).toEqual([
         expect.objectContaining({ id: carerId, relationship: 'child', kind: 'adult-carer', name: CARER_CONTACT.name }),
         expect.objectContaining({ id: secondCarer, relationship: 'friend', stage: 'identified' }),
       ]);
@@ -164,7 +164,7 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${father}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(fatherCarers.body.carers.map((carer: { id: string }) => carer.id)).toEqual([carerId]);
+      expect(fatherCarers.body.items.map((carer: { id: string }) => carer.id)).toEqual([carerId]);
       expect((await carers.details(carerId).expect(200)).body.caresFor).toHaveLength(2);
     });
 
@@ -180,7 +180,7 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${grandmother}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(listed.body.carers).toEqual([expect.objectContaining({ id: carerId, relationship: 'grandchild' })]);
+      expect(listed.body.items).toEqual([expect.objectContaining({ id: carerId, relationship: 'grandchild' })]);
       expect((await carers.details(carerId).expect(200)).body).toMatchObject({
         relationship: 'grandchild',
         caresFor: [expect.objectContaining({ participantId: grandmother, relationship: 'grandchild' })],

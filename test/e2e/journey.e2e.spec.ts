@@ -179,6 +179,11 @@ describe('The participant journey through the API', () => {
     expect(future.body.errors[0].field).toBe('effectiveDate');
     const beforePrevious = await journeys.step(id, 'activation', { effectiveDate: '2026-09-20' }).expect(400);
     expect(beforePrevious.body.errors[0]).toMatchObject({ field: 'effectiveDate' });
+    // 5e-324 has no decimal point when written out, but it is not a score with one decimal place.
+    for (const score of [52.35, 5e-324]) {
+      const fractional = await journeys.step(id, 'activation', { score }).expect(400);
+      expect(fractional.body.errors).toEqual([{ field: 'score', reason: 'a PAM score has at most one decimal place' }]);
+    }
     const details = await journeys.details(id).expect(200);
     expect(details.body).toMatchObject({ stage: 'planning', carePlan: null, activation: { score: 52.3 } });
   });

@@ -63,7 +63,7 @@ describe('Recording spend and service use through the API', () => {
     });
 
     const listed = await stack.http.get(`/api/v1/participants/${id}/spend`).set(auth(staff.coordinator)).expect(200);
-    expect(listed.body.records).toEqual([response.body]);
+    expect(listed.body.items).toEqual([response.body]);
     expect(listed.body.totals).toEqual({
       byItem: [{ planItemId: items[0], spentPence: 12_500, serviceUseCount: 0 }],
       totalPence: 12_500,
@@ -133,8 +133,8 @@ describe('Recording spend and service use through the API', () => {
       .get(`/api/v1/participants/${id}/spend?from=2026-10-21&to=2026-11-03`)
       .set(auth(staff.coordinator))
       .expect(200);
-    expect(listed.body.records.map((row: { amountPence: number }) => row.amountPence)).toEqual([10_000, 2_500, 0]);
-    expect(listed.body.records[2].description).toBe('Gym visit "off-peak"');
+    expect(listed.body.items.map((row: { amountPence: number }) => row.amountPence)).toEqual([10_000, 2_500, 0]);
+    expect(listed.body.items[2].description).toBe('Gym visit "off-peak"');
     expect(listed.body.totals.totalPence).toBe(12_500);
 
     const summary = await summariseSpend(dataSource, id, '2026-10-21', '2026-11-10');

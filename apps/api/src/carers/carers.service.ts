@@ -26,6 +26,7 @@ import { carerNotFound, carerRegistrationFailed } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
+import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 import { teamIdProblem } from '../common/site-teams';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
@@ -310,17 +311,21 @@ export class CarersService {
   }
 
   /** A participant's carers (at the staff member's site): who they are and where each one is. */
-  async forParticipant(staff: StaffMember, participantId: string) {
+  async forParticipant(staff: StaffMember, participantId: string, page: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const carers: unknown[] = await this.dataSource.query(
-      `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
-              to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
-         FROM carer_participants l JOIN carers c ON c.id = l.carer_id
-        WHERE l.participant_id = $1 AND c.site_id = $2
-        ORDER BY l.linked_at, c.id`,
-      [participant.id, staff.siteId],
-    );
-    return { participantId: participant.id, carers };
+    const { skip, take } = pageWindow(page);
+    const linked = `FROM carer_participants l JOIN carers c ON c.id = l.carer_id
+        WHERE l.participant_id = $1 AND c.site_id = $2`;
+    const [carers, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
+                to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
+           ${linked} ORDER BY l.linked_at, c.id OFFSET $3 LIMIT $4`,
+        [participant.id, staff.siteId, skip, take],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total ${linked}`, [participant.id, staff.siteId]),
+    ]);
+    return pageOf(page, carers as unknown[], total as number);
   }
 
   /** Every carer step with who did it, when it happened, when it was recorded, and its narrative. */

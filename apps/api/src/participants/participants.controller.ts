@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { PageOf } from '../common/page.dto';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ActivationDto } from './dto/activation.dto';
 import { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
 import { CarePlanDto } from './dto/care-plan.dto';
@@ -9,8 +11,15 @@ import { ClosureDto } from './dto/closure.dto';
 import { CreateReferralDto } from './dto/create-referral.dto';
 import { GuidedConversationDto } from './dto/guided-conversation.dto';
 import { IdentificationDto } from './dto/identification.dto';
+import {
+  JourneyTimelineDto,
+  ParticipantDetailsDto,
+  ParticipantSummaryDto,
+  ReferralAnswerDto,
+} from './dto/journey-view.dto';
 import { ListParticipantsQuery } from './dto/list-participants.query';
 import { OfferDto } from './dto/offer.dto';
+import { ApiJourneyStep } from './api-journey-step';
 import { JourneyStepsService } from './journey-steps.service';
 import { ParticipantsService } from './participants.service';
 import {
@@ -26,6 +35,7 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('participants')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantsController {
@@ -36,24 +46,32 @@ export class ParticipantsController {
 
   @Post()
   @ApiOperation({ summary: 'Refer a person and start their journey' })
+  @ApiCreatedResponse({ type: ReferralAnswerDto })
+  @ApiProblems(400, 409, 415, 422, 503)
   refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @IdempotencyKey() key: string) {
     return this.participants.refer(staff, dto, key);
   }
 
   @Get()
   @ApiOperation({ summary: 'People at your site, filtered, sorted and paged' })
+  @ApiOkResponse({ type: PageOf(ParticipantSummaryDto) })
+  @ApiProblems(400)
   list(@CurrentStaff() staff: StaffMember, @Query() query: ListParticipantsQuery) {
     return this.participants.list(staff, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A person: details, current stage, steps allowed now, key dates' })
+  @ApiOkResponse({ type: ParticipantDetailsDto })
+  @ApiProblems(404)
   details(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
     return this.participants.details(staff, id);
   }
 
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Every step with who did it, when it happened and when it was recorded' })
+  @ApiOkResponse({ type: JourneyTimelineDto })
+  @ApiProblems(404)
   timeline(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
     return this.participants.timeline(staff, id);
   }
@@ -61,6 +79,7 @@ export class ParticipantsController {
   @Post(':id/identification')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
+  @ApiJourneyStep()
   identify(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -80,6 +99,7 @@ export class ParticipantsController {
   @Post(':id/offer')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
+  @ApiJourneyStep()
   offer(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -99,6 +119,7 @@ export class ParticipantsController {
   @Post(':id/guided-conversation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
+  @ApiJourneyStep()
   guidedConversation(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -118,6 +139,7 @@ export class ParticipantsController {
   @Post(':id/activation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
+  @ApiJourneyStep()
   activation(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -137,6 +159,7 @@ export class ParticipantsController {
   @Post(':id/care-plan')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
+  @ApiJourneyStep()
   carePlan(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -156,6 +179,7 @@ export class ParticipantsController {
   @Post(':id/care-plan/agreement')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
+  @ApiJourneyStep()
   agreeCarePlan(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -175,6 +199,7 @@ export class ParticipantsController {
   @Post(':id/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the journey with a reason' })
+  @ApiJourneyStep()
   close(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,

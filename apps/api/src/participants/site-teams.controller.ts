@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember, teamsOfSite } from '@ipc/config';
 import { CurrentStaff } from '../auth/auth.decorators';
+import { ApiStaffProblems } from '../problem/api-problems';
 
 export class SiteTeamsView {
   @ApiProperty({ example: 'site-a' })
@@ -13,6 +14,7 @@ export class SiteTeamsView {
 
 @ApiTags('participants')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Controller('site/teams')
 export class SiteTeamsController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}

@@ -1,7 +1,11 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { PageOf } from '../common/page.dto';
+import { PageQuery } from '../common/page.query';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
+import { ContactPreferencesViewDto, ReminderViewDto } from './dto/reminder-view.dto';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { RemindersService } from './reminders.service';
@@ -9,6 +13,7 @@ import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('carers')
 export class CarerRemindersController {
@@ -19,14 +24,18 @@ export class CarerRemindersController {
 
   @Get(':id/reminders')
   @ApiOperation({ summary: 'Reminders sent to a carer: what, when, through which channel, and its status' })
-  list(@CurrentStaff() staff: StaffMember, @Param('id') carerId: string) {
-    return this.reminders.forCarer(staff, carerId);
+  @ApiOkResponse({ type: PageOf(ReminderViewDto) })
+  @ApiProblems(400, 404)
+  list(@CurrentStaff() staff: StaffMember, @Param('id') carerId: string, @Query() page: PageQuery) {
+    return this.reminders.forCarer(staff, carerId, page);
   }
 
   @Get(':id/contact-preferences')
   @ApiOperation({
     summary: "Read the carer's reminder channel, format, language and contact details (404 until recorded)",
   })
+  @ApiOkResponse({ type: ContactPreferencesViewDto, description: 'The shape PUT takes, with when it was set' })
+  @ApiProblems(404)
   readContactPreferences(@CurrentStaff() staff: StaffMember, @Param('id') carerId: string) {
     return this.contactPreferences.forCarer(staff, carerId);
   }
@@ -34,6 +43,8 @@ export class CarerRemindersController {
   @Put(':id/contact-preferences')
   @Idempotent()
   @ApiOperation({ summary: "Change the carer's reminder channel, format, language and contact details" })
+  @ApiOkResponse({ type: ContactPreferencesViewDto })
+  @ApiProblems(400, 404, 415, 422)
   setContactPreferences(
     @CurrentStaff() staff: StaffMember,
     @Param('id') carerId: string,

@@ -4,6 +4,7 @@ import { addDays, type ReviewRule, reviewRuleProblems } from '@ipc/domain';
 import { findReviewRules, saveReviewRules } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { pageOf, pageWindow } from '../common/page.query';
 import { problems } from '../problem/problem.exception';
 import { JourneyStepsService } from '../participants/journey-steps.service';
 import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
@@ -53,36 +54,38 @@ export class ReviewsService {
     const today = todayInLondon();
     const until = addDays(today, Number.parseInt(query.within, 10));
     const teamId = query.teamId ?? staff.teamId;
-    const rows: { id: string; stage: string; cohort: string; dueOn: string }[] = await this.dataSource.query(
-      `SELECT id, stage, cohort, to_char(next_review_due_on, 'YYYY-MM-DD') AS "dueOn"
-         FROM participants
-        WHERE site_id = $1 AND team_id = $2 AND closed_on IS NULL AND next_review_due_on <= $3
-        ORDER BY next_review_due_on, id`,
-      [staff.siteId, teamId, until],
-    );
-    return {
-      teamId,
-      asOf: today,
-      until,
-      reviews: rows.map((row) => ({
-        participantId: row.id,
-        stage: row.stage,
-        cohort: row.cohort,
-        dueOn: row.dueOn,
-        overdue: row.dueOn < today,
-      })),
-    };
+    const { skip, take } = pageWindow(query);
+    const due = `FROM participants
+        WHERE site_id = $1 AND team_id = $2 AND closed_on IS NULL AND next_review_due_on <= $3`;
+    const [rows, [{ total }]]: [{ id: string; stage: string; cohort: string; dueOn: string }[], { total: number }[]] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT id, stage, cohort, to_char(next_review_due_on, 'YYYY-MM-DD') AS "dueOn"
+             ${due} ORDER BY next_review_due_on, id OFFSET $4 LIMIT $5`,
+          [staff.siteId, teamId, until, skip, take],
+        ),
+        this.dataSource.query(`SELECT count(*)::int AS total ${due}`, [staff.siteId, teamId, until]),
+      ]);
+    const reviews = rows.map((row) => ({
+      participantId: row.id,
+      stage: row.stage,
+      cohort: row.cohort,
+      dueOn: row.dueOn,
+      overdue: row.dueOn < today,
+    }));
+    return { teamId, asOf: today, until, ...pageOf(query, reviews, total) };
   }
 
-  rules(staff: StaffMember): Promise<ReviewRule[]> {
-    return findReviewRules(this.dataSource.manager, staff.siteId);
+  /** The site's rule sets, in the shape `PUT` takes. */
+  async rules(staff: StaffMember): Promise<{ rules: ReviewRule[] }> {
+    return { rules: await findReviewRules(this.dataSource.manager, staff.siteId) };
   }
 
-  async setRules(staff: StaffMember, dto: ReviewRulesDto): Promise<ReviewRule[]> {
+  async setRules(staff: StaffMember, dto: ReviewRulesDto): Promise<{ rules: ReviewRule[] }> {
     const rules: ReviewRule[] = JSON.parse(JSON.stringify(dto.rules));
     const ruleProblems = reviewRuleProblems(rules);
     if (ruleProblems.length) throw problems.validation(ruleProblems);
     await saveReviewRules(this.dataSource.manager, staff.siteId, rules, staff.staffId);
-    return rules;
+    return { rules };
   }
 }

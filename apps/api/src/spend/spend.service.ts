@@ -20,6 +20,7 @@ import { recordedSpendError, type SpendContext, spendRuleErrors } from './spend-
 import type { SpendSubmission } from './spend-submission';
 import { spendTotals } from './spend-totals';
 import { SPENDING_STAGES, spendNotAllowedAtStage, spendRequestInProgress, spendUploadInvalid } from './spend.errors';
+import { pageOf, pageWindow } from '../common/page.query';
 
 /** request_row of a single JSON record; the rows of a CSV upload carry their row number (2 and up). */
 const SINGLE_RECORD_ROW = 0;
@@ -110,11 +111,12 @@ export class SpendService {
       order: { spentOn: 'ASC', recordedAt: 'ASC', requestRow: 'ASC', id: 'ASC' },
     });
     const views = records.map(spendRecordView);
+    const { skip, take } = pageWindow(period);
     return {
       participantId: participant.id,
       from: period.from ?? null,
       to: period.to ?? null,
-      records: views,
+      ...pageOf(period, views.slice(skip, skip + take), views.length),
       totals: spendTotals(views),
     };
   }
