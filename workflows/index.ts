@@ -3,3 +3,4 @@ export * from './journey/journey.activities';
 export * from './journey/journey.messages';
 export * from './reminders/reminder.activities';
 export * from './carer/carer.messages';
+export * from './step-failure-types';

@@ -3,7 +3,6 @@ import {
   applyStep,
   assertStepAccepted,
   completeStatementYear,
-  type DueEvent,
   hasAgreedPlan,
   IllegalStepError,
   isSupersededReminder,
@@ -29,7 +28,7 @@ import {
 import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
 import { journeyQuery, recordStepUpdate } from './journey.messages';
-import { millisecondsUntil, RECORDING_ACTIVITY_OPTIONS, utcToday } from '../durable-timing';
+import { RECORDING_ACTIVITY_OPTIONS, untilNextEvent, utcToday } from '../durable-timing';
 import { stepValidator } from '../step-failures';
 
 const { recordJourneyStep, issueAnnualStatement, loadReviewSchedule } =
@@ -53,13 +52,6 @@ const PLAN_IN_FORCE_PATCH = 'plan-in-force';
 export type JourneyInput = NewJourney | { resume: JourneyState };
 
 const isIllegalStep = (error: unknown) => error instanceof IllegalStepError;
-
-function earliest(events: DueEvent[]): DueEvent | undefined {
-  return events.reduce<DueEvent | undefined>(
-    (first, event) => (!first || event.on < first.on ? event : first),
-    undefined,
-  );
-}
 
 /**
  * One person's IPC journey, from referral until closure. Steps arrive as updates: the validator
@@ -98,12 +90,8 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     }
     const remindersForAll = patched(STATEMENT_AND_CARER_REMINDERS_PATCH);
     const pending = () => pendingEvents(state, { statementReminders: remindersForAll });
-    const timetable = () => JSON.stringify(pending());
-    const planned = timetable();
-    const next = earliest(pending());
-    const changed = () => closed() || timetable() !== planned || needsReviewSchedule();
-    const interrupted = next ? await condition(changed, millisecondsUntil(next.on)) : await condition(changed);
-    if (interrupted || !next) continue;
+    const next = await untilNextEvent(pending, () => closed() || needsReviewSchedule());
+    if (!next) continue;
     if (next.kind !== 'statement') {
       const reminder = journeyReminderFor(state, next);
       if (!remindersForAll) {
