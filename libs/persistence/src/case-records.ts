@@ -7,8 +7,8 @@ import {
   type RecordedStep,
 } from '@ipc/domain';
 import type { EntityManager } from 'typeorm';
-import type { StepTimeline } from './step-timeline';
-import { CARER_TIMELINE, JOURNEY_TIMELINE } from './step-timeline';
+import type { StepTimeline } from './timeline.repository';
+import { CARER_TIMELINE, JOURNEY_TIMELINE } from './timeline.repository';
 
 /** A journey or carer that PostgreSQL says is still open, so its workflow should be running. */
 export interface OpenCase {

@@ -3,16 +3,17 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { carerCase } from '../cases/case-kind';
+import { CaseStepsService } from '../cases/case-steps.service';
 import {
-  assessmentContent,
-  assessmentOfferContent,
-  carerBudgetContent,
-  carerClosureContent,
-  carerReviewContent,
-  schoolMoveContent,
-  supportPlanContent,
-} from './carer-step-content';
-import { CarerStepsService } from './carer-steps.service';
+  assessmentOfferStep,
+  assessmentStep,
+  carerBudgetStep,
+  carerClosureStep,
+  carerReviewStep,
+  schoolMoveStep,
+  supportPlanStep,
+} from './carer.steps';
 import { CarersService } from './carers.service';
 import {
   AssessmentOfferDto,
@@ -34,7 +35,7 @@ import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator'
 export class CarersController {
   constructor(
     private readonly carers: CarersService,
-    private readonly steps: CarerStepsService,
+    private readonly steps: CaseStepsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,19 +78,11 @@ export class CarersController {
   @ApiOperation({ summary: "Offer a carer's assessment (again, after a decline or for a reassessment)" })
   offerAssessment(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: AssessmentOfferDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = assessmentOfferContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'assessment-offer',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, assessmentOfferStep(dto), key);
   }
 
   @Post(':id/assessment')
@@ -97,19 +90,11 @@ export class CarersController {
   @ApiOperation({ summary: "Record the carer's assessment done (eligible needs or not) or declined with a reason" })
   assess(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerAssessmentDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = assessmentContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'assessment',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, assessmentStep(dto), key);
   }
 
   @Post(':id/support-plan')
@@ -117,19 +102,11 @@ export class CarersController {
   @ApiOperation({ summary: "Create or revise the carer's support plan (items with annual cost in pence)" })
   planSupport(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerSupportPlanDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = supportPlanContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'support-plan',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, supportPlanStep(dto), key);
   }
 
   @Post(':id/budget')
@@ -137,19 +114,11 @@ export class CarersController {
   @ApiOperation({ summary: "Set or revise the carer's budget, up to the site's cap; a reduction needs a reason" })
   setBudget(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerBudgetDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = carerBudgetContent(dto, this.config.carers.budgetCapPence);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'carer-budget',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, carerBudgetStep(dto, this.config.carers.budgetCapPence), key);
   }
 
   @Post(':id/reviews')
@@ -157,19 +126,11 @@ export class CarersController {
   @ApiOperation({ summary: "Record a review of the carer's support, and how much care they now choose to give" })
   review(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerReviewDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = carerReviewContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'review',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, carerReviewStep(dto), key);
   }
 
   @Post(':id/school-moves')
@@ -179,19 +140,11 @@ export class CarersController {
   })
   recordSchoolMove(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: SchoolMoveDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = schoolMoveContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'school-move',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, schoolMoveStep(dto), key);
   }
 
   @Post(':id/closure')
@@ -199,18 +152,10 @@ export class CarersController {
   @ApiOperation({ summary: "Close the carer's record with a reason" })
   close(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerClosureDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = carerClosureContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'closure',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, carerClosureStep(dto), key);
   }
 }

@@ -11,17 +11,18 @@ import { GuidedConversationDto } from './dto/guided-conversation.dto';
 import { IdentificationDto } from './dto/identification.dto';
 import { ListParticipantsQuery } from './dto/list-participants.query';
 import { OfferDto } from './dto/offer.dto';
-import { JourneyStepsService } from './journey-steps.service';
 import { ParticipantsService } from './participants.service';
 import {
-  activationContent,
-  carePlanAgreementContent,
-  carePlanContent,
-  closureContent,
-  guidedConversationContent,
-  identificationContent,
-  offerContent,
-} from './step-content';
+  activationStep,
+  carePlanAgreementStep,
+  carePlanStep,
+  closureStep,
+  guidedConversationStep,
+  identificationStep,
+  offerStep,
+} from './journey.steps';
+import { journeyCase } from '../cases/case-kind';
+import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('participants')
@@ -31,7 +32,7 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
-    private readonly steps: JourneyStepsService,
+    private readonly steps: CaseStepsService,
   ) {}
 
   @Post()
@@ -63,18 +64,11 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
   identify(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: IdentificationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'identification',
-      content: identificationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, identificationStep(dto), key);
   }
 
   @Post(':id/offer')
@@ -82,18 +76,11 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
   offer(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: OfferDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'offer',
-      content: offerContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, offerStep(dto), key);
   }
 
   @Post(':id/guided-conversation')
@@ -101,18 +88,11 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
   guidedConversation(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: GuidedConversationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'guided-conversation',
-      content: guidedConversationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, guidedConversationStep(dto), key);
   }
 
   @Post(':id/activation')
@@ -120,18 +100,11 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
   activation(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: ActivationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'activation',
-      content: activationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, activationStep(dto), key);
   }
 
   @Post(':id/care-plan')
@@ -139,18 +112,11 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
   carePlan(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: CarePlanDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'care-plan',
-      content: carePlanContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, carePlanStep(dto), key);
   }
 
   @Post(':id/care-plan/agreement')
@@ -158,18 +124,11 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
   agreeCarePlan(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: CarePlanAgreementDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'care-plan-agreement',
-      content: carePlanAgreementContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, carePlanAgreementStep(dto), key);
   }
 
   @Post(':id/closure')
@@ -177,17 +136,10 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'Close the journey with a reason' })
   close(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: ClosureDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'closure',
-      content: closureContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, closureStep(dto), key);
   }
 }

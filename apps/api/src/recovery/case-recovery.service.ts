@@ -12,7 +12,7 @@ import {
 import { carerWorkflowId, journeyWorkflowId } from '@ipc/temporal';
 import { Client, WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { CaseKind } from '../common/case-recovery';
+import type { CaseKindName as CaseKind } from '../cases/case-kind';
 
 /** What Temporal has for a case: its workflow running, none at all, or one that has ended. */
 export type WorkflowPresence = 'running' | 'missing' | 'ended';
