@@ -2,6 +2,7 @@ import type { CaseOwner, StepAnswer, StepNarrative, StepTimeline, TimelineReposi
 import { caseOwner, staffMember } from '../../../../test/factories/case.factory';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { ApiMetrics } from '../metrics/metrics';
+import type { JourneyStepDraft } from '../participants/journey.steps';
 import { problems, type ProblemException } from '../problem/problem.exception';
 import { carerCase, type CaseKind, type CaseStep, journeyCase } from './case-kind';
 import { CaseStepsService } from './case-steps.service';
@@ -55,8 +56,8 @@ class ScriptedWorkflows implements Pick<CaseWorkflowClient, 'sendStep'> {
   }
 }
 
-const offerDraft = (effectiveDate?: string) => ({
-  name: 'offer' as const,
+const offerDraft = (effectiveDate?: string): JourneyStepDraft<'offer'> => ({
+  name: 'offer',
   payload: { informationFormat: 'easy-read', language: 'en', advocacy: 'declined', communityConnectorId: 'cc-7' },
   narrative: { notes: 'Prefers mornings' },
   effectiveDate,
