@@ -169,6 +169,27 @@ describe(TimelineRepository.name, () => {
     });
   });
 
+  describe('recordedSteps', () => {
+    it('should give the steps after the opening entry as the workflow received them, for a rebuild', async () => {
+      const id = await participant();
+      await sut.addEntry(JOURNEY_TIMELINE, id, entry({ sequence: 0, step: 'referral', fromStage: null }), {});
+      const offer = entry();
+      await sut.addEntry(JOURNEY_TIMELINE, id, offer, {});
+
+      await expect(sut.recordedSteps(JOURNEY_TIMELINE, id)).resolves.toEqual([
+        {
+          sequence: 1,
+          step: 'offer',
+          requestId: offer.requestId,
+          actor: offer.actor,
+          effectiveDate: '2026-09-10',
+          payload: { advocacy: 'accepted' },
+          toStage: 'offered',
+        },
+      ]);
+    });
+  });
+
   describe('saveNarrative', () => {
     it("should keep a request id's first narrative", async () => {
       const id = await participant();

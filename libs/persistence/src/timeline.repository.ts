@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { RecordedStep } from '@ipc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** What every timeline entry records, whoever's timeline it is (a participant's journey, a carer's). */
@@ -76,6 +77,17 @@ export interface StepNarrative {
   text: object;
 }
 
+interface RecordedStepRow {
+  sequence: number;
+  step: string;
+  request_id: string;
+  actor_staff_id: string;
+  actor_team_id: string;
+  effective_on: string;
+  details: unknown;
+  to_stage: string;
+}
+
 interface TimelineRow {
   sequence: number;
   step: string;
@@ -139,6 +151,25 @@ export class TimelineRepository {
       effectiveDate: row.effective_on,
       recordedAt: row.recorded_at,
       details: { ...row.details, ...(row.narrative ?? {}) },
+    }));
+  }
+
+  /** A timeline after its opening entry (referral, registration), oldest first, as the workflow received each step. */
+  async recordedSteps(timeline: StepTimeline, ownerId: string): Promise<RecordedStep[]> {
+    const rows = await this.executor.query<RecordedStepRow[]>(
+      `SELECT sequence, step, request_id, actor_staff_id, actor_team_id,
+              to_char(effective_on, 'YYYY-MM-DD') AS effective_on, details, to_stage
+         FROM ${timeline.table} WHERE ${timeline.ownerColumn} = $1 AND sequence > 0 ORDER BY sequence`,
+      [ownerId],
+    );
+    return rows.map((row) => ({
+      sequence: row.sequence,
+      step: row.step,
+      requestId: row.request_id,
+      actor: { staffId: row.actor_staff_id, teamId: row.actor_team_id },
+      effectiveDate: row.effective_on,
+      payload: row.details,
+      toStage: row.to_stage,
     }));
   }
 
