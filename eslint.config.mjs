@@ -7,8 +7,8 @@ import tseslint from 'typescript-eslint';
  * SQL and the database handles live in libs/persistence (its migrations included): everything else
  * calls its repositories. test/ is outside the rule: its integration tests, fixtures and benchmarks
  * set up rows and read back what was recorded across apps, which is what a repository hides.
- * `.query(` with a Temporal query definition (named `...Query`, as `handle.query(journeyQuery)`) is
- * not SQL and stays allowed.
+ * `.query(` with a Temporal query definition (named `...Query`, as `handle.query(journeyQuery)`, or a
+ * case kind's `query`, as `handle.query(kind.query)`) is not SQL and stays allowed.
  */
 const PERSISTENCE_ONLY = {
   imports: {
@@ -24,7 +24,9 @@ const PERSISTENCE_ONLY = {
   syntax: [
     {
       selector:
-        "CallExpression[callee.property.name='query']:not([arguments.0.type='Identifier'][arguments.0.name=/Query$/])",
+        "CallExpression[callee.property.name='query']" +
+        ":not([arguments.0.type='Identifier'][arguments.0.name=/Query$/])" +
+        ":not([arguments.0.type='MemberExpression'][arguments.0.property.name=/^query$|Query$/])",
       message: 'SQL lives in libs/persistence: add a named method to a repository there.',
     },
     {

@@ -2,8 +2,9 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import { TimelineRepository } from './timeline.repository';
 
-/** Provides the one DataSource of a process, connected at start-up and closed at shutdown. */
+/** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories on it. */
 @Global()
 @Module({
   providers: [
@@ -12,8 +13,9 @@ import { createDataSource } from './data-source';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createDataSource(config.databaseUrl).initialize(),
     },
+    TimelineRepository,
   ],
-  exports: [DataSource],
+  exports: [DataSource, TimelineRepository],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

@@ -4,16 +4,17 @@ import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
+import { carerCase } from '../cases/case-kind';
+import { CaseStepsService } from '../cases/case-steps.service';
 import {
-  assessmentContent,
-  assessmentOfferContent,
-  carerBudgetContent,
-  carerClosureContent,
-  carerReviewContent,
-  schoolMoveContent,
-  supportPlanContent,
-} from './carer-step-content';
-import { CarerStepsService } from './carer-steps.service';
+  assessmentOfferStep,
+  assessmentStep,
+  carerBudgetStep,
+  carerClosureStep,
+  carerReviewStep,
+  schoolMoveStep,
+  supportPlanStep,
+} from './carer.steps';
 import { CarersService } from './carers.service';
 import {
   AssessmentOfferDto,
@@ -47,7 +48,7 @@ const ApiCarerStep = () =>
 export class CarersController {
   constructor(
     private readonly carers: CarersService,
-    private readonly steps: CarerStepsService,
+    private readonly steps: CaseStepsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -103,19 +104,11 @@ export class CarersController {
   @ApiCarerStep()
   offerAssessment(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: AssessmentOfferDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = assessmentOfferContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'assessment-offer',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, assessmentOfferStep(dto), key);
   }
 
   @Post(':id/assessment')
@@ -124,19 +117,11 @@ export class CarersController {
   @ApiCarerStep()
   assess(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerAssessmentDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = assessmentContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'assessment',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, assessmentStep(dto), key);
   }
 
   @Post(':id/support-plan')
@@ -145,19 +130,11 @@ export class CarersController {
   @ApiCarerStep()
   planSupport(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerSupportPlanDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = supportPlanContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'support-plan',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, supportPlanStep(dto), key);
   }
 
   @Post(':id/budget')
@@ -166,19 +143,11 @@ export class CarersController {
   @ApiCarerStep()
   setBudget(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerBudgetDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = carerBudgetContent(dto, this.config.carers.budgetCapPence);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'carer-budget',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, carerBudgetStep(dto, this.config.carers.budgetCapPence), key);
   }
 
   @Post(':id/reviews')
@@ -187,19 +156,11 @@ export class CarersController {
   @ApiCarerStep()
   review(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerReviewDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = carerReviewContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'review',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, carerReviewStep(dto), key);
   }
 
   @Post(':id/school-moves')
@@ -210,19 +171,11 @@ export class CarersController {
   @ApiCarerStep()
   recordSchoolMove(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: SchoolMoveDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = schoolMoveContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'school-move',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, schoolMoveStep(dto), key);
   }
 
   @Post(':id/closure')
@@ -231,18 +184,10 @@ export class CarersController {
   @ApiCarerStep()
   close(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') carerId: string,
+    @Param('id') id: string,
     @Body() dto: CarerClosureDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    const content = carerClosureContent(dto);
-    return this.steps.record({
-      staff,
-      carerId,
-      step: 'closure',
-      content,
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(carerCase, staff, id, carerClosureStep(dto), key);
   }
 }

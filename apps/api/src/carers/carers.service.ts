@@ -17,11 +17,12 @@ import {
 } from '@ipc/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { carerCase } from '../cases/case-kind';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { missingChannelAddress } from '../common/contact-patterns';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
-import { CarerGateway } from './carer.gateway';
 import { carerNotFound, carerRegistrationFailed } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
@@ -71,7 +72,7 @@ export class CarersService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly carers: CarerGateway,
+    private readonly workflows: CaseWorkflowClient,
     private readonly participants: ParticipantsService,
   ) {}
 
@@ -180,7 +181,7 @@ export class CarersService {
           postalAddress: dto.contact.postalAddress ?? null,
           updatedBy: staff.staffId,
         });
-        await this.carers.start(carer);
+        await this.workflows.start(carerCase, carer.carerId, carer);
       });
     } catch (error) {
       // The same registration, committed first by a request running at the same time: its answer.
@@ -269,7 +270,7 @@ export class CarersService {
    */
   private async currentCarer({ id: carerId, stage }: CarerRecord): Promise<CarerView> {
     try {
-      return await this.carers.query(carerId);
+      return await this.workflows.query(carerCase, carerId);
     } catch (error) {
       if (!isWorkflowGone(error)) {
         this.logger.warn(`carer query failed carer=${carerId}: ${String(error)}; using read model`);

@@ -20,17 +20,18 @@ import {
 import { ListParticipantsQuery } from './dto/list-participants.query';
 import { OfferDto } from './dto/offer.dto';
 import { ApiJourneyStep } from './api-journey-step';
-import { JourneyStepsService } from './journey-steps.service';
 import { ParticipantsService } from './participants.service';
 import {
-  activationContent,
-  carePlanAgreementContent,
-  carePlanContent,
-  closureContent,
-  guidedConversationContent,
-  identificationContent,
-  offerContent,
-} from './step-content';
+  activationStep,
+  carePlanAgreementStep,
+  carePlanStep,
+  closureStep,
+  guidedConversationStep,
+  identificationStep,
+  offerStep,
+} from './journey.steps';
+import { journeyCase } from '../cases/case-kind';
+import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('participants')
@@ -41,7 +42,7 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
-    private readonly steps: JourneyStepsService,
+    private readonly steps: CaseStepsService,
   ) {}
 
   @Post()
@@ -82,18 +83,11 @@ export class ParticipantsController {
   @ApiJourneyStep()
   identify(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: IdentificationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'identification',
-      content: identificationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, identificationStep(dto), key);
   }
 
   @Post(':id/offer')
@@ -102,18 +96,11 @@ export class ParticipantsController {
   @ApiJourneyStep()
   offer(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: OfferDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'offer',
-      content: offerContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, offerStep(dto), key);
   }
 
   @Post(':id/guided-conversation')
@@ -122,18 +109,11 @@ export class ParticipantsController {
   @ApiJourneyStep()
   guidedConversation(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: GuidedConversationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'guided-conversation',
-      content: guidedConversationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, guidedConversationStep(dto), key);
   }
 
   @Post(':id/activation')
@@ -142,18 +122,11 @@ export class ParticipantsController {
   @ApiJourneyStep()
   activation(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: ActivationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'activation',
-      content: activationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, activationStep(dto), key);
   }
 
   @Post(':id/care-plan')
@@ -162,18 +135,11 @@ export class ParticipantsController {
   @ApiJourneyStep()
   carePlan(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: CarePlanDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'care-plan',
-      content: carePlanContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, carePlanStep(dto), key);
   }
 
   @Post(':id/care-plan/agreement')
@@ -182,18 +148,11 @@ export class ParticipantsController {
   @ApiJourneyStep()
   agreeCarePlan(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: CarePlanAgreementDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'care-plan-agreement',
-      content: carePlanAgreementContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, carePlanAgreementStep(dto), key);
   }
 
   @Post(':id/closure')
@@ -202,17 +161,10 @@ export class ParticipantsController {
   @ApiJourneyStep()
   close(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: ClosureDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'closure',
-      content: closureContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, closureStep(dto), key);
   }
 }

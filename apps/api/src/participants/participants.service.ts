@@ -13,6 +13,8 @@ import {
 } from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { journeyCase } from '../cases/case-kind';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
@@ -20,7 +22,6 @@ import { checkDemographics, saveDemographics } from '../programme/demographics/d
 import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
-import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
 import { teamIdProblem } from '../common/site-teams';
@@ -42,7 +43,7 @@ export class ParticipantsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly journeys: JourneyGateway,
+    private readonly workflows: CaseWorkflowClient,
     private readonly metrics: ApiMetrics,
     private readonly recovery: CaseRecoveryService,
   ) {}
@@ -122,7 +123,7 @@ export class ParticipantsService {
           details: { cohort: dto.cohort, referralSource: dto.referralSource },
           journeyAfter: viewJourney(journey),
         });
-        await this.journeys.start(journey);
+        await this.workflows.start(journeyCase, participant.id, journey);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_participants_referral_request')) {
@@ -228,7 +229,7 @@ export class ParticipantsService {
    */
   private async currentJourney({ id: participantId, stage }: ParticipantEntity): Promise<JourneyView> {
     try {
-      return await this.journeys.query(participantId);
+      return await this.workflows.query(journeyCase, participantId);
     } catch (error) {
       if (!isWorkflowGone(error)) {
         this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);

@@ -6,47 +6,27 @@ import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { pageOf, pageWindow } from '../common/page.query';
 import { problems } from '../problem/problem.exception';
-import { JourneyStepsService } from '../participants/journey-steps.service';
+import { journeyCase } from '../cases/case-kind';
+import { CaseStepsService } from '../cases/case-steps.service';
 import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
 import type { ReviewRulesDto } from './dto/review-rules.dto';
 import type { ReviewsDueQuery } from './dto/reviews-due.query';
+import { reviewRequestStep, reviewStep } from './review.steps';
 
 /** Reviews held and asked for, the site's review rules, and the team's list of reviews falling due. */
 @Injectable()
 export class ReviewsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly steps: JourneyStepsService,
+    private readonly steps: CaseStepsService,
   ) {}
 
   recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey: string) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'review',
-      content: {
-        payload: {
-          outcome: dto.outcome,
-          attendeeCount: dto.attendees.length,
-          carersAttended: dto.attendees.filter((attendee) => attendee.role === 'carer').length,
-          closureReason: dto.closureReason ?? null,
-        },
-        narrative: { attendees: dto.attendees, notes: dto.notes },
-      },
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, participantId, reviewStep(dto), idempotencyKey);
   }
 
   requestReview(staff: StaffMember, participantId: string, dto: ReviewRequestDto, idempotencyKey: string) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'review-request',
-      content: { payload: { reason: dto.reason }, narrative: dto.note ? { note: dto.note } : {} },
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, participantId, reviewRequestStep(dto), idempotencyKey);
   }
 
   /** Open journeys of a team whose review is overdue or due within the window, soonest first. */
