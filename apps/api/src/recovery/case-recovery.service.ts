@@ -81,7 +81,7 @@ export class CaseRecoveryService {
     return stranded;
   }
 
-  /** Rebuilds every stranded case; one whose record disagrees with itself is left as it is and reported. */
+  /** Rebuilds every stranded case; one whose record disagrees with itself (or fails) is left as it is and reported. */
   async recover(siteId?: string): Promise<RecoveryOutcome[]> {
     const outcomes: RecoveryOutcome[] = [];
     for (const stranded of await this.findStranded(siteId)) {
@@ -90,9 +90,13 @@ export class CaseRecoveryService {
         outcomes.push({ ...stranded, outcome: 'rebuilt', stage, sequence });
         this.logger.log(`rebuilt ${stranded.kind}=${stranded.id} stage=${stage} sequence=${sequence}`);
       } catch (error) {
-        if (!(error instanceof RecordDisagreesError)) throw error;
-        outcomes.push({ ...stranded, outcome: 'refused', reason: error.message });
-        this.logger.error(`cannot rebuild ${stranded.kind}=${stranded.id}: ${error.message}`);
+        // One case that cannot be rebuilt is reported and the others still are; the reason names no person.
+        const reason =
+          error instanceof RecordDisagreesError
+            ? error.message
+            : `could not be rebuilt (${error instanceof Error ? error.name : 'unknown error'})`;
+        outcomes.push({ ...stranded, outcome: 'refused', reason });
+        this.logger.error(`cannot rebuild ${stranded.kind}=${stranded.id}: ${reason}`);
       }
     }
     return outcomes;
