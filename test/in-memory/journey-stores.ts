@@ -9,6 +9,7 @@ import {
 import type {
   BudgetsRepository,
   CarePlanEntity,
+  CarePlansRepository,
   DueReview,
   JourneyRecordsRepository,
   JourneyStepRecords,
@@ -24,7 +25,9 @@ import type {
   SpendRepository,
   StoredStatement,
 } from '@ipc/persistence';
-import type { JourneyStepsService, StepRequest } from '../../apps/api/src/participants/journey-steps.service';
+import type { StaffMember } from '@ipc/config';
+import type { StepDraft } from '../../apps/api/src/cases/case-kind';
+import type { CaseStepsService } from '../../apps/api/src/cases/case-steps.service';
 import { type ParticipantRecords, ParticipantsService } from '../../apps/api/src/participants/participants.service';
 import { journeyView } from '../factories/participant.factory';
 
@@ -103,12 +106,23 @@ export class InMemoryParticipants implements ParticipantRecords {
   }
 }
 
-export class InMemoryCarePlans {
+export class InMemoryCarePlans implements Pick<CarePlansRepository, 'current' | 'versions'> {
   constructor(readonly plans: CarePlanEntity[] = []) {}
 
   async current(participantId: string) {
     const versions = this.plans.filter((plan) => plan.participantId === participantId);
     return versions.sort((a, b) => b.version - a.version)[0] ?? null;
+  }
+
+  /** As findCarePlanVersions: the latest agreed version in force (the latest draft before any), a newer one the draft. */
+  async versions(participantId: string) {
+    const newest = await this.current(participantId);
+    const agreed =
+      this.plans
+        .filter((plan) => plan.participantId === participantId && plan.agreedOn)
+        .sort((a, b) => b.version - a.version)[0] ?? null;
+    const inForce = agreed ?? newest;
+    return { inForce, draft: newest && inForce && newest.version > inForce.version ? newest : null };
   }
 }
 
@@ -127,9 +141,10 @@ export class InMemoryBudgets implements Pick<
     this.allocations.set(siteId, { allocation, updatedBy });
   }
 
-  async statements(participantId: string) {
-    return this.stored
-      .filter((statement) => statement.participantId === participantId)
+  async statements(participantId: string, window: { skip: number; take: number }) {
+    const mine = this.stored.filter((statement) => statement.participantId === participantId);
+    const statements = mine
+      .slice(window.skip, window.skip + window.take)
       .map(({ id, kind, issuedOn, periodStart, periodEnd, largePrint }) => ({
         id,
         kind,
@@ -138,6 +153,7 @@ export class InMemoryBudgets implements Pick<
         periodEnd,
         largePrint,
       }));
+    return { statements, total: mine.length };
   }
 
   async statement(participantId: string, statementId: string) {
@@ -194,28 +210,52 @@ export class InMemoryReviews implements Pick<ReviewsRepository, 'rules' | 'saveR
     this.ruleSets.set(siteId, rules);
   }
 
-  async dueBy(siteId: string, teamId: string, until: string) {
-    return this.due
+  async dueBy(siteId: string, teamId: string, until: string, window: { skip: number; take: number }) {
+    const due = this.due
       .filter((review) => review.siteId === siteId && review.teamId === teamId && review.dueOn <= until)
       .map(({ participantId, stage, cohort, dueOn }) => ({ participantId, stage, cohort, dueOn }));
+    return { rows: due.slice(window.skip, window.skip + window.take), total: due.length };
   }
 }
 
 /** A ParticipantsService over in-memory participants, for services that only find people through it. */
 export function participantsServiceOver(participants: InMemoryParticipants): ParticipantsService {
   const unused = null as never;
-  return new ParticipantsService(participants, new InMemoryCarePlans(), unused, unused, unused, unused);
+  return new ParticipantsService(participants, new InMemoryCarePlans(), unused, unused, unused, unused, unused);
+}
+
+/** One step a service asked the step sender for: who, whose case, the step's name, payload and narrative. */
+export interface StepRequest {
+  staff: StaffMember;
+  participantId: string;
+  step: JourneyStepName;
+  content: { payload: unknown; narrative: Record<string, unknown> };
+  effectiveDate?: string;
+  idempotencyKey: string;
 }
 
 /** The step sender as a service sees it: each request is kept, and the journey answers `answer`. */
 export function recordedSteps(answer: JourneyView = journeyView()) {
-  const requests: StepRequest<JourneyStepName>[] = [];
+  const requests: StepRequest[] = [];
   const steps = {
-    record: async (request: StepRequest<JourneyStepName>) => {
-      requests.push(request);
+    send: async (
+      _kind: unknown,
+      staff: StaffMember,
+      participantId: string,
+      draft: StepDraft<{ name: JourneyStepName; payload: unknown } & never>,
+      idempotencyKey: string,
+    ) => {
+      requests.push({
+        staff,
+        participantId,
+        step: draft.name,
+        content: { payload: draft.payload, narrative: draft.narrative },
+        ...(draft.effectiveDate === undefined ? {} : { effectiveDate: draft.effectiveDate }),
+        idempotencyKey,
+      });
       return answer;
     },
-  } as unknown as JourneyStepsService;
+  } as unknown as CaseStepsService;
   return { steps, requests };
 }
 

@@ -4,7 +4,7 @@ import { BudgetsRepository, type BudgetStatementRecord } from '@ipc/persistence'
 import type { DataSource } from 'typeorm';
 import { resourceAllocation } from '../factories/budget.factory';
 import { personalBudget } from '../factories/participant.factory';
-import { openOwnDatabase, referredParticipant } from './journey-fixtures';
+import { ALL, openOwnDatabase, referredParticipant } from './journey-fixtures';
 
 describe(BudgetsRepository.name, () => {
   let dataSource: DataSource;
@@ -44,7 +44,8 @@ describe(BudgetsRepository.name, () => {
       const { id } = await referredParticipant(dataSource);
       await budgets.addStatement(statement(id));
       await budgets.addStatement(statement(id, { largePrint: false }));
-      const listed = await budgets.statements(id);
+      const { statements: listed, total } = await budgets.statements(id, ALL);
+      expect(total).toBe(1);
       expect(listed).toEqual([
         {
           id: expect.any(String),
@@ -65,7 +66,7 @@ describe(BudgetsRepository.name, () => {
       await budgets.addStatement(
         statement(id, { kind: 'indicative', statementKey: 'isr-1', issuedOn: '2026-10-10', period: null }),
       );
-      const listed = await budgets.statements(id);
+      const { statements: listed } = await budgets.statements(id, ALL);
       expect(listed.map((s) => [s.kind, s.periodStart])).toEqual([
         ['indicative', null],
         ['annual', '2026-10-15'],
@@ -77,7 +78,9 @@ describe(BudgetsRepository.name, () => {
     it('should answer one statement with its content, and null for an unknown or malformed id', async () => {
       const { id } = await referredParticipant(dataSource);
       await budgets.addStatement(statement(id));
-      const [{ id: statementId }] = await budgets.statements(id);
+      const {
+        statements: [{ id: statementId }],
+      } = await budgets.statements(id, ALL);
       await expect(budgets.statement(id, statementId)).resolves.toMatchObject({ content: { kind: 'annual' } });
       await expect(budgets.statement(id, randomUUID())).resolves.toBeNull();
       await expect(budgets.statement(id, 'annual-2027')).resolves.toBeNull();

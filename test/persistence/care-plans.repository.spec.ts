@@ -1,4 +1,4 @@
-import { CarePlansRepository, JOURNEY_TIMELINE, saveStepNarrative } from '@ipc/persistence';
+import { CarePlansRepository, JOURNEY_TIMELINE, TimelineRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { openOwnDatabase, referredParticipant } from './journey-fixtures';
 
@@ -27,7 +27,7 @@ describe(CarePlansRepository.name, () => {
       const supportItems = [
         { itemId: 'item-1', description: 'Gym', provider: 'Leisure Trust', annualCostPence: 32_050 },
       ];
-      await saveStepNarrative(dataSource.manager, JOURNEY_TIMELINE, id, {
+      await new TimelineRepository(dataSource).saveNarrative(JOURNEY_TIMELINE, id, {
         requestId: 'plan-1',
         step: 'care-plan',
         text: { supportItems },

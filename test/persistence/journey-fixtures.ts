@@ -51,3 +51,6 @@ export async function referredParticipant(dataSource: DataSource, overrides: Par
   );
   return participant;
 }
+
+/** A page window wide enough for every row a spec writes. */
+export const ALL = { skip: 0, take: 100 };

@@ -8,7 +8,7 @@ import {
 } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { deliveryJourney, personalBudget } from '../factories/participant.factory';
-import { openOwnDatabase, referralEntry, referredParticipant } from './journey-fixtures';
+import { ALL, openOwnDatabase, referralEntry, referredParticipant } from './journey-fixtures';
 
 describe(JourneyRecordsRepository.name, () => {
   let dataSource: DataSource;
@@ -100,7 +100,9 @@ describe(JourneyRecordsRepository.name, () => {
         version: 1,
         agreedOn: '2026-10-08',
       });
-      await expect(new BudgetsRepository(dataSource).statements(participantId)).resolves.toHaveLength(1);
+      await expect(new BudgetsRepository(dataSource).statements(participantId, ALL)).resolves.toMatchObject({
+        total: 1,
+      });
       expect(await budgetTotals(participantId)).toEqual([1_980_000]);
     });
 
@@ -153,7 +155,7 @@ describe(JourneyRecordsRepository.name, () => {
       };
       await records.recordAnnualStatement(annual);
       await records.recordAnnualStatement({ ...annual, statement: { ...annual.statement, largePrint: true } });
-      const statements = await new BudgetsRepository(dataSource).statements(participantId);
+      const { statements } = await new BudgetsRepository(dataSource).statements(participantId, ALL);
       expect(statements).toEqual([expect.objectContaining({ kind: 'annual', largePrint: false })]);
       await expect(participants.timeline(participantId)).resolves.toHaveLength(2);
       await expect(participants.findAtSite(journey.siteId, participantId)).resolves.toMatchObject({

@@ -3,7 +3,7 @@ import { DEFAULT_REVIEW_RULES } from '@ipc/domain';
 import { ParticipantsRepository, ReviewsRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { journeyView } from '../factories/participant.factory';
-import { openOwnDatabase, referredParticipant } from './journey-fixtures';
+import { ALL, openOwnDatabase, referredParticipant } from './journey-fixtures';
 
 describe(ReviewsRepository.name, () => {
   let dataSource: DataSource;
@@ -45,10 +45,19 @@ describe(ReviewsRepository.name, () => {
       await withReviewDue('team-1', '2027-03-01');
       await withReviewDue('team-2', '2026-11-01');
       await withReviewDue('team-1', '2026-11-02', true);
-      await expect(reviews.dueBy(siteId, 'team-1', '2026-12-31')).resolves.toEqual([
-        { participantId: sooner, stage: 'delivery', cohort: 'multiple-long-term-conditions', dueOn: '2026-11-01' },
-        { participantId: later, stage: 'delivery', cohort: 'multiple-long-term-conditions', dueOn: '2026-12-20' },
-      ]);
+      await expect(reviews.dueBy(siteId, 'team-1', '2026-12-31', ALL)).resolves.toEqual({
+        rows: [
+          { participantId: sooner, stage: 'delivery', cohort: 'multiple-long-term-conditions', dueOn: '2026-11-01' },
+          { participantId: later, stage: 'delivery', cohort: 'multiple-long-term-conditions', dueOn: '2026-12-20' },
+        ],
+        total: 2,
+      });
+      await expect(reviews.dueBy(siteId, 'team-1', '2026-12-31', { skip: 1, take: 1 })).resolves.toEqual({
+        rows: [
+          { participantId: later, stage: 'delivery', cohort: 'multiple-long-term-conditions', dueOn: '2026-12-20' },
+        ],
+        total: 2,
+      });
     });
   });
 });

@@ -8,6 +8,7 @@ import { JourneyRecordsRepository } from './journeys/journey-records.repository'
 import { ParticipantsRepository } from './participants/participants.repository';
 import { ReviewsRepository } from './reviews/reviews.repository';
 import { SpendRepository } from './spend/spend.repository';
+import { TimelineRepository } from './timeline.repository';
 
 const JOURNEY_REPOSITORIES = [
   ParticipantsRepository,
@@ -18,7 +19,7 @@ const JOURNEY_REPOSITORIES = [
   JourneyRecordsRepository,
 ];
 
-/** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories over it. */
+/** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories on it. */
 @Global()
 @Module({
   providers: [
@@ -27,9 +28,10 @@ const JOURNEY_REPOSITORIES = [
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createDataSource(config.databaseUrl).initialize(),
     },
+    TimelineRepository,
     ...JOURNEY_REPOSITORIES,
   ],
-  exports: [DataSource, ...JOURNEY_REPOSITORIES],
+  exports: [DataSource, TimelineRepository, ...JOURNEY_REPOSITORIES],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

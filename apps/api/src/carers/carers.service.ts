@@ -17,15 +17,18 @@ import {
 } from '@ipc/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { carerCase } from '../cases/case-kind';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { missingChannelAddress } from '../common/contact-patterns';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
-import { CarerGateway } from './carer.gateway';
 import { carerNotFound, carerRegistrationFailed } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
+import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
+import { teamIdProblem } from '../common/site-teams';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
 export interface CarerRecord {
@@ -69,7 +72,7 @@ export class CarersService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly carers: CarerGateway,
+    private readonly workflows: CaseWorkflowClient,
     private readonly participants: ParticipantsService,
   ) {}
 
@@ -103,7 +106,10 @@ export class CarersService {
       childDateOfBirth: dto.childDateOfBirth,
       identifiedOn,
     };
-    const fieldProblems = carerRegistrationProblems(registration);
+    const fieldProblems = [
+      ...carerRegistrationProblems(registration),
+      ...teamIdProblem(this.config, staff, dto.teamId),
+    ];
     const missingAddress = missingChannelAddress(dto.preferences.channel, dto.contact);
     if (missingAddress) {
       fieldProblems.push({
@@ -175,7 +181,7 @@ export class CarersService {
           postalAddress: dto.contact.postalAddress ?? null,
           updatedBy: staff.staffId,
         });
-        await this.carers.start(carer);
+        await this.workflows.start(carerCase, carer.carerId, carer);
       });
     } catch (error) {
       // The same registration, committed first by a request running at the same time: its answer.
@@ -264,7 +270,7 @@ export class CarersService {
    */
   private async currentCarer({ id: carerId, stage }: CarerRecord): Promise<CarerView> {
     try {
-      return await this.carers.query(carerId);
+      return await this.workflows.query(carerCase, carerId);
     } catch (error) {
       if (!isWorkflowGone(error)) {
         this.logger.warn(`carer query failed carer=${carerId}: ${String(error)}; using read model`);
@@ -289,31 +295,38 @@ export class CarersService {
 
   /**
    * Records that the carer cares for a participant at the same site (404 for anyone else's). Linking
-   * again changes nothing and says so (`created: false`).
+   * again says so (`created: false`) and corrects the relationship if it differs.
    */
   async link(staff: StaffMember, carerId: string, dto: LinkParticipantDto) {
     const carer = await this.findForStaff(staff, carerId);
     const participant = await this.participants.findForStaff(staff, dto.participantId);
-    const inserted: unknown[] = await this.dataSource.query(
+    // xmax is 0 only for a row this statement inserted; an unchanged relationship returns no row.
+    const written: { created: boolean }[] = await this.dataSource.query(
       `INSERT INTO carer_participants (carer_id, participant_id, relationship, linked_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (carer_id, participant_id) DO NOTHING RETURNING carer_id`,
+       ON CONFLICT (carer_id, participant_id) DO UPDATE SET relationship = EXCLUDED.relationship
+        WHERE carer_participants.relationship <> EXCLUDED.relationship
+       RETURNING xmax = 0 AS created`,
       [carer.id, participant.id, dto.relationship, staff.staffId],
     );
-    return { created: inserted.length > 0, carerId: carer.id, caresFor: await this.caresFor(carer.id) };
+    return { created: written[0]?.created ?? false, carerId: carer.id, caresFor: await this.caresFor(carer.id) };
   }
 
   /** A participant's carers (at the staff member's site): who they are and where each one is. */
-  async forParticipant(staff: StaffMember, participantId: string) {
+  async forParticipant(staff: StaffMember, participantId: string, page: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const carers: unknown[] = await this.dataSource.query(
-      `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
-              to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
-         FROM carer_participants l JOIN carers c ON c.id = l.carer_id
-        WHERE l.participant_id = $1 AND c.site_id = $2
-        ORDER BY l.linked_at, c.id`,
-      [participant.id, staff.siteId],
-    );
-    return { participantId: participant.id, carers };
+    const { skip, take } = pageWindow(page);
+    const linked = `FROM carer_participants l JOIN carers c ON c.id = l.carer_id
+        WHERE l.participant_id = $1 AND c.site_id = $2`;
+    const [carers, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
+                to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
+           ${linked} ORDER BY l.linked_at, c.id OFFSET $3 LIMIT $4`,
+        [participant.id, staff.siteId, skip, take],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total ${linked}`, [participant.id, staff.siteId]),
+    ]);
+    return pageOf(page, carers as unknown[], total as number);
   }
 
   /** Every carer step with who did it, when it happened, when it was recorded, and its narrative. */

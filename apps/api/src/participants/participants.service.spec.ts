@@ -7,22 +7,23 @@ import type { CaseRecoveryService } from '../recovery/case-recovery.service';
 import { ApiMetrics } from '../metrics/metrics';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
-import type { JourneyGateway } from './journey.gateway';
+import type { CaseWorkflowClient } from '../cases/case-workflow.client';
+import type { AppConfig } from '@ipc/config';
 import { ParticipantsService } from './participants.service';
 
 const coordinator = staff.coordinator;
 
-/** The journey gateway as the service sees it: starts are kept, queries answered from `journeys`. */
+/** The case workflow client as the service sees it: starts are kept, queries answered from `journeys`. */
 function journeyGateway(journeys = new Map<string, unknown>()) {
   const started: string[] = [];
   const gateway = {
-    start: async ({ participantId }: { participantId: string }) => void started.push(participantId),
-    query: async (participantId: string) => {
+    start: async (_kind: unknown, participantId: string) => void started.push(participantId),
+    query: async (_kind: unknown, participantId: string) => {
       if (!journeys.has(participantId)) throw new WorkflowNotFoundError('gone', `journey-${participantId}`, undefined);
       return journeys.get(participantId);
     },
   };
-  return { gateway: gateway as unknown as JourneyGateway, started };
+  return { gateway: gateway as unknown as CaseWorkflowClient, started };
 }
 
 function setup({
@@ -34,7 +35,17 @@ function setup({
   const recovery = { needsRecovery: async () => stuck } as unknown as CaseRecoveryService;
   const carePlans = new InMemoryCarePlans();
   // The site-settings DataSource is read only for a referral with demographics, which these cases leave out.
-  const service = new ParticipantsService(participants, carePlans, null as never, gateway, new ApiMetrics(), recovery);
+  // The site's teams come from the configured staff.
+  const config = { staff: Object.values(staff) } as unknown as AppConfig;
+  const service = new ParticipantsService(
+    participants,
+    carePlans,
+    null as never,
+    config,
+    gateway,
+    new ApiMetrics(),
+    recovery,
+  );
   return { service, participants, carePlans, started, gateway };
 }
 

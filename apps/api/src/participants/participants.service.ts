@@ -1,9 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
-import { CarePlansRepository, isDatabaseError, ParticipantEntity, ParticipantsRepository } from '@ipc/persistence';
+import {
+  type CarePlanEntity,
+  CarePlansRepository,
+  isDatabaseError,
+  ParticipantEntity,
+  ParticipantsRepository,
+} from '@ipc/persistence';
 import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { journeyCase } from '../cases/case-kind';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
@@ -11,9 +19,17 @@ import { checkDemographics } from '../programme/demographics/demographics.store'
 import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
-import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
+import { teamIdProblem } from '../common/site-teams';
+
+const carePlanView = (plan: CarePlanEntity) => ({
+  version: plan.version,
+  coordinatorId: plan.coordinatorId,
+  totalAnnualCostPence: Number(plan.totalAnnualCostPence),
+  agreedOn: plan.agreedOn,
+  ...plan.content,
+});
 
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
@@ -35,10 +51,11 @@ export class ParticipantsService {
 
   constructor(
     @Inject(ParticipantsRepository) private readonly participants: ParticipantRecords,
-    @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'current'>,
+    @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'versions'>,
     // Its one use left: checkDemographics reads the site's settings, until they have a repository (issue 11).
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly journeys: JourneyGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly workflows: CaseWorkflowClient,
     private readonly metrics: ApiMetrics,
     private readonly recovery: CaseRecoveryService,
   ) {}
@@ -58,6 +75,12 @@ export class ParticipantsService {
   async refer(staff: StaffMember, dto: CreateReferralDto, referralRequestId: string) {
     const repeated = await this.participants.findByReferralRequest(staff.siteId, referralRequestId);
     if (repeated) return this.referralAnswer(repeated);
+    const referredOn = dto.referredOn ?? todayInLondon();
+    const fieldProblems = teamIdProblem(this.config, staff, dto.teamId);
+    if (referredOn < dto.dateOfBirth) {
+      fieldProblems.push({ field: 'referredOn', reason: `must not be before the date of birth (${dto.dateOfBirth})` });
+    }
+    if (fieldProblems.length) throw problems.validation(fieldProblems);
     const demographics =
       dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
     const { participant, journey, entry } = this.newReferral(staff, dto, referralRequestId);
@@ -66,7 +89,7 @@ export class ParticipantsService {
     try {
       outcome = await this.participants.recordReferral(
         { participant, entry, demographics: demographics ? { demographics, recordedBy: staff.staffId } : null },
-        () => this.journeys.start(journey),
+        () => this.workflows.start(journeyCase, participant.id, journey),
       );
     } catch (error) {
       this.metrics.referrals.inc({ cohort: dto.cohort, outcome: 'refused' });
@@ -182,9 +205,9 @@ export class ParticipantsService {
   /** Details with the stage and allowed steps read from the journey itself. */
   async details(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const [journey, carePlan] = await Promise.all([
+    const [journey, plans] = await Promise.all([
       this.currentJourney(participant),
-      this.carePlans.current(participant.id),
+      this.carePlans.versions(participant.id),
     ]);
     return {
       ...this.summary(participant),
@@ -195,13 +218,8 @@ export class ParticipantsService {
       language: journey.language,
       communityConnectorId: journey.communityConnectorId,
       activation: journey.activation,
-      carePlan: carePlan && {
-        version: carePlan.version,
-        coordinatorId: carePlan.coordinatorId,
-        totalAnnualCostPence: Number(carePlan.totalAnnualCostPence),
-        agreedOn: carePlan.agreedOn,
-        ...carePlan.content,
-      },
+      carePlan: plans.inForce && carePlanView(plans.inForce),
+      draftCarePlan: plans.draft && carePlanView(plans.draft),
       indicativeBudget: journey.indicativeBudget,
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,
@@ -216,7 +234,7 @@ export class ParticipantsService {
    */
   private async currentJourney({ id: participantId, stage }: ParticipantEntity): Promise<JourneyView> {
     try {
-      return await this.journeys.query(participantId);
+      return await this.workflows.query(journeyCase, participantId);
     } catch (error) {
       if (!isWorkflowGone(error)) {
         this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);

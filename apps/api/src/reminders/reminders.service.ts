@@ -9,6 +9,7 @@ import { problems } from '../problem/problem.exception';
 import type { ListRemindersQuery } from './dto/list-reminders.query';
 import { reminderView } from './reminder-view';
 import { isUuid } from '../common/uuid';
+import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 
 const ORDER = { dueDate: 'ASC', leadDays: 'DESC', queuedAt: 'ASC' } as const;
 
@@ -51,7 +52,7 @@ export class RemindersService {
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getManyAndCount();
-    return { page: query.page, pageSize: query.pageSize, total, reminders: reminders.map(reminderView) };
+    return pageOf(query, reminders.map(reminderView), total);
   }
 
   /**
@@ -74,26 +75,30 @@ export class RemindersService {
   }
 
   /** Every reminder about the person: to them, to their carers and escalations to their team. */
-  async forParticipant(staff: StaffMember, participantId: string) {
+  async forParticipant(staff: StaffMember, participantId: string, query: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const reminders = await this.find({ siteId: staff.siteId, participantId: participant.id });
-    return { participantId: participant.id, reminders: reminders.map(reminderView) };
+    return this.find({ siteId: staff.siteId, participantId: participant.id }, query);
   }
 
   /**
    * Reminders to a carer of the staff member's site and to their team about them (404 for anyone
    * else's): review reminders about the people they care for, and their transition points.
    */
-  async forCarer(staff: StaffMember, carerId: string) {
+  async forCarer(staff: StaffMember, carerId: string, query: PageQuery) {
     const carer = await this.carers.findForStaff(staff, carerId);
-    const reminders = await this.find([
-      { siteId: staff.siteId, recipientType: 'carer', recipientId: carer.id },
-      { siteId: staff.siteId, carerId: carer.id },
-    ]);
-    return { carerId: carer.id, reminders: reminders.map(reminderView) };
+    return this.find(
+      [
+        { siteId: staff.siteId, recipientType: 'carer', recipientId: carer.id },
+        { siteId: staff.siteId, carerId: carer.id },
+      ],
+      query,
+    );
   }
 
-  private find(where: FindOptionsWhere<ReminderEntity> | FindOptionsWhere<ReminderEntity>[]) {
-    return this.dataSource.getRepository(ReminderEntity).find({ where, order: ORDER, take: 500 });
+  private async find(where: FindOptionsWhere<ReminderEntity> | FindOptionsWhere<ReminderEntity>[], query: PageQuery) {
+    const [reminders, total] = await this.dataSource
+      .getRepository(ReminderEntity)
+      .findAndCount({ where, order: { ...ORDER, id: 'ASC' }, ...pageWindow(query) });
+    return pageOf(query, reminders.map(reminderView), total);
   }
 }

@@ -59,9 +59,9 @@ describe(ReviewsService.name, () => {
         { ...review, participantId: 'later', dueOn: addDays(today, 40) },
         { ...review, participantId: 'other-team', teamId: 'team-a2', dueOn: today },
       ];
-      const due = await service.due(coordinator, { within: '30d' } as never);
-      expect(due).toMatchObject({ teamId: 'team-a1', asOf: today, until: addDays(today, 30) });
-      expect(due.reviews.map(({ participantId, overdue }) => [participantId, overdue])).toEqual([
+      const due = await service.due(coordinator, { within: '30d', page: 1, pageSize: 25 } as never);
+      expect(due).toMatchObject({ teamId: 'team-a1', asOf: today, until: addDays(today, 30), total: 2 });
+      expect(due.items.map(({ participantId, overdue }) => [participantId, overdue])).toEqual([
         ['late', true],
         ['soon', false],
       ]);
@@ -70,16 +70,16 @@ describe(ReviewsService.name, () => {
 
   describe('rules', () => {
     it('should answer the pathway guide’s rules until the site sets its own', async () => {
-      await expect(setup().service.rules(coordinator)).resolves.toEqual(DEFAULT_REVIEW_RULES);
+      await expect(setup().service.rules(coordinator)).resolves.toEqual({ rules: DEFAULT_REVIEW_RULES });
     });
   });
 
   describe('setRules', () => {
-    it('should keep the site’s rules and answer them', async () => {
+    it('should keep the site’s rules and answer them in the shape PUT takes', async () => {
       const { service } = setup();
       const rules: ReviewRule[] = [DEFAULT_REVIEW_RULES[0]];
-      await expect(service.setRules(staff.administrator, { rules } as ReviewRulesDto)).resolves.toEqual(rules);
-      await expect(service.rules(coordinator)).resolves.toEqual(rules);
+      await expect(service.setRules(staff.administrator, { rules } as ReviewRulesDto)).resolves.toEqual({ rules });
+      await expect(service.rules(coordinator)).resolves.toEqual({ rules });
     });
   });
 });

@@ -139,8 +139,13 @@ describe(SpendService.name, () => {
       ]) {
         await service.record(coordinator, participant.id, { format: 'record', record: spendRecord({ spentOn }) }, key);
       }
-      const listed = await service.list(coordinator, participant.id, { from: '2026-10-01', to: '2026-10-31' });
-      expect(listed.records.map((record) => record.spentOn)).toEqual(['2026-10-01', '2026-10-15']);
+      const listed = await service.list(coordinator, participant.id, {
+        from: '2026-10-01',
+        to: '2026-10-31',
+        page: 1,
+        pageSize: 25,
+      });
+      expect(listed.items.map((record) => record.spentOn)).toEqual(['2026-10-01', '2026-10-15']);
       expect(listed.totals).toEqual({
         byItem: [{ planItemId: ITEM, spentPence: 2500, serviceUseCount: 0 }],
         totalPence: 2500,
@@ -150,7 +155,7 @@ describe(SpendService.name, () => {
     it('should refuse with 400 a period that ends before it starts', async () => {
       const { service, participant } = setup();
       await expect(
-        service.list(coordinator, participant.id, { from: '2026-10-02', to: '2026-10-01' }),
+        service.list(coordinator, participant.id, { from: '2026-10-02', to: '2026-10-01', page: 1, pageSize: 25 }),
       ).rejects.toMatchObject({ status: 400 });
     });
   });

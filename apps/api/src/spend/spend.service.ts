@@ -17,6 +17,7 @@ import { recordedSpendError, type SpendContext, spendRuleErrors } from './spend-
 import type { SpendSubmission } from './spend-submission';
 import { spendTotals } from './spend-totals';
 import { SPENDING_STAGES, spendNotAllowedAtStage, spendRequestInProgress, spendUploadInvalid } from './spend.errors';
+import { pageOf, pageWindow } from '../common/page.query';
 
 /** request_row of a single JSON record; the rows of a CSV upload carry their row number (2 and up). */
 const SINGLE_RECORD_ROW = 0;
@@ -47,7 +48,7 @@ export class SpendService {
   constructor(
     @Inject(SpendRepository)
     private readonly spend: Pick<SpendRepository, 'addRequest' | 'firstOfRequest' | 'countOfRequest' | 'list'>,
-    @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'current'>,
+    @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'versions'>,
     private readonly participants: ParticipantsService,
   ) {}
 
@@ -88,11 +89,12 @@ export class SpendService {
     }
     const records = await this.spend.list(participant.id, { from: period.from, to: period.to });
     const views = records.map(spendRecordView);
+    const { skip, take } = pageWindow(period);
     return {
       participantId: participant.id,
       from: period.from ?? null,
       to: period.to ?? null,
-      records: views,
+      ...pageOf(period, views.slice(skip, skip + take), views.length),
       totals: spendTotals(views),
     };
   }
@@ -131,9 +133,9 @@ export class SpendService {
     };
   }
 
-  /** The latest version of the person's care plan is the one spend is recorded against. */
+  /** Spend is recorded against the plan in force; a draft beside it counts once agreed. */
   private async spendContext(participant: ParticipantEntity): Promise<SpendContext> {
-    const plan = await this.carePlans.current(participant.id);
+    const { inForce: plan } = await this.carePlans.versions(participant.id);
     const items = (plan?.content.supportItems ?? []) as { itemId?: unknown }[];
     return {
       planVersion: plan?.version ?? null,

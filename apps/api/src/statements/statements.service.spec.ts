@@ -33,8 +33,11 @@ describe(StatementsService.name, () => {
     it('should list the person’s statements without their content', async () => {
       const { service, participant, statement } = setup();
       const { id, kind, issuedOn, periodStart, periodEnd, largePrint } = statement;
-      await expect(service.list(coordinator, participant.id)).resolves.toEqual({
-        statements: [{ id, kind, issuedOn, periodStart, periodEnd, largePrint }],
+      await expect(service.list(coordinator, participant.id, { page: 1, pageSize: 25 })).resolves.toEqual({
+        items: [{ id, kind, issuedOn, periodStart, periodEnd, largePrint }],
+        page: 1,
+        pageSize: 25,
+        total: 1,
       });
     });
   });

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { BudgetsRepository, type StoredStatement } from '@ipc/persistence';
+import { BudgetsRepository } from '@ipc/persistence';
 import { ParticipantsService } from '../participants/participants.service';
+import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 import { problems } from '../problem/problem.exception';
 
 /** The Individual Statements of Resources and annual statements issued to a person. */
@@ -12,9 +13,10 @@ export class StatementsService {
     private readonly participants: ParticipantsService,
   ) {}
 
-  async list(staff: StaffMember, participantId: string): Promise<{ statements: StoredStatement[] }> {
+  async list(staff: StaffMember, participantId: string, page: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    return { statements: await this.budgets.statements(participant.id) };
+    const { statements, total } = await this.budgets.statements(participant.id, pageWindow(page));
+    return pageOf(page, statements, total);
   }
 
   async find(staff: StaffMember, participantId: string, statementId: string) {

@@ -1,3 +1,4 @@
+import { newestCarePlan } from '@ipc/domain';
 import type { JourneyStepRecords } from '@ipc/persistence';
 import type { RecordJourneyStepInput } from '@ipc/workflows';
 
@@ -6,7 +7,8 @@ export function carePlanRecords({
   step,
   journey,
 }: RecordJourneyStepInput): Pick<JourneyStepRecords, 'carePlanVersion' | 'carePlanAgreement'> {
-  const plan = journey.carePlan;
+  // A new version is the draft beside an agreed plan, or the plan itself before the first agreement.
+  const plan = step.name === 'care-plan' ? newestCarePlan(journey) : journey.carePlan;
   if (step.name === 'care-plan' && plan) {
     return {
       carePlanVersion: {

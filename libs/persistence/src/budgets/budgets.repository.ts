@@ -112,12 +112,23 @@ export class BudgetsRepository {
     );
   }
 
-  /** A person's statements in the order they were issued. */
-  statements(participantId: string): Promise<StoredStatement[]> {
-    return this.manager.query<StoredStatement[]>(
-      `SELECT ${STATEMENT_COLUMNS} FROM budget_statements WHERE participant_id = $1 ORDER BY issued_on, created_at`,
-      [participantId],
-    );
+  /** One page of a person's statements in the order they were issued, and how many there are in all. */
+  async statements(
+    participantId: string,
+    window: { skip: number; take: number },
+  ): Promise<{ statements: StoredStatement[]; total: number }> {
+    const [statements, [{ total }]] = await Promise.all([
+      this.manager.query<StoredStatement[]>(
+        `SELECT ${STATEMENT_COLUMNS} FROM budget_statements WHERE participant_id = $1
+          ORDER BY issued_on, created_at, id OFFSET $2 LIMIT $3`,
+        [participantId, window.skip, window.take],
+      ),
+      this.manager.query<{ total: number }[]>(
+        'SELECT count(*)::int AS total FROM budget_statements WHERE participant_id = $1',
+        [participantId],
+      ),
+    ]);
+    return { statements, total };
   }
 
   /** One of a person's statements with its content, or null (an id that is not a UUID finds none). */

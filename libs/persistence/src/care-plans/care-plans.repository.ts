@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CarePlanEntity } from '../entities';
+import { type CarePlanVersions, findCarePlanVersions } from '../care-plans';
 import { managerOf } from '../manager-of';
 
 /** A plan version as the journey accepted it: codes and costs only (its wording waits in step_narratives). */
@@ -29,13 +30,19 @@ export class CarePlansRepository {
     this.manager = managerOf(db);
   }
 
-  /** The latest version: the plan in force, the one spend is recorded against. */
+  /** The latest version (a draft waiting for agreement, if there is one). */
   current(participantId: string): Promise<CarePlanEntity | null> {
     return this.manager.findOne(CarePlanEntity, { where: { participantId }, order: { version: 'DESC' } });
   }
 
+  /** The plan in force (the one spend is recorded against) and the draft beside it. */
+  versions(participantId: string): Promise<CarePlanVersions> {
+    return findCarePlanVersions(this.manager, participantId);
+  }
+
+  /** The support items of the plan in force (a draft beside it is not being delivered yet). */
   async currentSupportItems(participantId: string): Promise<PlanSupportItem[]> {
-    const plan = await this.current(participantId);
+    const { inForce: plan } = await this.versions(participantId);
     return (plan?.content.supportItems as PlanSupportItem[] | undefined) ?? [];
   }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Demographics, JourneyView } from '@ipc/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { JourneyStepEntity, ParticipantDemographicsEntity, ParticipantEntity } from '../entities';
-import { insertStepEntry, JOURNEY_TIMELINE, readStepTimeline, type StepEntry } from '../step-timeline';
+import { JOURNEY_TIMELINE, type StepEntry, TimelineRepository } from '../timeline.repository';
 import { isUniqueViolation } from '../unique-violation';
 import { managerOf } from '../manager-of';
 
@@ -109,12 +109,17 @@ export class ParticipantsRepository {
 
   /** Adds a step to the journey's timeline once; false when this request id is already there. */
   addTimelineEntry(entry: JourneyTimelineEntry): Promise<boolean> {
-    return insertStepEntry(this.manager, JOURNEY_TIMELINE, entry.participantId, entry, entry.journeyAfter);
+    return new TimelineRepository(this.manager).addEntry(
+      JOURNEY_TIMELINE,
+      entry.participantId,
+      entry,
+      entry.journeyAfter,
+    );
   }
 
   /** Every step of the journey, oldest first, with the narratives the care team wrote. */
   timeline(participantId: string) {
-    return readStepTimeline(this.manager, JOURNEY_TIMELINE, participantId);
+    return new TimelineRepository(this.manager).steps(JOURNEY_TIMELINE, participantId);
   }
 
   /** The journey as its last recorded step left it. */

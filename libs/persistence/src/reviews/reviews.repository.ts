@@ -37,14 +37,26 @@ export class ReviewsRepository {
     );
   }
 
-  /** Open journeys of a team with a review due on or before `until` (overdue ones too), soonest first. */
-  dueBy(siteId: string, teamId: string, until: string): Promise<DueReview[]> {
-    return this.manager.query<DueReview[]>(
-      `SELECT id AS "participantId", stage, cohort, to_char(next_review_due_on, 'YYYY-MM-DD') AS "dueOn"
-         FROM participants
-        WHERE site_id = $1 AND team_id = $2 AND closed_on IS NULL AND next_review_due_on <= $3
-        ORDER BY next_review_due_on, id`,
-      [siteId, teamId, until],
-    );
+  /**
+   * One page of a team's open journeys with a review due on or before `until` (overdue ones too),
+   * soonest first, and how many there are in all.
+   */
+  async dueBy(
+    siteId: string,
+    teamId: string,
+    until: string,
+    window: { skip: number; take: number },
+  ): Promise<{ rows: DueReview[]; total: number }> {
+    const due = `FROM participants
+        WHERE site_id = $1 AND team_id = $2 AND closed_on IS NULL AND next_review_due_on <= $3`;
+    const [rows, [{ total }]] = await Promise.all([
+      this.manager.query<DueReview[]>(
+        `SELECT id AS "participantId", stage, cohort, to_char(next_review_due_on, 'YYYY-MM-DD') AS "dueOn"
+           ${due} ORDER BY next_review_due_on, id OFFSET $4 LIMIT $5`,
+        [siteId, teamId, until, window.skip, window.take],
+      ),
+      this.manager.query<{ total: number }[]>(`SELECT count(*)::int AS total ${due}`, [siteId, teamId, until]),
+    ]);
+    return { rows, total };
   }
 }
