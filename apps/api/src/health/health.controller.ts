@@ -1,10 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { REDIS_PRODUCER } from '@ipc/notifications';
+import { DatabaseHealthRepository } from '@ipc/persistence';
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 
 type ServiceStatus = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
@@ -32,7 +32,7 @@ async function check(probe: () => Promise<unknown>): Promise<ServiceStatus> {
 @Public()
 export class HealthController {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DatabaseHealthRepository) private readonly database: DatabaseHealthRepository,
     @Inject(REDIS_PRODUCER) private readonly redis: Redis,
     @Inject(Client) private readonly temporal: Client,
   ) {}
@@ -41,7 +41,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Database, Redis and Temporal, each reported; 503 when any is down' })
   async health(@Res({ passthrough: true }) response: Response) {
     const [database, redis, temporal] = await Promise.all([
-      check(() => this.dataSource.query('SELECT 1')),
+      check(() => this.database.ping()),
       check(() => this.redis.ping()),
       check(() => this.temporal.connection.workflowService.getSystemInfo({})),
     ]);

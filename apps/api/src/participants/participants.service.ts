@@ -9,13 +9,15 @@ import {
   JourneyStepEntity,
   ParticipantEntity,
   readStepTimeline,
+  DemographicsRepository,
+  SiteSettingsRepository,
 } from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
-import { checkDemographics, saveDemographics } from '../programme/demographics/demographics.store';
+import { checkDemographics } from '../programme/demographics/demographics.store';
 import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
@@ -56,7 +58,13 @@ export class ParticipantsService {
       .findOneBy({ siteId: staff.siteId, referralRequestId });
     if (repeated) return this.referralAnswer(repeated);
     const demographics =
-      dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
+      dto.demographics &&
+      (await checkDemographics(
+        new SiteSettingsRepository(this.dataSource),
+        staff.siteId,
+        dto.demographics,
+        'demographics.',
+      ));
 
     const participant = this.dataSource.getRepository(ParticipantEntity).create({
       id: crypto.randomUUID(),
@@ -86,7 +94,7 @@ export class ParticipantsService {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(ParticipantEntity, participant);
         if (demographics) {
-          await saveDemographics(manager, {
+          await new DemographicsRepository(manager).save({
             participantId: participant.id,
             siteId: participant.siteId,
             demographics,

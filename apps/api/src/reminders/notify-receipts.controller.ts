@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Inject, Logger, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
-import { ReminderRecords } from '@ipc/notifications';
+import { RemindersRepository } from '@ipc/persistence';
 import { Public } from '../auth/auth.decorators';
 import { bearerMatches } from '../auth/bearer-token';
 import { type FieldError, problems } from '../problem/problem.exception';
@@ -53,7 +53,7 @@ export class NotifyReceiptsController {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly records: ReminderRecords,
+    private readonly records: RemindersRepository,
   ) {}
 
   @Post('delivery-receipts')
