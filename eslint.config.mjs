@@ -3,6 +3,55 @@ import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/**
+ * SQL and the database handles live in libs/persistence (its migrations included): everything else
+ * calls its repositories. test/ is outside the rule: its integration tests, fixtures and benchmarks
+ * set up rows and read back what was recorded across apps, which is what a repository hides.
+ * `.query(` with a Temporal query definition (named `...Query`, as `handle.query(journeyQuery)`, or a
+ * case kind's `query`, as `handle.query(kind.query)`), or the case workflow client's query of a case
+ * kind (named `...Case`, as `workflows.query(carerCase, id)`), is not SQL and stays allowed.
+ */
+const PERSISTENCE_ONLY = {
+  imports: {
+    paths: [
+      {
+        name: 'typeorm',
+        importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'Repository'],
+        message: 'Use a repository from @ipc/persistence: database handles live in libs/persistence.',
+      },
+      { name: 'pg', message: 'Use a repository from @ipc/persistence: SQL lives in libs/persistence.' },
+    ],
+  },
+  syntax: [
+    {
+      selector:
+        "CallExpression[callee.property.name='query']" +
+        ":not([arguments.0.type='Identifier'][arguments.0.name=/Query$/])" +
+        ":not([arguments.0.type='MemberExpression'][arguments.0.property.name=/^query$|Query$/])" +
+        ":not([arguments.0.type='Identifier'][arguments.0.name=/Case$/])",
+      message: 'SQL lives in libs/persistence: add a named method to a repository there.',
+    },
+    {
+      selector: "CallExpression[callee.property.name='createQueryBuilder']",
+      message: 'SQL lives in libs/persistence: add a named method to a repository there.',
+    },
+  ],
+};
+
+// Until the repository moves land (issue 11): the files that still hold SQL or a database handle.
+const UNTIL_REPOSITORY_MOVES_LAND = [
+  'apps/api/src/budgets/budgets.service.ts',
+  'apps/api/src/participants/participants.service.ts',
+  'apps/api/src/reviews/reviews.service.ts',
+  'apps/api/src/spend/spend.service.ts',
+  'apps/api/src/statements/statements.service.ts',
+  'apps/worker/src/activities/annual-statement.activity.ts',
+  'apps/worker/src/activities/budget-records.ts',
+  'apps/worker/src/activities/journey-records.ts',
+  'apps/worker/src/activities/journey.activities.ts',
+  'apps/worker/src/journey-worker.service.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'tools/', '.data/', 'node_modules/', 'coverage/', 'jest.config.js', 'eslint.config.mjs'] },
   eslint.configs.recommended,
@@ -17,6 +66,14 @@ export default tseslint.config(
         { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
+    },
+  },
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'workflows/**/*.ts', 'infra/**/*.ts'],
+    ignores: ['libs/persistence/**', ...UNTIL_REPOSITORY_MOVES_LAND],
+    rules: {
+      'no-restricted-imports': ['error', PERSISTENCE_ONLY.imports],
+      'no-restricted-syntax': ['error', ...PERSISTENCE_ONLY.syntax],
     },
   },
   {
@@ -35,7 +92,10 @@ export default tseslint.config(
               group: ['@temporalio/*', '!@temporalio/workflow'],
               message: 'Workflows may import only @temporalio/workflow.',
             },
-            { group: ['node:*', 'fs', 'crypto', 'typeorm', 'ioredis', 'bullmq'], message: 'No I/O in workflows.' },
+            {
+              group: ['node:*', 'fs', 'crypto', 'typeorm', 'pg', 'ioredis', 'bullmq'],
+              message: 'No I/O in workflows.',
+            },
           ],
         },
       ],

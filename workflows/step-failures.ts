@@ -1,11 +1,14 @@
 import { StepRuleError } from '@ipc/domain';
 import { ApplicationFailure } from '@temporalio/workflow';
-import { ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE } from './journey/journey.messages';
+import {
+  ILLEGAL_STEP_FAILURE,
+  type IllegalStepDetails,
+  STEP_RULE_FAILURE,
+  type StepRuleDetails,
+} from './step-failure-types';
 
-interface IllegalStep {
+interface IllegalStep extends IllegalStepDetails {
   message: string;
-  stage: string;
-  allowedSteps: string[];
 }
 
 /**
@@ -15,16 +18,12 @@ interface IllegalStep {
  */
 function refuseStep(error: unknown, isIllegalStep: (error: unknown) => error is IllegalStep): never {
   if (isIllegalStep(error)) {
-    throw ApplicationFailure.nonRetryable(error.message, ILLEGAL_STEP_FAILURE, {
-      stage: error.stage,
-      allowedSteps: error.allowedSteps,
-    });
+    const details: IllegalStepDetails = { stage: error.stage, allowedSteps: error.allowedSteps };
+    throw ApplicationFailure.nonRetryable(error.message, ILLEGAL_STEP_FAILURE, details);
   }
   if (error instanceof StepRuleError) {
-    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, {
-      field: error.field,
-      reason: error.reason,
-    });
+    const details: StepRuleDetails = { field: error.field, reason: error.reason };
+    throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, details);
   }
   throw error;
 }

@@ -47,8 +47,8 @@ async function recordSpend(
   await dataSource.query(
     `INSERT INTO spend_records (participant_id, site_id, plan_item_id, amount_pence, spent_on, source, kind, request_id,
                                 request_row, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, 'provider-invoice', 'spend', $6, 0, 'cc')`,
-    [participantId, SITE, planItemId, amountPence, spentOn, randomUUID()],
+     SELECT id, site_id, $2, $3, $4, 'provider-invoice', 'spend', $5, 0, 'cc' FROM participants WHERE id = $1`,
+    [participantId, planItemId, amountPence, spentOn, randomUUID()],
   );
 }
 
@@ -92,19 +92,8 @@ describe('Annual statements on the time-skipping test server', () => {
     );
   });
 
-  afterAll(async () => {
-    await redis?.quit();
-    await dataSource?.destroy();
-    await env?.teardown();
-  });
-
-  it('should issue a statement on each budget anniversary for two years, to the penny, continuing as new each year', async () => {
-    const participantId = randomUUID();
-    const today = await serverToday(env);
-    const plan = planFor(participantId, today);
-    await insertAgreedParticipant(dataSource, plan);
-    const taskQueue = `annual-statements-${randomUUID()}`;
-    const worker = await Worker.create({
+  const journeyWorker = (taskQueue: string) =>
+    Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
@@ -114,6 +103,62 @@ describe('Annual statements on the time-skipping test server', () => {
       },
       dataConverter,
     });
+
+  afterAll(async () => {
+    await redis?.quit();
+    await dataSource?.destroy();
+    await env?.teardown();
+  });
+
+  it('should state the plan in force, not a new version still waiting for agreement', async () => {
+    const participantId = randomUUID();
+    const today = await serverToday(env);
+    // A site of its own: the helper gives every person the same NHS number.
+    const plan = { ...planFor(participantId, today), siteId: `${SITE}-plan-in-force` };
+    await insertAgreedParticipant(dataSource, plan);
+    const taskQueue = `annual-statements-${randomUUID()}`;
+    const worker = await journeyWorker(taskQueue);
+
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start('journeyWorkflow', {
+        workflowId: journeyWorkflowId(participantId),
+        taskQueue,
+        args: [{ resume: agreedJourney(plan, resourceAllocation() as ResourceAllocation) }],
+      });
+      await handle.executeUpdate(recordStepUpdate, { updateId: 'budget-1', args: [budgetStep(plan, today)] });
+      const drafted = await handle.executeUpdate(recordStepUpdate, {
+        updateId: 'plan-2',
+        args: [
+          {
+            name: 'care-plan',
+            requestId: 'plan-2',
+            actor: { staffId: plan.coordinatorId, teamId: plan.teamId },
+            effectiveDate: today,
+            payload: { coordinatorId: plan.coordinatorId, items: [{ itemId: randomUUID(), annualCostPence: 500_000 }] },
+          },
+        ],
+      });
+      expect(drafted).toMatchObject({ carePlan: { version: 1 }, draftCarePlan: { version: 2 } });
+      await recordSpend(dataSource, participantId, ITEM_A, 100_000, addDays(today, 10));
+
+      await env.sleep('366 days');
+      const [statement] = await waitForStatements(dataSource, participantId, 1);
+      expect(statement.content.spend.byItem).toEqual([
+        expect.objectContaining({ planItemId: ITEM_A, budgetPence: 936_000, spentPence: 100_000 }),
+        expect.objectContaining({ planItemId: ITEM_B, budgetPence: 32_050, spentPence: 0 }),
+      ]);
+      // Its next year's timers would hold the server's clock once this worker stops.
+      await handle.terminate();
+    });
+  }, 120_000);
+
+  it('should issue a statement on each budget anniversary for two years, to the penny, continuing as new each year', async () => {
+    const participantId = randomUUID();
+    const today = await serverToday(env);
+    const plan = planFor(participantId, today);
+    await insertAgreedParticipant(dataSource, plan);
+    const taskQueue = `annual-statements-${randomUUID()}`;
+    const worker = await journeyWorker(taskQueue);
 
     await worker.runUntil(async () => {
       const handle = await env.client.workflow.start('journeyWorkflow', {

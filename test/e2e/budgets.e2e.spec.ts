@@ -85,8 +85,8 @@ describe('Personal budgets through the API', () => {
       .get(`/api/v1/participants/${id}/statements`)
       .set(auth(staff.coordinator))
       .expect(200);
-    expect(listed.body.statements).toEqual([expect.objectContaining({ kind: 'indicative', issuedOn: '2026-10-12' })]);
-    const statementPath = `/api/v1/participants/${id}/statements/${listed.body.statements[0].id}`;
+    expect(listed.body.items).toEqual([expect.objectContaining({ kind: 'indicative', issuedOn: '2026-10-12' })]);
+    const statementPath = `/api/v1/participants/${id}/statements/${listed.body.items[0].id}`;
     const html = await stack.http.get(`${statementPath}?format=html`).set(auth(staff.coordinator)).expect(200);
     expect(html.headers['content-type']).toContain('text/html');
     expect(html.text).toContain('£19,800.00');
@@ -260,6 +260,46 @@ describe('Personal budgets through the API', () => {
     expect(withdrawn.body.allowedSteps).not.toContain('direct-payment-withdrawal');
     await post(id, 'budget/direct-payment-withdrawal', { partId: directPayment.partId, reason: 'again' }).expect(409);
     expect(await budgetRows(id)).toBe(3);
+  });
+
+  it('should refuse agreement of a plan revised at review above the budget until the budget is revised', async () => {
+    const id = await journeys.walk(TO_AGREEMENT);
+    await issueIsr(id).expect(200);
+    await post(id, 'budget', budgetBody()).expect(200);
+    const attendees = [{ role: 'participant' }];
+    await post(id, 'reviews', { outcome: 'revise', attendees, effectiveDate: '2026-11-01' }).expect(200);
+    const dearer = [
+      { description: 'Personal assistant, 12 hours a week', provider: 'PA Co-op', annualCostPence: 2_000_000 },
+    ];
+    await journeys.step(id, 'carePlan', { supportItems: dearer, effectiveDate: '2026-11-02' }).expect(200);
+
+    const refused = await journeys.step(id, 'agreement', { planVersion: 2, effectiveDate: '2026-11-03' }).expect(400);
+    expect(refused.body.errors).toEqual([
+      {
+        field: 'planVersion',
+        reason: expect.stringContaining(
+          'costs £20,000.00 a year, £200.00 more than the personal budget of £19,800.00: revise the budget first',
+        ),
+      },
+    ]);
+    expect((await journeys.details(id).expect(200)).body).toMatchObject({
+      stage: 'planning',
+      carePlan: { version: 1, agreedOn: '2026-10-08' },
+      draftCarePlan: { version: 2, agreedOn: null },
+      allowedSteps: expect.arrayContaining(['budget', 'care-plan-agreement']),
+    });
+
+    const covering = budgetBody({
+      totalPence: 2_000_000,
+      fundingStreams: { nhs: 1_220_000, socialCare: 780_000, education: 0 },
+      parts: [{ ...budgetBody().parts[1], amountPence: 2_000_000 }],
+      reason: 'More personal assistant hours after the review',
+      effectiveDate: '2026-11-03',
+    });
+    const revised = await post(id, 'budget', covering).expect(200);
+    expect(revised.body).toMatchObject({ stage: 'planning', budget: { version: 2, totalPence: 2_000_000 } });
+    const agreed = await journeys.step(id, 'agreement', { planVersion: 2, effectiveDate: '2026-11-04' }).expect(200);
+    expect(agreed.body).toMatchObject({ stage: 'delivery', carePlan: { version: 2, agreedOn: '2026-11-04' } });
   });
 
   it('should let a person choose a plan without a personal budget', async () => {

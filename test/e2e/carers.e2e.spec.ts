@@ -42,7 +42,7 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${participantId}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(listed.body.carers).toEqual([expect.objectContaining({ id: registered.body.id, kind: 'adult-carer' })]);
+      expect(listed.body.items).toEqual([expect.objectContaining({ id: registered.body.id, kind: 'adult-carer' })]);
     });
 
     it('should register a young carer and show the transition assessment ahead of their 18th birthday', async () => {
@@ -116,6 +116,17 @@ describe('Carers through the API', () => {
       expect(noChild.body.errors[0].field).toBe('childDateOfBirth');
     });
 
+    it("should refuse a carer given to another site's team or born more than 125 years ago", async () => {
+      const elsewhere = await carers.register({ teamId: staff.otherSite.teamId }).expect(400);
+      expect(elsewhere.body.errors).toEqual([
+        { field: 'teamId', reason: 'is not a team of your site (team-a1, team-a2)' },
+      ]);
+      const tooOld = await carers.register({ dateOfBirth: '1850-01-01' }).expect(400);
+      expect(tooOld.body.errors).toEqual([{ field: 'dateOfBirth', reason: 'must not be more than 125 years ago' }]);
+      const colleagues = await carers.register({ teamId: staff.colleague.teamId }).expect(201);
+      expect(colleagues.body.teamId).toBe('team-a2');
+    });
+
     it('should answer a registration retried with the same Idempotency-Key with the first carer', async () => {
       const first = await carers.register({}, 'carer-registration-1').expect(201);
       const again = await carers.register({}, 'carer-registration-1').expect(201);
@@ -145,7 +156,7 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${mother}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(motherCarers.body.carers).toEqual([
+      expect(motherCarers.body.items).toEqual([
         expect.objectContaining({ id: carerId, relationship: 'child', kind: 'adult-carer', name: CARER_CONTACT.name }),
         expect.objectContaining({ id: secondCarer, relationship: 'friend', stage: 'identified' }),
       ]);
@@ -153,8 +164,27 @@ describe('Carers through the API', () => {
         .get(`/api/v1/participants/${father}/carers`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(fatherCarers.body.carers.map((carer: { id: string }) => carer.id)).toEqual([carerId]);
+      expect(fatherCarers.body.items.map((carer: { id: string }) => carer.id)).toEqual([carerId]);
       expect((await carers.details(carerId).expect(200)).body.caresFor).toHaveLength(2);
+    });
+
+    it('should correct the relationship when a carer is linked again, and know a grandchild caring for a grandparent', async () => {
+      const carerId = await carers.registered({ relationship: 'grandchild' });
+      const grandmother = await journeys.refer();
+      await carers.link(carerId, grandmother, 'other-relative').expect(201);
+      const corrected = await carers.link(carerId, grandmother, 'grandchild').expect(200);
+      expect(corrected.body.caresFor).toEqual([
+        expect.objectContaining({ participantId: grandmother, relationship: 'grandchild' }),
+      ]);
+      const listed = await stack.http
+        .get(`/api/v1/participants/${grandmother}/carers`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(listed.body.items).toEqual([expect.objectContaining({ id: carerId, relationship: 'grandchild' })]);
+      expect((await carers.details(carerId).expect(200)).body).toMatchObject({
+        relationship: 'grandchild',
+        caresFor: [expect.objectContaining({ participantId: grandmother, relationship: 'grandchild' })],
+      });
     });
 
     it('should answer 404 for a person or a carer at another site, and 400 for a bad body', async () => {

@@ -1,5 +1,6 @@
 import { CarePlanEntity, JourneyStepEntity, StepNarrativeEntity } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
+import { referralBody } from '../factories/referral.factory';
 import { JourneyClient, TO_AGREEMENT, TO_PLANNING } from '../support/journey-client';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -178,8 +179,47 @@ describe('The participant journey through the API', () => {
     expect(future.body.errors[0].field).toBe('effectiveDate');
     const beforePrevious = await journeys.step(id, 'activation', { effectiveDate: '2026-09-20' }).expect(400);
     expect(beforePrevious.body.errors[0]).toMatchObject({ field: 'effectiveDate' });
+    // 5e-324 has no decimal point when written out, but it is not a score with one decimal place.
+    for (const score of [52.35, 5e-324]) {
+      const fractional = await journeys.step(id, 'activation', { score }).expect(400);
+      expect(fractional.body.errors).toEqual([{ field: 'score', reason: 'a PAM score has at most one decimal place' }]);
+    }
     const details = await journeys.details(id).expect(200);
     expect(details.body).toMatchObject({ stage: 'planning', carePlan: null, activation: { score: 52.3 } });
+  });
+
+  it('should refuse a referral with an impossible date, age, NHS number or team, naming each field and recording nothing', async () => {
+    const auth = { Authorization: `Bearer ${staff.coordinator.token}` };
+    const refer = (overrides: Record<string, unknown>) =>
+      stack.http.post('/api/v1/participants').set(auth).send(referralBody(overrides));
+    const fieldsOf = (response: { body: { errors: { field: string }[] } }) =>
+      response.body.errors.map((error) => error.field).sort();
+    const referralsBefore = await dataSource.query('SELECT count(*)::int AS count FROM participants');
+
+    const tooOld = await refer({ dateOfBirth: '1850-01-01' }).expect(400);
+    expect(tooOld.body.errors).toEqual([{ field: 'dateOfBirth', reason: 'must not be more than 125 years ago' }]);
+    const unborn = await refer({ dateOfBirth: '2999-01-01' }).expect(400);
+    expect(unborn.body.errors).toEqual([{ field: 'dateOfBirth', reason: 'must not be in the future' }]);
+    const beforeBirth = await refer({ dateOfBirth: '1990-05-01', referredOn: '1989-01-01' }).expect(400);
+    expect(beforeBirth.body.errors).toEqual([
+      { field: 'referredOn', reason: 'must not be before the date of birth (1990-05-01)' },
+    ]);
+    expect(fieldsOf(await refer({ referredOn: '2999-01-01' }).expect(400))).toEqual(['referredOn']);
+    for (const nhsNumber of ['0000000000', '111 111 1111']) {
+      expect(fieldsOf(await refer({ nhsNumber }).expect(400))).toEqual(['nhsNumber']);
+    }
+    for (const teamId of [staff.otherSite.teamId, 'team-nobody-is-in']) {
+      const elsewhere = await refer({ teamId }).expect(400);
+      expect(elsewhere.body.errors).toEqual([
+        { field: 'teamId', reason: 'is not a team of your site (team-a1, team-a2)' },
+      ]);
+    }
+    expect(await dataSource.query('SELECT count(*)::int AS count FROM participants')).toEqual(referralsBefore);
+
+    const teams = await stack.http.get('/api/v1/site/teams').set(auth).expect(200);
+    expect(teams.body).toEqual({ siteId: 'site-a', teams: ['team-a1', 'team-a2'] });
+    const accepted = await refer({ teamId: 'team-a2' }).expect(201);
+    expect(accepted.body.teamId).toBe('team-a2');
   });
 
   it('should list people by stage, cohort, team and referral source, sorted and paged', async () => {

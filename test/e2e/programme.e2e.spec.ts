@@ -258,6 +258,26 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
     });
   });
 
+  it.each([
+    '/api/v1/programme/throughput?from=2026-09-01&to=2026-11-20',
+    '/api/v1/programme/projection',
+    '/api/v1/programme/equality?stage=referred',
+  ])('should answer %s with ?format=csv exactly as with Accept: text/csv', async (path) => {
+    const byHeader = await stack.http.get(path).set(lead).set('Accept', 'text/csv').expect(200);
+    const byQuery = await stack.http
+      .get(`${path}${path.includes('?') ? '&' : '?'}format=csv`)
+      .set(lead)
+      .expect(200);
+    expect(byQuery.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(byQuery.headers['content-disposition']).toBe(byHeader.headers['content-disposition']);
+    expect(byQuery.text).toBe(byHeader.text);
+    const route = path.split('?')[0];
+    const asJson = await stack.http.get(`${route}?format=json`).set(lead).expect(200);
+    expect(asJson.headers['content-type']).toContain('application/json');
+    const refused = await stack.http.get(`${route}?format=xml`).set(lead).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'format', reason: 'must be one of json, csv' }]);
+  });
+
   describe('GET /programme/projection', () => {
     it("should compare actual with expected numbers per 1,000 of the site's population, by cohort", async () => {
       const response = await stack.http.get('/api/v1/programme/projection').set(lead).expect(200);
@@ -470,7 +490,7 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
         siteId: 'site-p',
         population: 4000,
         characteristics: [{ key: 'religion-or-belief', values: ['none', 'christian', 'muslim'] }],
-        expectedPer1000: { 'ipc-cohort': 50, 'care-plan': 10, 'personal-budget': null },
+        expectedPer1000: { ipcCohort: 50, carePlan: 10, personalBudget: null },
         updatedBy: 'admin-p',
       });
     });

@@ -89,7 +89,7 @@ describe('Reminders without GOV.UK Notify: SMTP email and the local outbox', () 
       .get(`/api/v1/participants/${participantId}/reminders`)
       .set(auth(staff.coordinator))
       .expect(200);
-    expect(listed.body.reminders).toEqual([
+    expect(listed.body.items).toEqual([
       expect.objectContaining({ id: reminderId, status: 'sent', channel: 'email', provider: 'smtp' }),
     ]);
   });

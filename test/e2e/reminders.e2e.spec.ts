@@ -129,6 +129,27 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         language: 'cy',
         postalAddress: { lines: ['1 High Street', 'Leeds'], postcode: 'LS1 4AB' },
       });
+      const read = await stack.http
+        .get(`/api/v1/participants/${participantId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(read.body).toEqual(response.body);
+    });
+
+    it('should answer 404 to reading preferences not recorded yet, or at another site', async () => {
+      const participantId = await journeys.refer();
+      const path = `/api/v1/participants/${participantId}/contact-preferences`;
+      await stack.http.get(path).set(auth(staff.coordinator)).expect(404);
+      await setContact(participantId, { channel: 'outbox' }).expect(200);
+      await stack.http.get(path).set(auth(staff.otherSite)).expect(404);
+    });
+
+    it('should refuse a null language or format rather than failing (400, not 500)', async () => {
+      const participantId = await journeys.refer();
+      const response = await setContact(participantId, { channel: 'outbox', language: null, format: null }).expect(400);
+      expect(new Set(response.body.errors.map((error: { field: string }) => error.field))).toEqual(
+        new Set(['language', 'format']),
+      );
     });
 
     it.each([
@@ -235,7 +256,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .get(`/api/v1/participants/${participantId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(response.body.reminders).toEqual([
+      expect(response.body.items).toEqual([
         expect.objectContaining({
           id: reminderId,
           purpose: 'review-due',
@@ -367,7 +388,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
       const participantId = await journeys.refer();
       const carerId = await carers.registered();
       const none = await stack.http.get(`/api/v1/carers/${carerId}/reminders`).set(auth(staff.coordinator)).expect(200);
-      expect(none.body).toEqual({ carerId, reminders: [] });
+      expect(none.body).toEqual({ items: [], page: 1, pageSize: 25, total: 0 });
 
       // Two transitions due the same day are two reminders: the topic is part of the identity.
       const transition = {
@@ -394,7 +415,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .get(`/api/v1/carers/${carerId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(carer.body.reminders).toEqual([
+      expect(carer.body.items).toEqual([
         expect.objectContaining({ id: first.reminderId, recipientType: 'carer', topic: 'school-move', status: 'sent' }),
         expect.objectContaining({ id: second.reminderId, topic: 'annual-health-check', status: 'sent' }),
       ]);
@@ -402,7 +423,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .get(`/api/v1/participants/${participantId}/reminders`)
         .set(auth(staff.coordinator))
         .expect(200);
-      expect(person.body.reminders.map((reminder: { id: string }) => reminder.id).sort()).toEqual(
+      expect(person.body.items.map((reminder: { id: string }) => reminder.id).sort()).toEqual(
         [first.reminderId, second.reminderId].sort(),
       );
 
@@ -419,6 +440,11 @@ describe('Reminders delivered through GOV.UK Notify', () => {
         .send({ channel: 'sms', phone: '07700 900987' })
         .expect(200);
       expect(changed.body).toMatchObject({ carerId, channel: 'sms', phone: '07700 900987', email: null });
+      const read = await stack.http
+        .get(`/api/v1/carers/${carerId}/contact-preferences`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(read.body).toEqual(changed.body);
       const details = await carers.details(carerId).expect(200);
       expect(details.body.contact).toEqual({ name: CARER_CONTACT.name, phone: '07700 900987' });
       expect(details.body.preferences).toMatchObject({ channel: 'sms', format: 'standard', language: 'en' });
@@ -549,7 +575,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
             .query({ status: 'failed', teamId, pageSize: 100 })
             .set(auth(staff.coordinator))
             .expect(200)
-        ).body.reminders.map((reminder: { id: string }) => reminder.id);
+        ).body.items.map((reminder: { id: string }) => reminder.id);
       expect(await failedFor(staff.coordinator.teamId)).toContain(reminderId);
       expect(await failedFor(staff.colleague.teamId)).not.toContain(reminderId);
       const bad = await stack.http.get('/api/v1/reminders?status=lost').set(auth(staff.coordinator)).expect(400);

@@ -13,7 +13,8 @@ describe('Reviews through the API', () => {
   const post = (participantId: string, path: string, body: object) =>
     stack.http.post(`/api/v1/participants/${participantId}/${path}`).set(auth(staff.coordinator)).send(body);
   const dueList = async (within = '30d') =>
-    (await stack.http.get(`/api/v1/reviews/due?within=${within}`).set(auth(staff.coordinator)).expect(200)).body;
+    (await stack.http.get(`/api/v1/reviews/due?within=${within}&pageSize=100`).set(auth(staff.coordinator)).expect(200))
+      .body;
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -33,10 +34,10 @@ describe('Reviews through the API', () => {
     const reviews = await dataSourceReviewDue(id);
     expect(reviews).toBe('2026-12-03');
     const listed = await dueList('30d');
-    expect(listed.reviews).toContainEqual(expect.objectContaining({ participantId: id, dueOn: '2026-12-03' }));
+    expect(listed.items).toContainEqual(expect.objectContaining({ participantId: id, dueOn: '2026-12-03' }));
     // Due 2026-12-03 (the factories' dates are fixed): outside a one-day window until the day before it.
     const dueWithinADay = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) >= '2026-12-03';
-    const listedWithinADay = (await dueList('1d')).reviews.map(
+    const listedWithinADay = (await dueList('1d')).items.map(
       (review: { participantId: string }) => review.participantId,
     );
     expect(listedWithinADay.includes(id)).toBe(dueWithinADay);
@@ -45,7 +46,7 @@ describe('Reviews through the API', () => {
   it('should bring a review forward when one is requested, show it overdue, and reset the cycle once held', async () => {
     const id = await journeys.walk(TO_AGREEMENT);
     await post(id, 'review-requests', { reason: 'hospital-admission', effectiveDate: '2026-11-20' }).expect(200);
-    expect((await dueList('0d')).reviews).toContainEqual(
+    expect((await dueList('0d')).items).toContainEqual(
       expect.objectContaining({ participantId: id, dueOn: '2026-11-20', overdue: true }),
     );
 
@@ -102,6 +103,24 @@ describe('Reviews through the API', () => {
       .send({ rules: [{ ...rules[0], appliesTo: 'horoscope' }] })
       .expect(400);
     expect(bad.body.errors[0].field).toBe('rules[0].appliesTo');
+  });
+
+  it('should refuse rules without a first review time or with a repeated id, naming the field and keeping the rules', async () => {
+    const put = (rules: object[]) =>
+      stack.http.put('/api/v1/site/review-rules').set(auth(staff.administrator)).send({ rules });
+    const before = (await stack.http.get('/api/v1/site/review-rules').set(auth(staff.administrator)).expect(200)).body;
+    const rule = { id: 'phb', appliesTo: 'nhs-funding', firstAfter: { months: 3 }, thenEveryMonths: 12 };
+
+    const noFirstReview = await put([{ ...rule, firstAfter: {} }]).expect(400);
+    expect(noFirstReview.body.errors).toEqual([
+      { field: 'rules[0].firstAfter', reason: 'must give weeks, months or both' },
+    ]);
+    const repeated = await put([rule, { ...rule, appliesTo: 'direct-payment' }]).expect(400);
+    expect(repeated.body.errors).toEqual([{ field: 'rules[1].id', reason: 'duplicates rules[0].id (phb)' }]);
+
+    expect((await stack.http.get('/api/v1/site/review-rules').set(auth(staff.administrator)).expect(200)).body).toEqual(
+      before,
+    );
   });
 
   async function dataSourceReviewDue(participantId: string): Promise<string | null> {

@@ -63,11 +63,40 @@ describe('Recording spend and service use through the API', () => {
     });
 
     const listed = await stack.http.get(`/api/v1/participants/${id}/spend`).set(auth(staff.coordinator)).expect(200);
-    expect(listed.body.records).toEqual([response.body]);
+    expect(listed.body.items).toEqual([response.body]);
     expect(listed.body.totals).toEqual({
       byItem: [{ planItemId: items[0], spentPence: 12_500, serviceUseCount: 0 }],
       totalPence: 12_500,
     });
+  });
+
+  it('should keep the agreed plan in force while a new version is drafted in delivery, until it is agreed', async () => {
+    const { id, items } = await personInDelivery();
+    const drafted = await journeys.step(id, 'carePlan', { effectiveDate: '2026-10-25' }).expect(200);
+    expect(drafted.body).toMatchObject({
+      stage: 'delivery',
+      carePlan: { version: 1, agreedOn: '2026-10-08' },
+      draftCarePlan: { version: 2, agreedOn: null },
+      allowedSteps: expect.arrayContaining(['review', 'review-request', 'care-plan-agreement']),
+    });
+    const details = (await journeys.details(id).expect(200)).body;
+    expect(details).toMatchObject({
+      carePlan: { version: 1, agreedOn: '2026-10-08', supportItems: expect.any(Array) },
+      draftCarePlan: { version: 2, agreedOn: null },
+      allowedSteps: expect.arrayContaining(['review', 'review-request']),
+    });
+    expect(details.carePlan.supportItems.map((item: { itemId: string }) => item.itemId)).toEqual(items);
+    const draftItems = details.draftCarePlan.supportItems.map((item: { itemId: string }) => item.itemId);
+
+    await spend(id).send(record(items[0])).expect(201);
+    const notYet = await spend(id).send(record(draftItems[0])).expect(400);
+    expect(notYet.body.errors[0]).toMatchObject({ field: 'planItemId', reason: expect.stringContaining('version 1') });
+
+    await journeys.step(id, 'agreement', { planVersion: 2, effectiveDate: '2026-10-26' }).expect(200);
+    const agreed = (await journeys.details(id).expect(200)).body;
+    expect(agreed).toMatchObject({ carePlan: { version: 2, agreedOn: '2026-10-26' }, draftCarePlan: null });
+    await spend(id).send(record(draftItems[0])).expect(201);
+    await spend(id).send(record(items[0])).expect(400);
   });
 
   it('should record a request retried with the same Idempotency-Key once, answering the first answer', async () => {
@@ -104,8 +133,8 @@ describe('Recording spend and service use through the API', () => {
       .get(`/api/v1/participants/${id}/spend?from=2026-10-21&to=2026-11-03`)
       .set(auth(staff.coordinator))
       .expect(200);
-    expect(listed.body.records.map((row: { amountPence: number }) => row.amountPence)).toEqual([10_000, 2_500, 0]);
-    expect(listed.body.records[2].description).toBe('Gym visit "off-peak"');
+    expect(listed.body.items.map((row: { amountPence: number }) => row.amountPence)).toEqual([10_000, 2_500, 0]);
+    expect(listed.body.items[2].description).toBe('Gym visit "off-peak"');
     expect(listed.body.totals.totalPence).toBe(12_500);
 
     const summary = await summariseSpend(dataSource, id, '2026-10-21', '2026-11-10');

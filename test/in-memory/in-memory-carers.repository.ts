@@ -102,12 +102,22 @@ export class InMemoryCarersRepository implements Carers {
   }
 
   async link(link: { carerId: string; participantId: string; relationship: string; linkedBy: string }) {
-    const known = this.links.some((each) => each.carerId === link.carerId && each.participantId === link.participantId);
-    if (!known) this.links.push({ ...link, linkedAt: new Date('2026-01-05T10:00:00Z') });
+    const known = this.links.find((each) => each.carerId === link.carerId && each.participantId === link.participantId);
+    if (known) known.relationship = link.relationship;
+    else this.links.push({ ...link, linkedAt: new Date('2026-01-05T10:00:00Z') });
     return !known;
   }
 
-  async carersOf(siteId: string, participantId: string): Promise<LinkedCarer[]> {
+  async carersOf(
+    siteId: string,
+    participantId: string,
+    { skip, take }: { skip: number; take: number } = { skip: 0, take: Number.MAX_SAFE_INTEGER },
+  ): Promise<{ carers: LinkedCarer[]; total: number }> {
+    const linked = this.linkedCarers(siteId, participantId);
+    return { carers: linked.slice(skip, skip + take), total: linked.length };
+  }
+
+  private linkedCarers(siteId: string, participantId: string): LinkedCarer[] {
     return this.links
       .filter((link) => link.participantId === participantId)
       .flatMap((link) => {
@@ -120,7 +130,7 @@ export class InMemoryCarersRepository implements Carers {
   }
 
   async supportedCarerIds(siteId: string, participantId: string) {
-    return (await this.carersOf(siteId, participantId))
+    return this.linkedCarers(siteId, participantId)
       .filter((carer) => carer.stage !== 'closed')
       .map((carer) => carer.id)
       .sort();

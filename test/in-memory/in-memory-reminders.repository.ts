@@ -2,10 +2,17 @@ import type {
   ContactPreferenceEntity,
   ContactPreferences,
   ContactRecipient,
+  PageWindow,
   ReminderEntity,
   RemindersRepository,
   SiteRemindersFilter,
 } from '@ipc/persistence';
+
+/** One page of rows and how many there are in all, as findAndCount answers. */
+const pageOfRows = <Row>(rows: Row[], { skip, take }: PageWindow): [Row[], number] => [
+  rows.slice(skip, skip + take),
+  rows.length,
+];
 
 type CareTeamReads = Pick<
   RemindersRepository,
@@ -34,15 +41,21 @@ export class InMemoryRemindersRepository implements CareTeamReads {
     return reminder;
   }
 
-  async aboutParticipant(siteId: string, participantId: string) {
-    return this.reminders.filter((reminder) => reminder.siteId === siteId && reminder.participantId === participantId);
+  async aboutParticipant(siteId: string, participantId: string, page: PageWindow): Promise<[ReminderEntity[], number]> {
+    return pageOfRows(
+      this.reminders.filter((reminder) => reminder.siteId === siteId && reminder.participantId === participantId),
+      page,
+    );
   }
 
-  async aboutCarer(siteId: string, carerId: string) {
-    return this.reminders.filter(
-      (reminder) =>
-        reminder.siteId === siteId &&
-        (reminder.carerId === carerId || (reminder.recipientType === 'carer' && reminder.recipientId === carerId)),
+  async aboutCarer(siteId: string, carerId: string, page: PageWindow): Promise<[ReminderEntity[], number]> {
+    return pageOfRows(
+      this.reminders.filter(
+        (reminder) =>
+          reminder.siteId === siteId &&
+          (reminder.carerId === carerId || (reminder.recipientType === 'carer' && reminder.recipientId === carerId)),
+      ),
+      page,
     );
   }
 }

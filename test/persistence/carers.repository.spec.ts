@@ -91,13 +91,21 @@ describe(CarersRepository.name, () => {
 
       expect(await sut.link(link)).toBe(true);
       expect(await sut.link(link)).toBe(false);
+      // Linked again with another relationship: it is corrected, and the link was not new.
+      expect(await sut.link({ ...link, relationship: 'parent' })).toBe(false);
+      expect(await sut.caresFor(carer.carerId)).toEqual([expect.objectContaining({ relationship: 'parent' })]);
+      expect(await sut.link(link)).toBe(false);
       expect(await sut.caresFor(carer.carerId)).toEqual([
         expect.objectContaining({ participantId, relationship: 'spouse-or-partner', linkedBy: 'coordinator-a' }),
       ]);
-      expect(await sut.carersOf(siteId, participantId)).toEqual([
-        expect.objectContaining({ id: carer.carerId, name: 'Robin Carerson', stage: 'identified' }),
-      ]);
-      expect(await sut.carersOf('another-site', participantId)).toEqual([]);
+      expect(await sut.carersOf(siteId, participantId, { skip: 0, take: 25 })).toEqual({
+        carers: [expect.objectContaining({ id: carer.carerId, name: 'Robin Carerson', stage: 'identified' })],
+        total: 1,
+      });
+      expect(await sut.carersOf('another-site', participantId, { skip: 0, take: 25 })).toEqual({
+        carers: [],
+        total: 0,
+      });
     });
   });
 

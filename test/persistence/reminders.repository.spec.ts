@@ -179,7 +179,13 @@ describe(RemindersRepository.name, () => {
       });
       const toCarer = await requested({ recipientType: 'carer', recipientId: carerId, dueDate: '2026-06-01' });
 
-      expect((await sut.aboutCarer(siteId, carerId)).map((reminder) => reminder.id)).toEqual([toCarer.id, toTeam.id]);
+      const [listed, total] = await sut.aboutCarer(siteId, carerId, { skip: 0, take: 25 });
+
+      expect(listed.map((reminder) => reminder.id)).toEqual([toCarer.id, toTeam.id]);
+      expect(total).toBe(2);
+      expect((await sut.aboutCarer(siteId, carerId, { skip: 1, take: 25 }))[0].map((reminder) => reminder.id)).toEqual([
+        toTeam.id,
+      ]);
     });
   });
 
@@ -188,7 +194,10 @@ describe(RemindersRepository.name, () => {
       const participantId = randomUUID();
       const { id } = await requested({ recipientType: 'participant', recipientId: participantId });
 
-      expect((await sut.aboutParticipant(siteId, participantId)).map((reminder) => reminder.id)).toEqual([id]);
+      const [listed, total] = await sut.aboutParticipant(siteId, participantId, { skip: 0, take: 25 });
+
+      expect(listed.map((reminder) => reminder.id)).toEqual([id]);
+      expect(total).toBe(1);
     });
   });
 });

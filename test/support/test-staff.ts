@@ -83,6 +83,28 @@ export const staff = {
     teamId: 'team-q1',
     role: 'administrator',
   },
+  /** Site C holds only the contract test's people and settings, which its generated requests change. */
+  siteCCareTeam: {
+    token: 'test-coordinator-site-c',
+    staffId: 'coordinator-c',
+    siteId: 'site-c',
+    teamId: 'team-c1',
+    role: 'care-team',
+  },
+  siteCProgrammeLead: {
+    token: 'test-programme-lead-site-c',
+    staffId: 'lead-c',
+    siteId: 'site-c',
+    teamId: 'team-c1',
+    role: 'programme-lead',
+  },
+  siteCAdministrator: {
+    token: 'test-administrator-site-c',
+    staffId: 'admin-c',
+    siteId: 'site-c',
+    teamId: 'team-c1',
+    role: 'administrator',
+  },
 } satisfies Record<string, TestStaff>;
 
 export const TEST_STAFF_TOKENS: TestStaff[] = Object.values(staff);

@@ -81,7 +81,7 @@ export function agreedJourney(plan: AgreedPlan, allocation: ResourceAllocation):
     cohort: 'multiple-long-term-conditions' as const,
     referredOn: plan.agreedOn,
   };
-  return steps.reduce(applyStep, startJourney(referral));
+  return steps.reduce((state, step) => applyStep(state, step), startJourney(referral));
 }
 
 /** The person's and the plan's rows as the API would have written them up to plan agreement. */

@@ -1,4 +1,4 @@
-import type { AnyCarerStep, CarerStage, CarerTransitionKind, CarerView } from '@ipc/domain';
+import type { AnyCarerStep, CarerStage, CarerView, NoticedCarerTransition, OverdueCarerTransition } from '@ipc/domain';
 
 export interface RecordCarerStepInput {
   step: AnyCarerStep;
@@ -7,27 +7,14 @@ export interface RecordCarerStepInput {
 }
 
 /** A transition point reached its reminder date: ids, codes and dates only. */
-export interface CarerTransitionDueInput {
-  carerId: string;
-  siteId: string;
-  transition: CarerTransitionKind;
-  dueOn: string;
-  remindOn: string;
+export interface CarerTransitionDueInput extends NoticedCarerTransition {
   /** The carer's revision once this point is noticed, and their next point: for the read model. */
   revision: number;
   nextTransitionOn: string | null;
 }
 
 /** A noticed point passed its due date without an assessment or review: the team is told. */
-export interface CarerTransitionOverdueInput {
-  carerId: string;
-  siteId: string;
-  transition: CarerTransitionKind;
-  dueOn: string;
-  /** The day it is escalated: `afterDays` after `dueOn`. */
-  escalateOn: string;
-  afterDays: number;
-}
+export type CarerTransitionOverdueInput = OverdueCarerTransition;
 
 /** What a carer's workflow asks of the outside world; implemented in apps/worker, idempotent by key. */
 export interface CarerActivities {

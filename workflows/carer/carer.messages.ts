@@ -2,8 +2,8 @@ import type { AnyCarerStep, CarerView } from '@ipc/domain';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 
 /**
- * Shared by the API (to send) and the carer workflow (to handle). Refusals use the journey's
- * failure types (ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE), so the API maps both alike.
+ * Shared by the API (to send) and the carer workflow (to handle). Refusals use the failure types
+ * of step-failure-types.ts, as a journey's do, so the API maps both alike.
  */
 export const recordCarerStepUpdate = defineUpdate<CarerView, [AnyCarerStep]>('recordCarerStep');
 export const carerQuery = defineQuery<CarerView>('carer');

@@ -2,7 +2,9 @@ import {
   type AnyCarerStep,
   applyCarerStep,
   assertCarerStepAllowed,
+  type CarerEscalation,
   type CarerState,
+  type CarerTransitionPoint,
   type CarerView,
   compactCarerState,
   IllegalCarerStepError,
@@ -24,7 +26,7 @@ import {
 } from '@temporalio/workflow';
 import type { CarerActivities } from './carer.activities';
 import { carerQuery, recordCarerStepUpdate } from './carer.messages';
-import { millisecondsUntil, RECORDING_ACTIVITY_OPTIONS } from '../durable-timing';
+import { RECORDING_ACTIVITY_OPTIONS, untilNextEvent } from '../durable-timing';
 import { stepValidator } from '../step-failures';
 
 const { recordCarerStep, carerTransitionDue, carerTransitionOverdue } =
@@ -32,6 +34,11 @@ const { recordCarerStep, carerTransitionDue, carerTransitionOverdue } =
 
 /** Carers recorded before overdue transition points were escalated replay without escalations. */
 const TRANSITION_ESCALATIONS_PATCH = 'carer-transition-escalations';
+/**
+ * From here on, a carer's timer is restarted only when a step changes what is due (as a journey's):
+ * carers recorded before replay a restart after every step.
+ */
+const TIMETABLE_WAKE_PATCH = 'carer-wakes-on-timetable';
 
 /**
  * A newly registered carer, or a carer carried into a new run after their annual health check.
@@ -42,6 +49,19 @@ const TRANSITION_ESCALATIONS_PATCH = 'carer-transition-escalations';
 export type CarerInput = NewCarer | { resume: CarerState };
 
 const isIllegalCarerStep = (error: unknown) => error instanceof IllegalCarerStepError;
+
+type CarerDueEvent = { on: string } & ({ transition: CarerTransitionPoint } | { escalation: CarerEscalation });
+
+/**
+ * What the carer's timer waits for: each transition point on its reminder date and, with
+ * escalations, each point overdue; on a tie the point is noticed before an escalation is sent.
+ */
+function carerTimetable(state: CarerState, escalations: boolean): CarerDueEvent[] {
+  return [
+    ...pendingCarerTransitions(state).map((transition) => ({ on: transition.remindOn, transition })),
+    ...(escalations ? pendingCarerEscalations(state).map((escalation) => ({ on: escalation.on, escalation })) : []),
+  ];
+}
 
 /**
  * One carer, supported in their own right, from identification until closure: the assessment
@@ -69,20 +89,14 @@ export async function carerWorkflow(input: CarerInput): Promise<CarerView> {
   );
 
   while (!closed()) {
-    // While the carer is open there is always a next health check; a step may bring a point forward.
-    const next = pendingCarerTransitions(state).at(0);
-    const overdue = patched(TRANSITION_ESCALATIONS_PATCH) ? pendingCarerEscalations(state).at(0) : undefined;
+    const escalations = patched(TRANSITION_ESCALATIONS_PATCH);
     const sequence = state.sequence;
-    const stepped = () => closed() || state.sequence !== sequence;
-    const escalateFirst = overdue !== undefined && (!next || overdue.on < next.remindOn);
-    const wakeOn = escalateFirst ? overdue.on : next?.remindOn;
-    if (!wakeOn) {
-      await condition(stepped);
-      continue;
-    }
-    if (await condition(stepped, millisecondsUntil(wakeOn))) continue;
+    const replanWhen = patched(TIMETABLE_WAKE_PATCH) ? closed : () => closed() || state.sequence !== sequence;
+    const due = await untilNextEvent(() => carerTimetable(state, escalations), replanWhen);
+    if (!due) continue;
 
-    if (escalateFirst) {
+    if ('escalation' in due) {
+      const overdue = due.escalation;
       state = markCarerEscalated(state, overdue);
       await carerTransitionOverdue({
         carerId: state.carerId,
@@ -94,7 +108,7 @@ export async function carerWorkflow(input: CarerInput): Promise<CarerView> {
       });
       continue;
     }
-    if (!next) continue;
+    const next = due.transition;
     state = noticeCarerTransition(state, next);
     await carerTransitionDue({
       carerId: state.carerId,

@@ -1,9 +1,8 @@
 import {
   type AnyJourneyStep,
   applyStep,
-  assertStepAllowed,
+  assertStepAccepted,
   completeStatementYear,
-  type DueEvent,
   hasAgreedPlan,
   IllegalStepError,
   isSupersededReminder,
@@ -29,7 +28,7 @@ import {
 import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
 import { journeyQuery, recordStepUpdate } from './journey.messages';
-import { millisecondsUntil, RECORDING_ACTIVITY_OPTIONS, utcToday } from '../durable-timing';
+import { RECORDING_ACTIVITY_OPTIONS, untilNextEvent, utcToday } from '../durable-timing';
 import { stepValidator } from '../step-failures';
 
 const { recordJourneyStep, issueAnnualStatement, loadReviewSchedule } =
@@ -43,18 +42,16 @@ const REVIEW_SCHEDULES_PATCH = 'review-schedules';
  * recorded before replay their reminders as they were sent (one activity per recipient, no carers).
  */
 const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
+/**
+ * From here on, a plan revised once agreed is drafted beside the plan in force: journeys recorded
+ * before replay such a revision as it was then, replacing the agreed plan.
+ */
+const PLAN_IN_FORCE_PATCH = 'plan-in-force';
 
 /** A new referral, or a journey carried into a new run at its yearly cycle. */
 export type JourneyInput = NewJourney | { resume: JourneyState };
 
 const isIllegalStep = (error: unknown) => error instanceof IllegalStepError;
-
-function earliest(events: DueEvent[]): DueEvent | undefined {
-  return events.reduce<DueEvent | undefined>(
-    (first, event) => (!first || event.on < first.on ? event : first),
-    undefined,
-  );
-}
 
 /**
  * One person's IPC journey, from referral until closure. Steps arrive as updates: the validator
@@ -74,14 +71,15 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     async (step) => {
       const fromStage = state.stage;
       const reviewDueOn = step.name === 'review' ? state.reviews.nextDueOn : undefined;
-      state = applyStep(state, step);
+      const revisesAgreedPlan = step.name === 'care-plan' && hasAgreedPlan(state);
+      state = applyStep(state, step, { draftBesideAgreedPlan: !revisesAgreedPlan || patched(PLAN_IN_FORCE_PATCH) });
       // Load the review rules before recording, so the answer and the read model carry the due date.
       if (needsReviewSchedule()) state = withReviewSchedule(state, await loadReviewSchedule(state.siteId));
       const journey = viewJourney(state);
       await recordJourneyStep({ step, fromStage, journey, reviewDueOn });
       return journey;
     },
-    { validator: stepValidator((step: AnyJourneyStep) => assertStepAllowed(state, step), isIllegalStep) },
+    { validator: stepValidator((step: AnyJourneyStep) => assertStepAccepted(state, step), isIllegalStep) },
   );
 
   while (!closed()) {
@@ -92,12 +90,8 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     }
     const remindersForAll = patched(STATEMENT_AND_CARER_REMINDERS_PATCH);
     const pending = () => pendingEvents(state, { statementReminders: remindersForAll });
-    const timetable = () => JSON.stringify(pending());
-    const planned = timetable();
-    const next = earliest(pending());
-    const changed = () => closed() || timetable() !== planned || needsReviewSchedule();
-    const interrupted = next ? await condition(changed, millisecondsUntil(next.on)) : await condition(changed);
-    if (interrupted || !next) continue;
+    const next = await untilNextEvent(pending, () => closed() || needsReviewSchedule());
+    if (!next) continue;
     if (next.kind !== 'statement') {
       const reminder = journeyReminderFor(state, next);
       if (!remindersForAll) {

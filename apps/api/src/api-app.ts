@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, createJsonLogger } from '@ipc/config';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -9,6 +8,7 @@ import { AppModule } from './app.module';
 import { answerMalformedRequestsWithProblems } from './http/client-errors';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPES } from './http/media-types';
 import { answerUnroutedRequests } from './http/unrouted-requests';
+import { setUpOpenApi } from './openapi';
 import { createValidationPipe } from './problem/validation';
 
 const API_PREFIX = 'api/v1';
@@ -38,17 +38,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useBodyParser('json', { type: [...JSON_MEDIA_TYPES], limit: JSON_BODY_LIMIT_BYTES });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
-
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('IPC pathway engine')
-      .setDescription('Carries people through Integrated Personal Commissioning, one durable journey per person.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  setUpOpenApi(app);
   await app.init();
   answerUnroutedRequests(app);
   return app;

@@ -36,3 +36,14 @@ export function parseStaffTokens(json: string): ReadonlyMap<string, StaffMember>
   }
   return new Map(parsed.data.map(({ token, ...staff }) => [token, staff]));
 }
+
+/**
+ * A site's teams: those its configured staff belong to. Staff and their teams come from one place
+ * (STAFF_TOKENS, later the identity provider), so a case is never given to a team nobody is in.
+ */
+export function teamsOfSite(staff: ReadonlyMap<string, StaffMember>, siteId: string): string[] {
+  const teams = new Set(
+    [...staff.values()].filter((member) => member.siteId === siteId).map((member) => member.teamId),
+  );
+  return [...teams].sort();
+}

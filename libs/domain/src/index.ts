@@ -3,6 +3,7 @@ export * from './budget';
 export * from './calendar-date';
 export * from './carer';
 export * from './cohorts';
+export * from './date-of-birth';
 export * from './journey';
 export * from './nhs-number';
 export * from './review';

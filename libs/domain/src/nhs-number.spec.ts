@@ -20,6 +20,11 @@ describe(isValidNhsNumber.name, () => {
     expect(isValidNhsNumber('1000000061')).toBe(false);
   });
 
+  it('should refuse ten of one digit, which pass the check but are never issued', () => {
+    const sameDigit = [...'0123456789'].map((digit) => digit.repeat(10));
+    expect(sameDigit.filter((nhsNumber) => isValidNhsNumber(nhsNumber))).toEqual([]);
+  });
+
   it.each(['943476591', '94347659190', '943476591x', '', '943 476 5919'])(
     'should refuse %p (not ten digits)',
     (input) => {

@@ -4,11 +4,9 @@ import {
   type NewCarer,
   type NewJourney,
   type RecordedReminder,
-  type RecordedStep,
 } from '@ipc/domain';
 import type { EntityManager } from 'typeorm';
-import type { StepTimeline } from './step-timeline';
-import { CARER_TIMELINE, JOURNEY_TIMELINE } from './step-timeline';
+import { CARER_TIMELINE, JOURNEY_TIMELINE, type StepTimeline, TimelineRepository } from './timeline.repository';
 
 /** A journey or carer that PostgreSQL says is still open, so its workflow should be running. */
 export interface OpenCase {
@@ -30,30 +28,12 @@ export async function findOpenCases(manager: EntityManager, siteId?: string): Pr
   return rows;
 }
 
+const TIMELINES: Record<OpenCase['kind'], StepTimeline> = { journey: JOURNEY_TIMELINE, carer: CARER_TIMELINE };
+
 /** Whether PostgreSQL says this journey or carer is still open (undefined: no such record). */
 export async function isCaseOpen(manager: EntityManager, kind: OpenCase['kind'], id: string) {
-  const table = kind === 'journey' ? 'participants' : 'carers';
-  const [row] = (await manager.query(`SELECT stage FROM ${table} WHERE id = $1`, [id])) as { stage: string }[];
-  return row && row.stage !== 'closed';
-}
-
-/** A timeline after its opening entry (referral, registration), oldest first, as the workflow received each step. */
-async function recordedSteps(manager: EntityManager, timeline: StepTimeline, ownerId: string): Promise<RecordedStep[]> {
-  const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT sequence, step, request_id, actor_staff_id, actor_team_id, to_char(effective_on, 'YYYY-MM-DD') AS effective_on,
-            details, to_stage
-       FROM ${timeline.table} WHERE ${timeline.ownerColumn} = $1 AND sequence > 0 ORDER BY sequence`,
-    [ownerId],
-  );
-  return rows.map((row) => ({
-    sequence: row.sequence as number,
-    step: row.step as string,
-    requestId: row.request_id as string,
-    actor: { staffId: row.actor_staff_id as string, teamId: row.actor_team_id as string },
-    effectiveDate: row.effective_on as string,
-    payload: row.details,
-    toStage: row.to_stage as string,
-  }));
+  const stage = await new TimelineRepository(manager).stageOf(TIMELINES[kind], id);
+  return stage === undefined ? undefined : stage !== 'closed';
 }
 
 const REMINDER_COLUMNS = `purpose, to_char(due_date, 'YYYY-MM-DD') AS "dueDate", lead_days AS "leadDays"`;
@@ -67,7 +47,7 @@ export async function readJourneyRecord(manager: EntityManager, participantId: s
     [participantId],
   )) as NewJourney[];
   const [steps, reminders] = await Promise.all([
-    recordedSteps(manager, JOURNEY_TIMELINE, participantId),
+    new TimelineRepository(manager).recordedSteps(JOURNEY_TIMELINE, participantId),
     manager.query(`SELECT DISTINCT ${REMINDER_COLUMNS} FROM reminders WHERE participant_id = $1`, [
       participantId,
     ]) as Promise<RecordedReminder[]>,
@@ -94,7 +74,7 @@ export async function readCarerRecord(manager: EntityManager, carerId: string) {
     escalationAfterDays: opening.state.escalationAfterDays ?? DEFAULT_CARER_ESCALATION_AFTER_DAYS,
   };
   const [steps, noticed, reminders] = await Promise.all([
-    recordedSteps(manager, CARER_TIMELINE, carerId),
+    new TimelineRepository(manager).recordedSteps(CARER_TIMELINE, carerId),
     manager.query(
       `SELECT transition || ':' || to_char(due_on, 'YYYY-MM-DD') AS key FROM carer_transitions WHERE carer_id = $1`,
       [carerId],

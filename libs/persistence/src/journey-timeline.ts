@@ -1,13 +1,13 @@
 import type { JourneyView } from '@ipc/domain';
 import type { EntityManager } from 'typeorm';
-import { insertStepEntry, JOURNEY_TIMELINE, type StepEntry } from './step-timeline';
+import { JOURNEY_TIMELINE, type StepEntry, TimelineRepository } from './timeline.repository';
 
 export interface TimelineEntry extends StepEntry {
   participantId: string;
   journeyAfter: JourneyView;
 }
 
-/** Adds a step to a journey's timeline once; false when this request id is already there. */
+/** Adds a step to a journey's timeline once, in the caller's transaction; false when this request id is already there. */
 export function insertTimelineEntry(manager: EntityManager, entry: TimelineEntry): Promise<boolean> {
-  return insertStepEntry(manager, JOURNEY_TIMELINE, entry.participantId, entry, entry.journeyAfter);
+  return new TimelineRepository(manager).addEntry(JOURNEY_TIMELINE, entry.participantId, entry, entry.journeyAfter);
 }

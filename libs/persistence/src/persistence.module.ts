@@ -11,6 +11,7 @@ import { ProgrammeReadModelsRepository } from './programme/programme-read-models
 import { SiteSettingsRepository } from './programme/site-settings.repository';
 import { ContactPreferencesRepository } from './reminders/contact-preferences.repository';
 import { RemindersRepository } from './reminders/reminders.repository';
+import { TimelineRepository } from './timeline.repository';
 
 /** The repositories every process may inject, each over the process's one DataSource. */
 const REPOSITORIES = [
@@ -23,6 +24,7 @@ const REPOSITORIES = [
   ProgrammeReadModelsRepository,
   RemindersRepository,
   SiteSettingsRepository,
+  TimelineRepository,
 ];
 
 /** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories. */

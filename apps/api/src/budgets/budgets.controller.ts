@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ApiJourneyStep } from '../participants/api-journey-step';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { BudgetsService } from './budgets.service';
+import { IndicativeBudgetAnswerDto } from './dto/budget-views.dto';
 import { BudgetDeclineDto, BudgetDto, DirectPaymentWithdrawalDto } from './dto/budget.dto';
 import { IndicativeBudgetDto } from './dto/indicative-budget.dto';
 import { ResourceAllocationDto } from './dto/resource-allocation.dto';
@@ -10,6 +13,7 @@ import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator'
 
 @ApiTags('budgets')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Controller()
 export class BudgetsController {
   constructor(private readonly budgets: BudgetsService) {}
@@ -19,6 +23,8 @@ export class BudgetsController {
   @ApiOperation({
     summary: "The site's reference costs, personal-budget shares, services, threshold and statement cycle",
   })
+  @ApiOkResponse({ type: ResourceAllocationDto })
+  @ApiProblems(409)
   resourceAllocation(@CurrentStaff() staff: StaffMember) {
     return this.budgets.resourceAllocation(staff);
   }
@@ -27,6 +33,8 @@ export class BudgetsController {
   @Idempotent()
   @Roles('administrator')
   @ApiOperation({ summary: "Set the site's resource allocation (administrators)" })
+  @ApiOkResponse({ type: ResourceAllocationDto, description: 'The allocation as stored: the same shape as GET' })
+  @ApiProblems(400, 415, 422)
   setResourceAllocation(@CurrentStaff() staff: StaffMember, @Body() dto: ResourceAllocationDto) {
     return this.budgets.setResourceAllocation(staff, dto);
   }
@@ -35,6 +43,7 @@ export class BudgetsController {
   @Roles('care-team', 'administrator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Issue (or re-issue) the Individual Statement of Resources, once a plan exists' })
+  @ApiJourneyStep({ type: IndicativeBudgetAnswerDto })
   issueIndicative(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -48,6 +57,7 @@ export class BudgetsController {
   @Roles('care-team', 'administrator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Set the final budget (moves the journey to delivery) or revise it in year, with a reason' })
+  @ApiJourneyStep()
   setBudget(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -61,6 +71,7 @@ export class BudgetsController {
   @Roles('care-team', 'administrator')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person chooses a plan without a personal budget (moves the journey to delivery)' })
+  @ApiJourneyStep()
   declineBudget(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -74,6 +85,7 @@ export class BudgetsController {
   @Roles('care-team', 'administrator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Consent to a direct payment withdrawn: that part stops and becomes notional' })
+  @ApiJourneyStep()
   withdrawDirectPayment(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,

@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { type BudgetPart, issueIndividualStatement, type JourneyView, type ResourceAllocation } from '@ipc/domain';
+import { issueIndividualStatement, type JourneyView, type ResourceAllocation } from '@ipc/domain';
 import { findResourceAllocation, saveResourceAllocation } from '@ipc/persistence';
 import { DataSource } from 'typeorm';
-import { JourneyStepsService } from '../participants/journey-steps.service';
+import { journeyCase } from '../cases/case-kind';
+import { CaseStepsService } from '../cases/case-steps.service';
 import { ParticipantsService } from '../participants/participants.service';
+import { budgetDeclineStep, budgetStep, directPaymentWithdrawalStep, indicativeBudgetStep } from './budget.steps';
 import { ruleViolation, siteNotConfigured } from './budgets.errors';
 import type { BudgetDeclineDto, BudgetDto, DirectPaymentWithdrawalDto } from './dto/budget.dto';
 import type { IndicativeBudgetDto } from './dto/indicative-budget.dto';
@@ -17,7 +18,7 @@ export class BudgetsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly participants: ParticipantsService,
-    private readonly steps: JourneyStepsService,
+    private readonly steps: CaseStepsService,
   ) {}
 
   async resourceAllocation(staff: StaffMember): Promise<ResourceAllocation> {
@@ -46,14 +47,8 @@ export class BudgetsService {
     } catch (error) {
       throw ruleViolation(error);
     }
-    const journey = await this.steps.record({
-      staff,
-      participantId,
-      step: 'indicative-budget',
-      content: { payload: { statement }, narrative: {} },
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    const step = indicativeBudgetStep(dto, statement);
+    const journey = await this.steps.send(journeyCase, staff, participantId, step, idempotencyKey);
     return { ...journey, individualStatement: statement };
   }
 
@@ -64,51 +59,11 @@ export class BudgetsService {
     idempotencyKey: string,
   ): Promise<JourneyView> {
     const allocation = await this.resourceAllocation(staff);
-    const parts: BudgetPart[] = dto.parts.map((part) => ({
-      partId: part.partId ?? randomUUID(),
-      deployment: part.deployment,
-      amountPence: part.amountPence,
-      holder: part.holder ? { type: part.holder.type, reference: part.holder.reference } : null,
-      directPayment: part.directPayment
-        ? { consentGivenOn: part.directPayment.consentGivenOn, supportOffered: part.directPayment.supportOffered }
-        : null,
-      withdrawnOn: null,
-    }));
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'budget',
-      content: {
-        payload: {
-          totalPence: dto.totalPence,
-          byFunder: {
-            nhs: dto.fundingStreams.nhs,
-            socialCare: dto.fundingStreams.socialCare,
-            education: dto.fundingStreams.education,
-          },
-          contributionPence: dto.contributionPence,
-          parts,
-          approvedBy: dto.approvedBy ?? null,
-          varianceThresholdBasisPoints: allocation.varianceThresholdBasisPoints,
-          statementCycle: allocation.statementCycle,
-          revisionReasonGiven: dto.reason !== undefined,
-        },
-        narrative: { approvalReason: dto.approvalReason, reason: dto.reason },
-      },
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, participantId, budgetStep(dto, allocation), idempotencyKey);
   }
 
   declineBudget(staff: StaffMember, participantId: string, dto: BudgetDeclineDto, idempotencyKey: string) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'budget-decline',
-      content: { payload: {}, narrative: dto.note ? { note: dto.note } : {} },
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, participantId, budgetDeclineStep(dto), idempotencyKey);
   }
 
   withdrawDirectPayment(
@@ -117,13 +72,6 @@ export class BudgetsService {
     dto: DirectPaymentWithdrawalDto,
     idempotencyKey: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'direct-payment-withdrawal',
-      content: { payload: { partId: dto.partId }, narrative: { reason: dto.reason } },
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, participantId, directPaymentWithdrawalStep(dto), idempotencyKey);
   }
 }

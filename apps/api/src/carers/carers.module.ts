@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ParticipantsModule } from '../participants/participants.module';
-import { CarerGateway } from './carer.gateway';
-import { CarerStepsService } from './carer-steps.service';
 import { CarersController } from './carers.controller';
 import { CarersService } from './carers.service';
 import { ParticipantCarersController } from './participant-carers.controller';
@@ -9,7 +7,7 @@ import { ParticipantCarersController } from './participant-carers.controller';
 @Module({
   imports: [ParticipantsModule],
   controllers: [CarersController, ParticipantCarersController],
-  providers: [CarersService, CarerStepsService, CarerGateway],
+  providers: [CarersService],
   exports: [CarersService],
 })
 export class CarersModule {}

@@ -8,7 +8,7 @@ import { carerBody } from '../../../../test/factories/carer.factory';
 import { InMemoryCarersRepository } from '../../../../test/in-memory/in-memory-carers.repository';
 import { staff } from '../../../../test/support/test-staff';
 import type { ParticipantsService } from '../participants/participants.service';
-import type { CarerGateway } from './carer.gateway';
+import type { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { CarersService } from './carers.service';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 
@@ -18,12 +18,12 @@ class StartedCarers {
   refuseStart = false;
   gone = false;
 
-  async start(carer: NewCarer) {
+  async start(_kind: unknown, _carerId: string, carer: NewCarer) {
     if (this.refuseStart) throw new Error('Temporal is unavailable');
     this.started.push(carer);
   }
 
-  async query(carerId: string): Promise<CarerView> {
+  async query(_kind: unknown, carerId: string): Promise<CarerView> {
     if (this.gone) throw new WorkflowNotFoundError('no workflow', `carer-${carerId}`, undefined);
     throw new Error('not asked in this spec');
   }
@@ -48,7 +48,7 @@ describe(CarersService.name, () => {
     sut = new CarersService(
       records as unknown as CarersRepository,
       loadConfig({}),
-      workflows as unknown as CarerGateway,
+      workflows as unknown as CaseWorkflowClient,
       participants as unknown as ParticipantsService,
     );
   });
@@ -129,9 +129,11 @@ describe(CarersService.name, () => {
       const { id } = await register();
       await sut.link(staff.coordinator, id, { participantId, relationship: 'spouse-or-partner' });
 
-      expect(await sut.forParticipant(staff.coordinator, participantId)).toEqual({
-        participantId,
-        carers: [expect.objectContaining({ id, name: 'Robin Carerson', stage: 'identified' })],
+      expect(await sut.forParticipant(staff.coordinator, participantId, { page: 1, pageSize: 25 })).toEqual({
+        items: [expect.objectContaining({ id, name: 'Robin Carerson', stage: 'identified' })],
+        page: 1,
+        pageSize: 25,
+        total: 1,
       });
     });
   });

@@ -11,15 +11,18 @@ import {
 import { CarersRepository, isUniqueViolation, type StoredCarer } from '@ipc/persistence';
 import { QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { carerCase } from '../cases/case-kind';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { missingChannelAddress } from '../common/contact-patterns';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
-import { CarerGateway } from './carer.gateway';
 import { carerNotFound, carerRegistrationFailed } from './carers.errors';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
+import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
+import { teamIdProblem } from '../common/site-teams';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
 export type CarerRecord = StoredCarer;
@@ -31,7 +34,7 @@ export class CarersService {
   constructor(
     private readonly records: CarersRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly carers: CarerGateway,
+    private readonly workflows: CaseWorkflowClient,
     private readonly participants: ParticipantsService,
   ) {}
 
@@ -60,7 +63,10 @@ export class CarersService {
       childDateOfBirth: dto.childDateOfBirth,
       identifiedOn,
     };
-    const fieldProblems = carerRegistrationProblems(registration);
+    const fieldProblems = [
+      ...carerRegistrationProblems(registration),
+      ...teamIdProblem(this.config, staff, dto.teamId),
+    ];
     const missingAddress = missingChannelAddress(dto.preferences.channel, dto.contact);
     if (missingAddress) {
       fieldProblems.push({
@@ -126,7 +132,7 @@ export class CarersService {
           postalAddress: dto.contact.postalAddress ?? null,
           updatedBy: staff.staffId,
         },
-        () => this.carers.start(carer),
+        () => this.workflows.start(carerCase, carer.carerId, carer),
       );
     } catch (error) {
       // The same registration, committed first by a request running at the same time: its answer.
@@ -201,7 +207,7 @@ export class CarersService {
    */
   private async currentCarer({ id: carerId, stage }: CarerRecord): Promise<CarerView> {
     try {
-      return await this.carers.query(carerId);
+      return await this.workflows.query(carerCase, carerId);
     } catch (error) {
       if (!isWorkflowGone(error)) {
         this.logger.warn(`carer query failed carer=${carerId}: ${String(error)}; using read model`);
@@ -215,7 +221,7 @@ export class CarersService {
 
   /**
    * Records that the carer cares for a participant at the same site (404 for anyone else's). Linking
-   * again changes nothing and says so (`created: false`).
+   * again says so (`created: false`) and corrects the relationship if it differs.
    */
   async link(staff: StaffMember, carerId: string, dto: LinkParticipantDto) {
     const carer = await this.findForStaff(staff, carerId);
@@ -230,10 +236,10 @@ export class CarersService {
   }
 
   /** A participant's carers (at the staff member's site): who they are and where each one is. */
-  async forParticipant(staff: StaffMember, participantId: string) {
+  async forParticipant(staff: StaffMember, participantId: string, page: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const carers = await this.records.carersOf(staff.siteId, participant.id);
-    return { participantId: participant.id, carers };
+    const { carers, total } = await this.records.carersOf(staff.siteId, participant.id, pageWindow(page));
+    return pageOf(page, carers, total);
   }
 
   /** Every carer step with who did it, when it happened, when it was recorded, and its narrative. */

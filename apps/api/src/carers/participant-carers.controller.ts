@@ -1,11 +1,16 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { PageOf } from '../common/page.dto';
+import { PageQuery } from '../common/page.query';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { CarersService } from './carers.service';
+import { ParticipantCarerDto } from './dto/carer-views.dto';
 
 @ApiTags('carers')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantCarersController {
@@ -13,7 +18,9 @@ export class ParticipantCarersController {
 
   @Get(':id/carers')
   @ApiOperation({ summary: "A person's carers: each one's kind, relationship, stage and next transition point" })
-  list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string) {
-    return this.carers.forParticipant(staff, participantId);
+  @ApiOkResponse({ type: PageOf(ParticipantCarerDto) })
+  @ApiProblems(400, 404)
+  list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Query() page: PageQuery) {
+    return this.carers.forParticipant(staff, participantId, page);
   }
 }

@@ -1,7 +1,6 @@
 import { QueryRejectedError, WorkflowNotFoundError } from '@temporalio/client';
+import type { CaseKindName } from '../cases/case-kind';
 import { ProblemException, problemType } from '../problem/problem.exception';
-
-export type CaseKind = 'journey' | 'carer';
 
 /** Temporal has no running workflow for the case: none at all, or one that has ended. */
 export const isWorkflowGone = (error: unknown) =>
@@ -11,7 +10,7 @@ export const isWorkflowGone = (error: unknown) =>
  * 503 for a case PostgreSQL holds open whose workflow is missing or has ended: not the client's
  * fault, and nothing a retry mends until an operator rebuilds it from the record.
  */
-export const caseNeedsRecovery = (kind: CaseKind, id: string) =>
+export const caseNeedsRecovery = (kind: CaseKindName, id: string) =>
   new ProblemException({
     type: problemType('case-needs-recovery'),
     title: 'This case needs recovery',

@@ -1,7 +1,7 @@
 import { isValidNhsNumber, normaliseNhsNumber } from '@ipc/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
-/** Ten digits (spaces allowed) with a valid modulus 11 check digit. */
+/** Ten digits (spaces allowed) with a valid modulus 11 check digit, not all the same digit. */
 export function IsNhsNumber(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
@@ -11,7 +11,8 @@ export function IsNhsNumber(options?: ValidationOptions): PropertyDecorator {
       options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isValidNhsNumber(normaliseNhsNumber(value)),
-        defaultMessage: () => 'must be a valid NHS number (10 digits with a correct modulus 11 check digit)',
+        defaultMessage: () =>
+          'must be a valid NHS number (10 digits, not all the same, with a correct modulus 11 check digit)',
       },
     });
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { REDIS_PRODUCER } from '@ipc/notifications';
 import { DatabaseHealthRepository } from '@ipc/persistence';
 import { Client } from '@temporalio/client';
@@ -27,6 +27,36 @@ async function check(probe: () => Promise<unknown>): Promise<ServiceStatus> {
   }
 }
 
+class ServiceHealthDto {
+  @ApiProperty({ enum: ['up', 'down'] })
+  status!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, required: false, description: 'When up' })
+  latencyMs?: number;
+
+  @ApiProperty({ required: false, description: 'When down: why' })
+  error?: string;
+}
+
+class ServicesHealthDto {
+  @ApiProperty({ type: ServiceHealthDto })
+  database!: ServiceHealthDto;
+
+  @ApiProperty({ type: ServiceHealthDto })
+  redis!: ServiceHealthDto;
+
+  @ApiProperty({ type: ServiceHealthDto })
+  temporal!: ServiceHealthDto;
+}
+
+class HealthDto {
+  @ApiProperty({ enum: ['up', 'down'] })
+  status!: string;
+
+  @ApiProperty({ type: ServicesHealthDto })
+  services!: ServicesHealthDto;
+}
+
 @ApiTags('operations')
 @Controller('health')
 @Public()
@@ -39,6 +69,8 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Database, Redis and Temporal, each reported; 503 when any is down' })
+  @ApiOkResponse({ type: HealthDto, description: 'Every service is up' })
+  @ApiResponse({ status: 503, type: HealthDto, description: 'At least one service is down' })
   async health(@Res({ passthrough: true }) response: Response) {
     const [database, redis, temporal] = await Promise.all([
       check(() => this.database.ping()),

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { CaseKindName } from '../cases/case-kind';
 
 /** The API's Prometheus registry and the instruments the engine records. */
 export class ApiMetrics {
@@ -12,12 +13,21 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
-  readonly journeySteps = new Counter({
-    name: 'ipc_journey_steps_total',
-    help: 'Journey steps sent to journeys, by step and outcome',
-    labelNames: ['step', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  /** Steps sent to each kind of case's workflows, by step and outcome. */
+  readonly caseSteps: Record<CaseKindName, Counter<'step' | 'outcome'>> = {
+    journey: new Counter({
+      name: 'ipc_journey_steps_total',
+      help: 'Journey steps sent to journeys, by step and outcome',
+      labelNames: ['step', 'outcome'] as const,
+      registers: [this.registry],
+    }),
+    carer: new Counter({
+      name: 'ipc_carer_steps_total',
+      help: "Carer steps sent to carers' workflows, by step and outcome",
+      labelNames: ['step', 'outcome'] as const,
+      registers: [this.registry],
+    }),
+  };
 
   readonly referrals = new Counter({
     name: 'ipc_referrals_total',

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { PageOf } from '../common/page.dto';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ActivationDto } from './dto/activation.dto';
 import { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
 import { CarePlanDto } from './dto/care-plan.dto';
@@ -9,51 +11,68 @@ import { ClosureDto } from './dto/closure.dto';
 import { CreateReferralDto } from './dto/create-referral.dto';
 import { GuidedConversationDto } from './dto/guided-conversation.dto';
 import { IdentificationDto } from './dto/identification.dto';
+import {
+  JourneyTimelineDto,
+  ParticipantDetailsDto,
+  ParticipantSummaryDto,
+  ReferralAnswerDto,
+} from './dto/journey-view.dto';
 import { ListParticipantsQuery } from './dto/list-participants.query';
 import { OfferDto } from './dto/offer.dto';
-import { JourneyStepsService } from './journey-steps.service';
+import { ApiJourneyStep } from './api-journey-step';
 import { ParticipantsService } from './participants.service';
 import {
-  activationContent,
-  carePlanAgreementContent,
-  carePlanContent,
-  closureContent,
-  guidedConversationContent,
-  identificationContent,
-  offerContent,
-} from './step-content';
+  activationStep,
+  carePlanAgreementStep,
+  carePlanStep,
+  closureStep,
+  guidedConversationStep,
+  identificationStep,
+  offerStep,
+} from './journey.steps';
+import { journeyCase } from '../cases/case-kind';
+import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 
 @ApiTags('participants')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
-    private readonly steps: JourneyStepsService,
+    private readonly steps: CaseStepsService,
   ) {}
 
   @Post()
   @ApiOperation({ summary: 'Refer a person and start their journey' })
+  @ApiCreatedResponse({ type: ReferralAnswerDto })
+  @ApiProblems(400, 409, 415, 422, 503)
   refer(@CurrentStaff() staff: StaffMember, @Body() dto: CreateReferralDto, @IdempotencyKey() key: string) {
     return this.participants.refer(staff, dto, key);
   }
 
   @Get()
   @ApiOperation({ summary: 'People at your site, filtered, sorted and paged' })
+  @ApiOkResponse({ type: PageOf(ParticipantSummaryDto) })
+  @ApiProblems(400)
   list(@CurrentStaff() staff: StaffMember, @Query() query: ListParticipantsQuery) {
     return this.participants.list(staff, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A person: details, current stage, steps allowed now, key dates' })
+  @ApiOkResponse({ type: ParticipantDetailsDto })
+  @ApiProblems(404)
   details(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
     return this.participants.details(staff, id);
   }
 
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Every step with who did it, when it happened and when it was recorded' })
+  @ApiOkResponse({ type: JourneyTimelineDto })
+  @ApiProblems(404)
   timeline(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
     return this.participants.timeline(staff, id);
   }
@@ -61,133 +80,91 @@ export class ParticipantsController {
   @Post(':id/identification')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
+  @ApiJourneyStep()
   identify(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: IdentificationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'identification',
-      content: identificationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, identificationStep(dto), key);
   }
 
   @Post(':id/offer')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
+  @ApiJourneyStep()
   offer(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: OfferDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'offer',
-      content: offerContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, offerStep(dto), key);
   }
 
   @Post(':id/guided-conversation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
+  @ApiJourneyStep()
   guidedConversation(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: GuidedConversationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'guided-conversation',
-      content: guidedConversationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, guidedConversationStep(dto), key);
   }
 
   @Post(':id/activation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
+  @ApiJourneyStep()
   activation(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: ActivationDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'activation',
-      content: activationContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, activationStep(dto), key);
   }
 
   @Post(':id/care-plan')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
+  @ApiJourneyStep()
   carePlan(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: CarePlanDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'care-plan',
-      content: carePlanContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, carePlanStep(dto), key);
   }
 
   @Post(':id/care-plan/agreement')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
+  @ApiJourneyStep()
   agreeCarePlan(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: CarePlanAgreementDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'care-plan-agreement',
-      content: carePlanAgreementContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, carePlanAgreementStep(dto), key);
   }
 
   @Post(':id/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the journey with a reason' })
+  @ApiJourneyStep()
   close(
     @CurrentStaff() staff: StaffMember,
-    @Param('id') participantId: string,
+    @Param('id') id: string,
     @Body() dto: ClosureDto,
-    @IdempotencyKey() idempotencyKey: string,
+    @IdempotencyKey() key: string,
   ) {
-    return this.steps.record({
-      staff,
-      participantId,
-      step: 'closure',
-      content: closureContent(dto),
-      effectiveDate: dto.effectiveDate,
-      idempotencyKey,
-    });
+    return this.steps.send(journeyCase, staff, id, closureStep(dto), key);
   }
 }

@@ -1,13 +1,8 @@
-import { ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE } from '@ipc/workflows';
-import { ApplicationFailure } from '@temporalio/common';
-import {
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
-import { type ProblemException, problems } from '../problem/problem.exception';
+import { journeyCase } from '../cases/case-kind';
+import { caseNotFound } from '../cases/case.errors';
+import { problems } from '../problem/problem.exception';
 
-export const participantNotFound = () => problems.notFound('Participant');
+export const participantNotFound = () => caseNotFound(journeyCase);
 
 export const openReferralExists = (participantId: string) =>
   problems.conflict(
@@ -16,34 +11,3 @@ export const openReferralExists = (participantId: string) =>
     'Close the open journey before referring again, or continue it.',
     { participantId },
   );
-
-export const illegalStep = (step: string, stage: string, allowedSteps: string[]) =>
-  problems.conflict(
-    'illegal-step',
-    'This step is not allowed at the current stage',
-    `${step} is not allowed while the journey is ${stage}; allowed now: ${allowedSteps.join(', ') || 'none'}`,
-    { stage, allowedSteps },
-  );
-
-/**
- * Turns a refusal from the journey workflow into the API's answer: 409 for a step the stage does
- * not allow, 400 for a rule the step's content breaks. Anything else is not a refusal (undefined).
- */
-export function refusalFromJourney(error: unknown, step: string): ProblemException | undefined {
-  if (!(error instanceof WorkflowUpdateFailedError) || !(error.cause instanceof ApplicationFailure)) return undefined;
-  const [details] = (error.cause.details ?? []) as Record<string, unknown>[];
-  if (error.cause.type === ILLEGAL_STEP_FAILURE) {
-    return illegalStep(step, String(details?.stage), (details?.allowedSteps as string[] | undefined) ?? []);
-  }
-  if (error.cause.type === STEP_RULE_FAILURE) {
-    return problems.validation([{ field: String(details?.field), reason: String(details?.reason) }]);
-  }
-  return undefined;
-}
-
-export const isFinishedJourney = (error: unknown) => error instanceof WorkflowNotFoundError;
-
-export const journeyNotAnswering = (error: unknown) =>
-  error instanceof WorkflowUpdateRPCTimeoutOrCancelledError
-    ? problems.unavailable('The journey did not answer in time; retry with the same Idempotency-Key.')
-    : undefined;

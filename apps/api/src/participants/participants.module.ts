@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
 import { RecoveryModule } from '../recovery/recovery.module';
-import { JourneyGateway } from './journey.gateway';
-import { JourneyStepsService } from './journey-steps.service';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
+import { SiteTeamsController } from './site-teams.controller';
 
+/** People's journeys; the case mechanism comes with it for the features that step a journey. */
 @Module({
-  imports: [RecoveryModule],
-  controllers: [ParticipantsController],
-  providers: [ParticipantsService, JourneyStepsService, JourneyGateway],
-  exports: [ParticipantsService, JourneyStepsService],
+  imports: [RecoveryModule, CasesModule],
+  controllers: [ParticipantsController, SiteTeamsController],
+  providers: [ParticipantsService],
+  exports: [ParticipantsService, CasesModule],
 })
 export class ParticipantsModule {}

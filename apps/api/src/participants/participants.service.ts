@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { type JourneyView, normaliseNhsNumber, startJourney, viewJourney } from '@ipc/domain';
 import {
-  CarePlanEntity,
+  type CarePlanEntity,
+  findCarePlanVersions,
   insertTimelineEntry,
   isUniqueViolation,
   JOURNEY_TIMELINE,
@@ -14,6 +15,8 @@ import {
 } from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { journeyCase } from '../cases/case-kind';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
@@ -21,9 +24,17 @@ import { checkDemographics } from '../programme/demographics/demographics.store'
 import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
-import { JourneyGateway } from './journey.gateway';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
+import { teamIdProblem } from '../common/site-teams';
+
+const carePlanView = (plan: CarePlanEntity) => ({
+  version: plan.version,
+  coordinatorId: plan.coordinatorId,
+  totalAnnualCostPence: Number(plan.totalAnnualCostPence),
+  agreedOn: plan.agreedOn,
+  ...plan.content,
+});
 
 const SORT_COLUMNS = { referredOn: 'referredOn', stageEnteredOn: 'stageEnteredOn', stage: 'stage' } as const;
 
@@ -33,7 +44,8 @@ export class ParticipantsService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly journeys: JourneyGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly workflows: CaseWorkflowClient,
     private readonly metrics: ApiMetrics,
     private readonly recovery: CaseRecoveryService,
   ) {}
@@ -57,6 +69,12 @@ export class ParticipantsService {
       .getRepository(ParticipantEntity)
       .findOneBy({ siteId: staff.siteId, referralRequestId });
     if (repeated) return this.referralAnswer(repeated);
+    const referredOn = dto.referredOn ?? todayInLondon();
+    const fieldProblems = teamIdProblem(this.config, staff, dto.teamId);
+    if (referredOn < dto.dateOfBirth) {
+      fieldProblems.push({ field: 'referredOn', reason: `must not be before the date of birth (${dto.dateOfBirth})` });
+    }
+    if (fieldProblems.length) throw problems.validation(fieldProblems);
     const demographics =
       dto.demographics &&
       (await checkDemographics(
@@ -76,7 +94,7 @@ export class ParticipantsService {
       referralSource: dto.referralSource,
       referredBy: staff.staffId,
       referralRequestId,
-      referredOn: dto.referredOn ?? todayInLondon(),
+      referredOn,
       stage: 'referred',
       journeySequence: 0,
     });
@@ -113,7 +131,7 @@ export class ParticipantsService {
           details: { cohort: dto.cohort, referralSource: dto.referralSource },
           journeyAfter: viewJourney(journey),
         });
-        await this.journeys.start(journey);
+        await this.workflows.start(journeyCase, participant.id, journey);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_participants_referral_request')) {
@@ -190,12 +208,9 @@ export class ParticipantsService {
   /** Details with the stage and allowed steps read from the journey itself. */
   async details(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const [journey, carePlan] = await Promise.all([
+    const [journey, plans] = await Promise.all([
       this.currentJourney(participant),
-      this.dataSource.getRepository(CarePlanEntity).findOne({
-        where: { participantId: participant.id },
-        order: { version: 'DESC' },
-      }),
+      findCarePlanVersions(this.dataSource.manager, participant.id),
     ]);
     return {
       ...this.summary(participant),
@@ -206,13 +221,8 @@ export class ParticipantsService {
       language: journey.language,
       communityConnectorId: journey.communityConnectorId,
       activation: journey.activation,
-      carePlan: carePlan && {
-        version: carePlan.version,
-        coordinatorId: carePlan.coordinatorId,
-        totalAnnualCostPence: Number(carePlan.totalAnnualCostPence),
-        agreedOn: carePlan.agreedOn,
-        ...carePlan.content,
-      },
+      carePlan: plans.inForce && carePlanView(plans.inForce),
+      draftCarePlan: plans.draft && carePlanView(plans.draft),
       indicativeBudget: journey.indicativeBudget,
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,
@@ -227,7 +237,7 @@ export class ParticipantsService {
    */
   private async currentJourney({ id: participantId, stage }: ParticipantEntity): Promise<JourneyView> {
     try {
-      return await this.journeys.query(participantId);
+      return await this.workflows.query(journeyCase, participantId);
     } catch (error) {
       if (!isWorkflowGone(error)) {
         this.logger.warn(`journey query failed participant=${participantId}: ${String(error)}; using read model`);

@@ -1,23 +1,27 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { equalityCsv, projectionCsv, throughputCsv } from './csv/programme-csv';
 import { ExportsCsv } from './csv/csv-export';
 import { EqualityQuery } from './dto/equality.query';
+import { EqualityReportDto, ProjectionReportDto, ThroughputReportDto } from './dto/programme-views.dto';
 import { PeriodQuery } from './dto/period.query';
 import { ProgrammeFiguresService } from './programme-figures.service';
 
 /** Figures for the staff member's site; never a single person's details. */
 @ApiTags('programme')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('programme-lead', 'administrator')
 @Controller('programme')
 export class ProgrammeController {
   constructor(private readonly figures: ProgrammeFiguresService) {}
 
   @Get('throughput')
-  @ExportsCsv(throughputCsv)
+  @ExportsCsv(throughputCsv, ThroughputReportDto)
+  @ApiProblems(400)
   @ApiOperation({
     summary: 'People at each stage now; moves, conversion and time in each stage over a period; reviews; budgets',
   })
@@ -26,14 +30,16 @@ export class ProgrammeController {
   }
 
   @Get('projection')
-  @ExportsCsv(projectionCsv)
+  @ExportsCsv(projectionCsv, ProjectionReportDto)
   @ApiOperation({ summary: "Actual against the programme's expected numbers per 1,000 of the site's population" })
+  @ApiProblems(400)
   projection(@CurrentStaff() staff: StaffMember) {
     return this.figures.projection(staff);
   }
 
   @Get('equality')
-  @ExportsCsv(equalityCsv)
+  @ExportsCsv(equalityCsv, EqualityReportDto)
+  @ApiProblems(400)
   @ApiOperation({ summary: 'Take-up at each stage by protected characteristic and cohort, small counts suppressed' })
   equality(@CurrentStaff() staff: StaffMember, @Query() query: EqualityQuery) {
     return this.figures.equality(staff, query);

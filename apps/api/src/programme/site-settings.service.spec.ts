@@ -39,7 +39,13 @@ describe(SiteSettingsService.name, () => {
       expect(replaced).toMatchObject({
         population: 300_000,
         characteristics: [],
-        expectedPer1000: DEFAULT_EXPECTED_PER_1000,
+        // Named as PUT takes them.
+        expectedPer1000: {
+          ipcCohort: DEFAULT_EXPECTED_PER_1000['ipc-cohort'],
+          carePlan: DEFAULT_EXPECTED_PER_1000['care-plan'],
+          personalBudget: DEFAULT_EXPECTED_PER_1000['personal-budget'],
+          personalHealthBudget: DEFAULT_EXPECTED_PER_1000['personal-health-budget'],
+        },
         updatedBy: staff.administrator.staffId,
       });
     });
@@ -47,7 +53,7 @@ describe(SiteSettingsService.name, () => {
     it('should record each rate given under its measure', async () => {
       const replaced = await sut.replace(staff.administrator, { population: 1000, expectedPer1000: { carePlan: 4 } });
 
-      expect(replaced.expectedPer1000['care-plan']).toBe(4);
+      expect(replaced.expectedPer1000.carePlan).toBe(4);
     });
   });
 });

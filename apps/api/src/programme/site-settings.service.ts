@@ -44,8 +44,17 @@ export class SiteSettingsService {
     };
   }
 
+  /** The settings in the shape `PUT` takes (rates named as in its body), with who last set them. */
+  async view(siteId: string) {
+    const { expectedPer1000, ...settings } = await this.current(siteId);
+    const rates = Object.fromEntries(
+      PROJECTION_MEASURES.map((measure) => [DTO_FIELDS[measure], expectedPer1000[measure]]),
+    ) as Record<keyof ExpectedPer1000Dto, number | null>;
+    return { ...settings, expectedPer1000: rates };
+  }
+
   /** Replaces the site's settings (a PUT): what is left out goes back to its default. */
-  async replace(staff: StaffMember, dto: SiteSettingsDto): Promise<SiteSettings> {
+  async replace(staff: StaffMember, dto: SiteSettingsDto) {
     const expectedPer1000: Partial<ExpectedPer1000> = {};
     for (const measure of PROJECTION_MEASURES) {
       const rate = dto.expectedPer1000?.[DTO_FIELDS[measure]];
@@ -58,6 +67,6 @@ export class SiteSettingsService {
       expectedPer1000,
       updatedBy: staff.staffId,
     });
-    return this.current(staff.siteId);
+    return this.view(staff.siteId);
   }
 }

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { rebuildCarer, rebuildJourney, RecordDisagreesError } from '@ipc/domain';
 import { CaseRecoveryRepository, type OpenCase } from '@ipc/persistence';
-import { carerWorkflowId, journeyWorkflowId } from '@ipc/temporal';
-import { Client, WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/client';
-import type { CaseKind } from '../common/case-recovery';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { carerCase, type CaseKindName as CaseKind, journeyCase } from '../cases/case-kind';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 
 /** What Temporal has for a case: its workflow running, none at all, or one that has ended. */
 export type WorkflowPresence = 'running' | 'missing' | 'ended';
@@ -21,7 +21,7 @@ export type RecoveryOutcome =
 /** Describes this many workflows at a time while looking for stranded cases. */
 const DESCRIBE_CONCURRENCY = 8;
 
-const workflowIdOf = (kind: CaseKind, id: string) => (kind === 'journey' ? journeyWorkflowId(id) : carerWorkflowId(id));
+const workflowIdOf = (kind: CaseKind, id: string) => (kind === 'journey' ? journeyCase : carerCase).workflowId(id);
 
 /**
  * Finds the journeys and carers PostgreSQL holds open whose workflow is missing or has ended, and
@@ -36,6 +36,7 @@ export class CaseRecoveryService {
   constructor(
     @Inject(CaseRecoveryRepository) private readonly records: CaseRecoveryRepository,
     @Inject(Client) private readonly client: Client,
+    private readonly workflows: CaseWorkflowClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,7 +71,7 @@ export class CaseRecoveryService {
     return stranded;
   }
 
-  /** Rebuilds every stranded case; one whose record disagrees with itself is left as it is and reported. */
+  /** Rebuilds every stranded case; one whose record disagrees with itself (or fails) is left as it is and reported. */
   async recover(siteId?: string): Promise<RecoveryOutcome[]> {
     const outcomes: RecoveryOutcome[] = [];
     for (const stranded of await this.findStranded(siteId)) {
@@ -79,23 +80,27 @@ export class CaseRecoveryService {
         outcomes.push({ ...stranded, outcome: 'rebuilt', stage, sequence });
         this.logger.log(`rebuilt ${stranded.kind}=${stranded.id} stage=${stage} sequence=${sequence}`);
       } catch (error) {
-        if (!(error instanceof RecordDisagreesError)) throw error;
-        outcomes.push({ ...stranded, outcome: 'refused', reason: error.message });
-        this.logger.error(`cannot rebuild ${stranded.kind}=${stranded.id}: ${error.message}`);
+        // One case that cannot be rebuilt is reported and the others still are; the reason names no person.
+        const reason =
+          error instanceof RecordDisagreesError
+            ? error.message
+            : `could not be rebuilt (${error instanceof Error ? error.name : 'unknown error'})`;
+        outcomes.push({ ...stranded, outcome: 'refused', reason });
+        this.logger.error(`cannot rebuild ${stranded.kind}=${stranded.id}: ${reason}`);
       }
     }
     return outcomes;
   }
 
-  private async rebuild({ kind, id, workflowId }: StrandedCase) {
-    const state = kind === 'journey' ? await this.rebuiltJourney(id) : await this.rebuiltCarer(id);
-    await this.client.workflow.start(kind === 'journey' ? 'journeyWorkflow' : 'carerWorkflow', {
-      workflowId,
-      taskQueue: this.config.temporal.taskQueue,
-      args: [{ resume: state }],
-      // Two operators recovering at once: the second finds the first's workflow, which is success.
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-    });
+  /** Started again from the rebuilt state; two operators recovering at once share the first's workflow. */
+  private async rebuild({ kind, id }: StrandedCase) {
+    if (kind === 'journey') {
+      const state = await this.rebuiltJourney(id);
+      await this.workflows.start(journeyCase, id, { resume: state });
+      return state;
+    }
+    const state = await this.rebuiltCarer(id);
+    await this.workflows.start(carerCase, id, { resume: state });
     return state;
   }
 

@@ -10,9 +10,13 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigModule, createJsonLogger, loadConfig } from '@ipc/config';
 import { PersistenceModule } from '@ipc/persistence';
 import { installTemporalRuntime, TemporalClientModule } from '@ipc/temporal';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { CaseRecoveryService } from './case-recovery.service';
 
-@Module({ imports: [ConfigModule, PersistenceModule, TemporalClientModule], providers: [CaseRecoveryService] })
+@Module({
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule],
+  providers: [CaseRecoveryService, CaseWorkflowClient],
+})
 class RecoveryCommandModule {}
 
 function option(name: string): string | undefined {

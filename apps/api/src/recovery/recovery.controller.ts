@@ -1,13 +1,16 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
+import { StrandedCasesDto } from './recovery-views.dto';
 import { CaseRecoveryService } from './case-recovery.service';
 
 /** For a site's administrator: the site's open cases whose workflow is gone, and their rebuild. */
 @ApiTags('administration')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('administrator')
 @Controller('admin/recovery')
 export class RecoveryController {
@@ -17,6 +20,7 @@ export class RecoveryController {
   @ApiOperation({
     summary: "Your site's open journeys and carers whose workflow is missing or has ended (changes nothing)",
   })
+  @ApiOkResponse({ type: StrandedCasesDto })
   async list(@CurrentStaff() staff: StaffMember) {
     return { cases: await this.recovery.findStranded(staff.siteId) };
   }
@@ -25,6 +29,8 @@ export class RecoveryController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Rebuild each of them from its record, back at the same stage with its timers' })
+  @ApiOkResponse({ type: StrandedCasesDto, description: 'Each case with the outcome of its rebuild' })
+  @ApiProblems(400, 422, 503)
   async recover(@CurrentStaff() staff: StaffMember) {
     return { cases: await this.recovery.recover(staff.siteId) };
   }

@@ -1,9 +1,11 @@
-import { Body, Controller, Headers, HttpCode, Inject, Logger, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Inject, Logger, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { RemindersRepository } from '@ipc/persistence';
+import type { Request } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { bearerMatches } from '../auth/bearer-token';
+import { ApiProblems } from '../problem/api-problems';
 import { type FieldError, problems } from '../problem/problem.exception';
 import { isUuid } from '../common/uuid';
 
@@ -45,7 +47,11 @@ function parseReceipt(body: Record<string, unknown>): DeliveryReceipt | FieldErr
   };
 }
 
+/** The security scheme of Notify's callback in the OpenAPI document. */
+export const NOTIFY_CALLBACK_AUTH = 'notify-callback';
+
 @ApiTags('reminders')
+@ApiBearerAuth(NOTIFY_CALLBACK_AUTH)
 @Public()
 @Controller('notify')
 export class NotifyReceiptsController {
@@ -62,8 +68,18 @@ export class NotifyReceiptsController {
     summary:
       "GOV.UK Notify's delivery receipt callback (bearer token NOTIFY_CALLBACK_TOKEN); a failure marks the reminder failed",
   })
-  @ApiBody({ schema: { type: 'object', example: { id: '…', reference: '…', status: 'permanent-failure' } } })
-  async receive(@Headers('authorization') authorization: string | undefined, @Body() body: Record<string, unknown>) {
+  @ApiBody({
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      example: { id: '…', reference: '…', status: 'permanent-failure' },
+    },
+  })
+  @ApiNoContentResponse({ description: 'Recorded, or not a reminder of ours' })
+  @ApiProblems(400, 401, 404, 415, 500)
+  // The token is read from the request: the OpenAPI document declares it as the callback's security scheme.
+  async receive(@Req() request: Request, @Body() body: Record<string, unknown>) {
+    const authorization = request.headers.authorization;
     const token = this.config.reminders.notify.callbackToken;
     if (!token) throw problems.notFound('Delivery receipts');
     if (!bearerMatches(authorization, token)) throw problems.unauthenticated();

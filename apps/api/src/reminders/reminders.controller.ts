@@ -1,13 +1,17 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { PageOf } from '../common/page.dto';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
+import { ReminderViewDto } from './dto/reminder-view.dto';
 import { ListRemindersQuery } from './dto/list-reminders.query';
 import { RemindersService } from './reminders.service';
 import { Idempotent } from '../common/idempotency-key.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('reminders')
 export class RemindersController {
@@ -15,6 +19,8 @@ export class RemindersController {
 
   @Get()
   @ApiOperation({ summary: "The site's reminders, newest first: filter by status (failed), team, purpose, recipient" })
+  @ApiOkResponse({ type: PageOf(ReminderViewDto) })
+  @ApiProblems(400)
   list(@CurrentStaff() staff: StaffMember, @Query() query: ListRemindersQuery) {
     return this.reminders.list(staff, query);
   }
@@ -25,6 +31,8 @@ export class RemindersController {
   @ApiOperation({
     summary: 'Send a failed reminder again, with fresh attempts (after its contact details were put right)',
   })
+  @ApiOkResponse({ type: ReminderViewDto })
+  @ApiProblems(400, 404, 409, 422)
   resend(@CurrentStaff() staff: StaffMember, @Param('id') reminderId: string) {
     return this.reminders.resend(staff, reminderId);
   }

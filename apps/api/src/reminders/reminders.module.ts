@@ -2,11 +2,10 @@ import { Module } from '@nestjs/common';
 import { ReminderQueueModule } from '@ipc/notifications';
 import { CarersModule } from '../carers/carers.module';
 import { ParticipantsModule } from '../participants/participants.module';
-import { CarerRemindersController } from './carer-reminders.controller';
+import { CarerRemindersController, ParticipantRemindersController } from './case-reminders.controller';
 import { ContactPreferencesService } from './contact-preferences.service';
 import { CoordinatorContactsController } from './coordinator-contacts.controller';
 import { NotifyReceiptsController } from './notify-receipts.controller';
-import { ParticipantRemindersController } from './participant-reminders.controller';
 import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 

@@ -42,7 +42,7 @@ describe(RemindersService.name, () => {
 
       const listed = await sut.list(staff.coordinator, { page: 1, pageSize: 10 });
 
-      expect(listed).toMatchObject({ page: 1, pageSize: 10, total: 1, reminders: [{ status: 'failed' }] });
+      expect(listed).toMatchObject({ page: 1, pageSize: 10, total: 1, items: [{ status: 'failed' }] });
     });
   });
 
@@ -86,9 +86,10 @@ describe(RemindersService.name, () => {
       const toTeam = storedReminder({ recipientType: 'coordinator', recipientId: 'team-a1', carerId });
       reminders.reminders.push(toCarer, toTeam, storedReminder());
 
-      const listed = await sut.forCarer(staff.coordinator, carerId);
+      const listed = await sut.forCarer(staff.coordinator, carerId, { page: 1, pageSize: 25 });
 
-      expect(listed.reminders.map((reminder) => reminder.id)).toEqual([toCarer.id, toTeam.id]);
+      expect(listed.items.map((reminder) => reminder.id)).toEqual([toCarer.id, toTeam.id]);
+      expect(listed).toMatchObject({ page: 1, pageSize: 25, total: 2 });
     });
   });
 
@@ -98,9 +99,12 @@ describe(RemindersService.name, () => {
       const about = storedReminder({ participantId });
       reminders.reminders.push(about, storedReminder());
 
-      expect((await sut.forParticipant(staff.coordinator, participantId)).reminders).toEqual([
-        expect.objectContaining({ id: about.id }),
-      ]);
+      expect(await sut.forParticipant(staff.coordinator, participantId, { page: 1, pageSize: 25 })).toEqual({
+        items: [expect.objectContaining({ id: about.id })],
+        page: 1,
+        pageSize: 25,
+        total: 1,
+      });
     });
   });
 });

@@ -8,6 +8,7 @@ import { problems } from '../problem/problem.exception';
 import type { ListRemindersQuery } from './dto/list-reminders.query';
 import { reminderView } from './reminder-view';
 import { isUuid } from '../common/uuid';
+import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 
 /** Reminders read back for the care team, always within the staff member's site. */
 @Injectable()
@@ -27,7 +28,7 @@ export class RemindersService {
    */
   async list(staff: StaffMember, query: ListRemindersQuery) {
     const [reminders, total] = await this.reminders.listForSite(staff.siteId, query);
-    return { page: query.page, pageSize: query.pageSize, total, reminders: reminders.map(reminderView) };
+    return pageOf(query, reminders.map(reminderView), total);
   }
 
   /**
@@ -49,19 +50,19 @@ export class RemindersService {
   }
 
   /** Every reminder about the person: to them, to their carers and escalations to their team. */
-  async forParticipant(staff: StaffMember, participantId: string) {
+  async forParticipant(staff: StaffMember, participantId: string, query: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const reminders = await this.reminders.aboutParticipant(staff.siteId, participant.id);
-    return { participantId: participant.id, reminders: reminders.map(reminderView) };
+    const [reminders, total] = await this.reminders.aboutParticipant(staff.siteId, participant.id, pageWindow(query));
+    return pageOf(query, reminders.map(reminderView), total);
   }
 
   /**
    * Reminders to a carer of the staff member's site and to their team about them (404 for anyone
    * else's): review reminders about the people they care for, and their transition points.
    */
-  async forCarer(staff: StaffMember, carerId: string) {
+  async forCarer(staff: StaffMember, carerId: string, query: PageQuery) {
     const carer = await this.carers.findForStaff(staff, carerId);
-    const reminders = await this.reminders.aboutCarer(staff.siteId, carer.id);
-    return { carerId: carer.id, reminders: reminders.map(reminderView) };
+    const [reminders, total] = await this.reminders.aboutCarer(staff.siteId, carer.id, pageWindow(query));
+    return pageOf(query, reminders.map(reminderView), total);
   }
 }

@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { ApiJourneyStep } from '../participants/api-journey-step';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
+import { DueReviewsDto } from './dto/review-views.dto';
 import { ReviewDto, ReviewRequestDto } from './dto/review.dto';
 import { ReviewRulesDto } from './dto/review-rules.dto';
 import { ReviewsDueQuery } from './dto/reviews-due.query';
@@ -10,6 +13,7 @@ import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator'
 
 @ApiTags('reviews')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Controller()
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
@@ -18,6 +22,7 @@ export class ReviewsController {
   @Roles('care-team', 'administrator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a review: who attended and the outcome (continue, revise the plan, or close)' })
+  @ApiJourneyStep()
   recordReview(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -31,6 +36,7 @@ export class ReviewsController {
   @Roles('care-team', 'administrator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask for an unscheduled review (crisis, admission, carer change): due from that date' })
+  @ApiJourneyStep()
   requestReview(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
@@ -43,6 +49,8 @@ export class ReviewsController {
   @Get('reviews/due')
   @Roles('care-team', 'administrator')
   @ApiOperation({ summary: "A team's due and overdue reviews" })
+  @ApiOkResponse({ type: DueReviewsDto })
+  @ApiProblems(400)
   due(@CurrentStaff() staff: StaffMember, @Query() query: ReviewsDueQuery) {
     return this.reviews.due(staff, query);
   }
@@ -50,6 +58,7 @@ export class ReviewsController {
   @Get('site/review-rules')
   @Roles('care-team', 'administrator')
   @ApiOperation({ summary: "The site's review rule sets (the pathway guide's common ones until set)" })
+  @ApiOkResponse({ type: ReviewRulesDto, description: 'The same shape PUT takes' })
   rules(@CurrentStaff() staff: StaffMember) {
     return this.reviews.rules(staff);
   }
@@ -60,6 +69,8 @@ export class ReviewsController {
   @ApiOperation({
     summary: "Set the site's review rule sets (administrators); journeys read them from their next cycle",
   })
+  @ApiOkResponse({ type: ReviewRulesDto, description: 'The rules as stored: the same shape as GET' })
+  @ApiProblems(400, 415, 422)
   setRules(@CurrentStaff() staff: StaffMember, @Body() dto: ReviewRulesDto) {
     return this.reviews.setRules(staff, dto);
   }

@@ -4,7 +4,7 @@ import type { RecordSpendDto } from './dto/record-spend.dto';
 
 /** What a record is checked against besides its own fields: the person's current plan and referral. */
 export interface SpendContext {
-  /** The latest care plan's version and its support items' ids (null when there is no plan). */
+  /** The plan in force: its version and its support items' ids (null when there is no plan). */
   planVersion: number | null;
   planItemIds: ReadonlySet<string>;
   referredOn: string;

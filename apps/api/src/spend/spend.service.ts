@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { CarePlanEntity, lockRecordedSpend, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
+import { findCarePlanVersions, lockRecordedSpend, type ParticipantEntity, SpendRecordEntity } from '@ipc/persistence';
 import {
   Between,
   DataSource,
@@ -20,6 +20,7 @@ import { recordedSpendError, type SpendContext, spendRuleErrors } from './spend-
 import type { SpendSubmission } from './spend-submission';
 import { spendTotals } from './spend-totals';
 import { SPENDING_STAGES, spendNotAllowedAtStage, spendRequestInProgress, spendUploadInvalid } from './spend.errors';
+import { pageOf, pageWindow } from '../common/page.query';
 
 /** request_row of a single JSON record; the rows of a CSV upload carry their row number (2 and up). */
 const SINGLE_RECORD_ROW = 0;
@@ -110,11 +111,12 @@ export class SpendService {
       order: { spentOn: 'ASC', recordedAt: 'ASC', requestRow: 'ASC', id: 'ASC' },
     });
     const views = records.map(spendRecordView);
+    const { skip, take } = pageWindow(period);
     return {
       participantId: participant.id,
       from: period.from ?? null,
       to: period.to ?? null,
-      records: views,
+      ...pageOf(period, views.slice(skip, skip + take), views.length),
       totals: spendTotals(views),
     };
   }
@@ -159,11 +161,9 @@ export class SpendService {
     }
   }
 
-  /** The latest version of the person's care plan is the one spend is recorded against. */
+  /** Spend is recorded against the plan in force; a draft beside it counts once agreed. */
   private async spendContext(participant: ParticipantEntity): Promise<SpendContext> {
-    const plan = await this.dataSource
-      .getRepository(CarePlanEntity)
-      .findOne({ where: { participantId: participant.id }, order: { version: 'DESC' } });
+    const { inForce: plan } = await findCarePlanVersions(this.dataSource.manager, participant.id);
     const items = (plan?.content.supportItems ?? []) as { itemId?: unknown }[];
     return {
       planVersion: plan?.version ?? null,

@@ -1,10 +1,22 @@
-import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { PageOf } from '../common/page.dto';
+import { PageQuery } from '../common/page.query';
+import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { problems } from '../problem/problem.exception';
 import { renderStatementHtml, renderStatementPdf, type StatementView } from './render';
+import { StatementDto, StatementSummaryDto } from './statement-views.dto';
 import { StatementsService } from './statements.service';
 
 const FORMATS = ['json', 'html', 'pdf'] as const;
@@ -24,6 +36,7 @@ function chosenFormat(format: string | undefined, accept = ''): StatementFormat 
 
 @ApiTags('budgets')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('participants/:id/statements')
 export class StatementsController {
@@ -31,23 +44,36 @@ export class StatementsController {
 
   @Get()
   @ApiOperation({ summary: 'Individual Statements of Resources and annual statements, oldest first' })
-  list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string) {
-    return this.statements.list(staff, participantId);
+  @ApiOkResponse({ type: PageOf(StatementSummaryDto) })
+  @ApiProblems(400, 404)
+  list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Query() page: PageQuery) {
+    return this.statements.list(staff, participantId, page);
   }
 
   @Get(':statementId')
   @ApiOperation({ summary: "One statement as JSON, HTML or PDF; large print when that is the person's format" })
-  @ApiProduces('application/json', 'text/html', 'application/pdf')
+  @ApiOkResponse({
+    description: 'JSON, or the statement to read and print as HTML or PDF',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(StatementDto) } },
+      'text/html': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiExtraModels(StatementDto)
+  @ApiProblems(400, 404)
   @ApiQuery({ name: 'format', enum: FORMATS, required: false })
   async find(
     @CurrentStaff() staff: StaffMember,
     @Param('id') participantId: string,
     @Param('statementId') statementId: string,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
     @Query('format') format?: string,
-    @Headers('accept') accept?: string,
   ) {
-    const chosen = chosenFormat(format, accept);
+    // Read from the request rather than @Headers('accept'): OpenAPI describes Accept by the media
+    // types of the answer, and a documented `accept` parameter would be a second, required one.
+    const chosen = chosenFormat(format, request.headers.accept);
     const statement = await this.statements.find(staff, participantId, statementId);
     const view = statement.content as unknown as StatementView;
     const options = { largePrint: statement.largePrint };

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { DataSource } from 'typeorm';
 import { ParticipantsService } from '../participants/participants.service';
+import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 import { problems } from '../problem/problem.exception';
 
 export interface StoredStatement {
@@ -25,13 +26,20 @@ export class StatementsService {
     private readonly participants: ParticipantsService,
   ) {}
 
-  async list(staff: StaffMember, participantId: string): Promise<{ statements: StoredStatement[] }> {
+  async list(staff: StaffMember, participantId: string, page: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const statements: StoredStatement[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM budget_statements WHERE participant_id = $1 ORDER BY issued_on, created_at`,
-      [participant.id],
-    );
-    return { statements };
+    const { skip, take } = pageWindow(page);
+    const [statements, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${COLUMNS} FROM budget_statements WHERE participant_id = $1
+          ORDER BY issued_on, created_at, id OFFSET $2 LIMIT $3`,
+        [participant.id, skip, take],
+      ) as Promise<StoredStatement[]>,
+      this.dataSource.query('SELECT count(*)::int AS total FROM budget_statements WHERE participant_id = $1', [
+        participant.id,
+      ]) as Promise<{ total: number }[]>,
+    ]);
+    return pageOf(page, statements, total);
   }
 
   async find(staff: StaffMember, participantId: string, statementId: string) {

@@ -1,5 +1,11 @@
 import { issueIndividualStatement, type JourneyView, type PersonalBudget, type StatementView } from '@ipc/domain';
-import { findResourceAllocation, insertBudgetStatement, insertTimelineEntry, summariseSpend } from '@ipc/persistence';
+import {
+  findCarePlanVersions,
+  findResourceAllocation,
+  insertBudgetStatement,
+  insertTimelineEntry,
+  summariseSpend,
+} from '@ipc/persistence';
 import type { IssueAnnualStatementInput } from '@ipc/workflows';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateReadModel } from './journey-records';
@@ -11,12 +17,10 @@ interface PlanItem {
   annualCostPence: number;
 }
 
+/** The items of the plan in force (a draft beside it is not being delivered yet). */
 async function currentPlanItems(manager: EntityManager, participantId: string): Promise<PlanItem[]> {
-  const rows: { content: { supportItems?: PlanItem[] } }[] = await manager.query(
-    'SELECT content FROM care_plans WHERE participant_id = $1 ORDER BY version DESC LIMIT 1',
-    [participantId],
-  );
-  return rows[0]?.content.supportItems ?? [];
+  const { inForce } = await findCarePlanVersions(manager, participantId);
+  return (inForce?.content.supportItems as PlanItem[] | undefined) ?? [];
 }
 
 /** The ISR issued again at the year's end: next year's indicative figure, if the site has its rules set. */

@@ -1,4 +1,4 @@
-import { daysBetween, type RequestReminderInput } from '@ipc/domain';
+import { carerEscalationReminder, carerTransitionReminders, type RequestReminderInput } from '@ipc/domain';
 import type { CarersRepository } from '@ipc/persistence';
 import type {
   CarerActivities,
@@ -18,8 +18,8 @@ export interface CarerActivityDependencies {
 }
 
 /**
- * THE place a carer's transition reminders are requested: to the carer, and to their team so the
- * transition assessment or health check gets arranged. Called on every attempt (each request is
+ * Sends the reminders the domain builds for a noticed transition (to the carer and to their team)
+ * and keeps the carer's reminder id on the point. Called on every attempt (each request is
  * idempotent by its key, which names the transition kind), so a crash between the record and the
  * requests loses none. Ids, codes and dates only; delivery looks up how to reach each recipient.
  */
@@ -30,19 +30,8 @@ async function requestTransitionReminders(
 ): Promise<void> {
   if (!requestReminder) return;
   const teamId = await carers.teamOf(transition.carerId);
-  const about = {
-    carerId: transition.carerId,
-    siteId: transition.siteId,
-    purpose: 'transition-due',
-    topic: transition.transition,
-    dueDate: transition.dueOn,
-    leadDays: daysBetween(transition.remindOn, transition.dueOn),
-    remindOn: transition.remindOn,
-  } as const;
-  const [{ reminderId }] = await Promise.all([
-    requestReminder({ ...about, recipientType: 'carer', recipientId: transition.carerId }),
-    requestReminder({ ...about, recipientType: 'coordinator', recipientId: teamId }),
-  ]);
+  const { toCarer, toTeam } = carerTransitionReminders(transition, teamId);
+  const [{ reminderId }] = await Promise.all([requestReminder(toCarer), requestReminder(toTeam)]);
   await carers.setTransitionReminder(transition, reminderId);
 }
 
@@ -76,17 +65,7 @@ export function createCarerActivities({ carers, requestReminder }: CarerActivity
     /** The team hears that a point passed unacted on; idempotent by the reminder's key. */
     async carerTransitionOverdue(overdue: CarerTransitionOverdueInput): Promise<void> {
       if (!requestReminder) return;
-      await requestReminder({
-        recipientType: 'coordinator',
-        recipientId: await carers.teamOf(overdue.carerId),
-        carerId: overdue.carerId,
-        siteId: overdue.siteId,
-        purpose: 'transition-overdue-escalation',
-        topic: overdue.transition,
-        dueDate: overdue.dueOn,
-        leadDays: -overdue.afterDays,
-        remindOn: overdue.escalateOn,
-      });
+      await requestReminder(carerEscalationReminder(overdue, await carers.teamOf(overdue.carerId)));
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { JourneyView } from '@ipc/domain';
+import { type JourneyView, newestCarePlan } from '@ipc/domain';
 import type { RecordJourneyStepInput } from '@ipc/workflows';
 import type { EntityManager } from 'typeorm';
 
@@ -34,7 +34,8 @@ export async function recordCarePlanChange(
   manager: EntityManager,
   { step, journey }: RecordJourneyStepInput,
 ): Promise<void> {
-  const plan = journey.carePlan;
+  // A new version is the draft beside an agreed plan, or the plan itself before the first agreement.
+  const plan = step.name === 'care-plan' ? newestCarePlan(journey) : journey.carePlan;
   if (step.name === 'care-plan' && plan) {
     // The plan's wording was stored by the API under the same request id; only codes and costs came through Temporal.
     await manager.query(

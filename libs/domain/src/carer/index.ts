@@ -7,3 +7,4 @@ export * from './transition-schedule';
 export * from './transitions';
 export { ageReachedOn } from './carer-dates';
 export * from './transition-escalations';
+export * from './transition-reminders';

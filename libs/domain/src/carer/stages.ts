@@ -26,13 +26,22 @@ export const CARER_STEPS = [
 ] as const;
 export type CarerStepName = (typeof CARER_STEPS)[number];
 
-/** The carer's relationship to a person they care for: a code, so figures can count it. */
+/**
+ * What the carer is to a person they care for (a grandchild caring for a grandparent is
+ * `grandchild`): a code, so figures can count it. Codes are only ever added, so stored links still read.
+ */
 export const CARER_RELATIONSHIPS = [
   'parent',
+  'step-parent',
   'child',
+  'step-child',
   'spouse-or-partner',
   'sibling',
   'grandparent',
+  'grandchild',
+  'aunt-or-uncle',
+  'niece-or-nephew',
+  'in-law',
   'other-relative',
   'friend',
   'neighbour',

@@ -37,7 +37,10 @@ export function issueIndicativeBudget(state: JourneyState, step: JourneyStep<'in
   };
 }
 
-/** Sets the final budget (moving the journey to delivery) or revises it in year, keeping its statement year. */
+/**
+ * Sets the final budget (moving the journey to delivery) or revises it in year, keeping its statement
+ * year; a budget revised while its plan is revised at review leaves the journey in planning.
+ */
 export function setBudget(state: JourneyState, step: JourneyStep<'budget'>): JourneyState {
   const { totalPence, byFunder, contributionPence, parts, approvedBy, statementCycle } = step.payload;
   const previous = state.budget;
@@ -53,7 +56,7 @@ export function setBudget(state: JourneyState, step: JourneyStep<'budget'>): Jou
     nextStatementOn: previous?.nextStatementOn ?? firstStatementDate(step.effectiveDate, statementCycle),
     statementYearStart: previous?.statementYearStart ?? step.effectiveDate,
   };
-  return { ...state, stage: 'delivery', budget, budgetDeclined: false };
+  return { ...state, stage: state.stage === 'planning' ? 'planning' : 'delivery', budget, budgetDeclined: false };
 }
 
 /** Withdrawn consent stops the direct payment from the effective date; that part becomes notional. */

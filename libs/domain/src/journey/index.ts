@@ -6,3 +6,4 @@ export * from './transitions';
 export * from './budget-steps';
 export * from './review-steps';
 export * from './journey-reminders';
+export * from './care-plan-steps';

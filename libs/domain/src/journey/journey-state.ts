@@ -30,7 +30,13 @@ export interface JourneyState {
   language: string | null;
   communityConnectorId: string | null;
   activation: (Activation & { measuredOn: string }) | null;
+  /** The plan in force: the agreed version (or, before the first agreement, the draft). */
   carePlan: CarePlanState | null;
+  /**
+   * A new version drafted beside an agreed plan, waiting for agreement; absent in journeys recorded
+   * before an agreed plan stayed in force.
+   */
+  draftCarePlan?: CarePlanState | null;
   indicativeBudget: IndicativeBudget | null;
   budget: PersonalBudget | null;
   budgetDeclined: boolean;
@@ -78,6 +84,7 @@ export function startJourney(referral: NewJourney): JourneyState {
     communityConnectorId: null,
     activation: null,
     carePlan: null,
+    draftCarePlan: null,
     indicativeBudget: null,
     budget: null,
     budgetDeclined: false,

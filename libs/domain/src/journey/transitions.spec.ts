@@ -44,7 +44,7 @@ const plan = (costs: number[]) =>
   });
 
 function walk(...steps: AnyJourneyStep[]): JourneyState {
-  return steps.reduce(applyStep, startJourney(referral));
+  return steps.reduce((state, step) => applyStep(state, step), startJourney(referral));
 }
 
 describe(applyStep.name, () => {

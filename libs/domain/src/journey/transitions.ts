@@ -7,6 +7,13 @@ import {
   setBudget,
   withdrawDirectPayment,
 } from './budget-steps';
+import {
+  agreeCarePlan,
+  assertAgreedVersion,
+  assertPlanWithinBudget,
+  draftCarePlan,
+  hasPlanToAgree,
+} from './care-plan-steps';
 import type { JourneyState, JourneyView } from './journey-state';
 import { hasAgreedPlan, holdReview, refreshReviewDue, requestReview } from './review-steps';
 import type { JourneyStage, JourneyStepName } from './stages';
@@ -20,7 +27,7 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
   offered: ['offer', 'guided-conversation', 'closure'],
   'community-follow-up': ['guided-conversation', 'closure'],
   activation: ['activation', 'closure'],
-  planning: ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'closure'],
+  planning: ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'budget', 'closure'],
   'plan-agreed': ['indicative-budget', 'budget', 'budget-decline', 'review', 'review-request', 'closure'],
   delivery: [
     'care-plan',
@@ -37,9 +44,10 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
 
 /** Steps that also need something to exist first, beyond the stage. */
 const PRECONDITIONS: Partial<Record<JourneyStepName, (state: JourneyState) => boolean>> = {
-  'care-plan-agreement': (state) => state.carePlan !== null && state.carePlan.agreedOn === null,
+  'care-plan-agreement': hasPlanToAgree,
   'indicative-budget': (state) => state.carePlan !== null,
-  budget: (state) => state.indicativeBudget !== null,
+  // In planning, only a budget already set can be revised (a plan revised at review may need more).
+  budget: (state) => state.indicativeBudget !== null && (state.stage !== 'planning' || state.budget !== null),
   'direct-payment-withdrawal': (state) => activeDirectPayments(state).length > 0,
   review: hasAgreedPlan,
   'review-request': hasAgreedPlan,
@@ -51,6 +59,16 @@ export function allowedSteps(state: JourneyState): JourneyStepName[] {
 
 export function viewJourney(state: JourneyState): JourneyView {
   return { ...state, allowedSteps: allowedSteps(state) };
+}
+
+/**
+ * Checks a step as it arrives, without changing anything: every rule of {@link assertStepAllowed}
+ * and those added since journeys began, which a recorded step is not held to when its journey
+ * replays (it was accepted under the rules of its day).
+ */
+export function assertStepAccepted(state: JourneyState, step: AnyJourneyStep): void {
+  assertStepAllowed(state, step);
+  if (step.name === 'care-plan-agreement') assertPlanWithinBudget(state, step);
 }
 
 /** Checks a step against the stage and the journey's dates without changing anything. */
@@ -78,23 +96,26 @@ function assertStepContent(state: JourneyState, step: AnyJourneyStep): void {
   }
   if (step.name === 'budget') assertBudgetStep(state, step);
   if (step.name === 'direct-payment-withdrawal') assertDirectPaymentWithdrawal(state, step);
-  if (step.name === 'care-plan-agreement' && step.payload.planVersion !== state.carePlan?.version) {
-    throw new StepRuleError(
-      'planVersion',
-      `the plan has been revised; the current version is ${state.carePlan?.version ?? 'none'}`,
-    );
-  }
+  if (step.name === 'care-plan-agreement') assertAgreedVersion(state, step);
 }
 
+/** How a step applies; journeys recorded under earlier rules replay under them. */
+export interface StepRules {
+  /** A plan revised once agreed is drafted beside the plan in force (false: it replaces it). */
+  draftBesideAgreedPlan: boolean;
+}
+
+const CURRENT_RULES: StepRules = { draftBesideAgreedPlan: true };
+
 /** Applies an allowed step and returns the journey's next state (pure; the caller persists it). */
-export function applyStep(state: JourneyState, step: AnyJourneyStep): JourneyState {
+export function applyStep(state: JourneyState, step: AnyJourneyStep, rules: StepRules = CURRENT_RULES): JourneyState {
   assertStepAllowed(state, step);
   const next = { ...state, sequence: state.sequence + 1, lastStepOn: step.effectiveDate };
-  const moved = refreshReviewDue(applyStepContent(next, step));
+  const moved = refreshReviewDue(applyStepContent(next, step, rules));
   return moved.stage === state.stage ? moved : { ...moved, stageEnteredOn: step.effectiveDate };
 }
 
-function applyStepContent(state: JourneyState, step: AnyJourneyStep): JourneyState {
+function applyStepContent(state: JourneyState, step: AnyJourneyStep, rules: StepRules): JourneyState {
   switch (step.name) {
     case 'identification':
       return identify(state, step);
@@ -118,14 +139,9 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep): JourneySta
         activation: { ...measureActivation(step.payload.score), measuredOn: step.effectiveDate },
       };
     case 'care-plan':
-      return draftCarePlan(state, step);
+      return draftCarePlan(state, step, rules.draftBesideAgreedPlan);
     case 'care-plan-agreement':
-      return {
-        ...state,
-        // A plan revised once a budget is settled (set or declined) is agreed back into delivery.
-        stage: state.budget || state.budgetDeclined ? 'delivery' : 'plan-agreed',
-        carePlan: state.carePlan && { ...state.carePlan, agreedOn: step.effectiveDate },
-      };
+      return agreeCarePlan(state, step);
     case 'indicative-budget':
       return issueIndicativeBudget(state, step);
     case 'budget':
@@ -149,11 +165,4 @@ function identify(state: JourneyState, step: JourneyStep<'identification'>): Jou
   }
   const { consentToShare } = step.payload;
   return { ...state, consentToShare, stage: consentToShare ? 'identified' : 'awaiting-consent' };
-}
-
-function draftCarePlan(state: JourneyState, step: JourneyStep<'care-plan'>): JourneyState {
-  const { coordinatorId, items } = step.payload;
-  const totalAnnualCostPence = items.reduce((total, item) => total + item.annualCostPence, 0);
-  const version = (state.carePlan?.version ?? 0) + 1;
-  return { ...state, carePlan: { version, coordinatorId, items, totalAnnualCostPence, agreedOn: null } };
 }

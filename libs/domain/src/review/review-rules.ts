@@ -10,6 +10,24 @@ export interface ReviewRule {
   thenEveryMonths: number;
 }
 
+/**
+ * What is wrong with a site's rule sets, by field (empty when nothing): each rule says when the first
+ * review falls (weeks, months or both) and has an id of its own, so the rule a review answers is clear.
+ */
+export function reviewRuleProblems(rules: ReviewRule[]): { field: string; reason: string }[] {
+  const problems: { field: string; reason: string }[] = [];
+  const firstIndex = new Map<string, number>();
+  rules.forEach((rule, index) => {
+    if (rule.firstAfter.weeks === undefined && rule.firstAfter.months === undefined) {
+      problems.push({ field: `rules[${index}].firstAfter`, reason: 'must give weeks, months or both' });
+    }
+    const earlier = firstIndex.get(rule.id);
+    if (earlier === undefined) firstIndex.set(rule.id, index);
+    else problems.push({ field: `rules[${index}].id`, reason: `duplicates rules[${earlier}].id (${rule.id})` });
+  });
+  return problems;
+}
+
 /** When reviews fall due and who is reminded when; read by the journey from site configuration. */
 export interface ReviewSchedule {
   rules: ReviewRule[];

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { insertCarerTimelineEntry, type CarerTimelineEntry } from '../carer-timeline';
 import { ContactPreferencesRepository, type ContactPreferences } from '../reminders/contact-preferences.repository';
 import type { ContactPreferenceEntity } from '../entities/contact-preference.entity';
-import { CARER_TIMELINE, readStepTimeline, type StepTimelineView } from '../step-timeline';
+import { CARER_TIMELINE, type StepTimelineView, TimelineRepository } from '../timeline.repository';
 
 /** A carer as PostgreSQL holds them: personal details and the workflow's read model. */
 export interface StoredCarer {
@@ -223,7 +223,7 @@ export class CarersRepository {
 
   /** Every carer step with who did it, when it happened, when it was recorded, and its narrative. */
   timeline(carerId: string): Promise<StepTimelineView[]> {
-    return readStepTimeline(this.dataSource.manager, CARER_TIMELINE, carerId);
+    return new TimelineRepository(this.dataSource.manager).steps(CARER_TIMELINE, carerId);
   }
 
   caresFor(carerId: string): Promise<CaredForParticipant[]> {
@@ -234,26 +234,40 @@ export class CarersRepository {
     );
   }
 
-  /** Records that the carer cares for the participant; false when that was already recorded. */
+  /**
+   * Records that the carer cares for the participant, or corrects the relationship recorded; false
+   * when the link was already recorded.
+   */
   async link(link: { carerId: string; participantId: string; relationship: string; linkedBy: string }) {
-    const inserted = await this.dataSource.query<unknown[]>(
+    // xmax is 0 only for a row this statement inserted; an unchanged relationship returns no row.
+    const written = await this.dataSource.query<{ created: boolean }[]>(
       `INSERT INTO carer_participants (carer_id, participant_id, relationship, linked_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (carer_id, participant_id) DO NOTHING RETURNING carer_id`,
+       ON CONFLICT (carer_id, participant_id) DO UPDATE SET relationship = EXCLUDED.relationship
+        WHERE carer_participants.relationship <> EXCLUDED.relationship
+       RETURNING xmax = 0 AS created`,
       [link.carerId, link.participantId, link.relationship, link.linkedBy],
     );
-    return inserted.length > 0;
+    return written[0]?.created ?? false;
   }
 
-  /** The participant's carers at the site, in the order they were linked. */
-  carersOf(siteId: string, participantId: string): Promise<LinkedCarer[]> {
-    return this.dataSource.query(
-      `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
-              to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
-         FROM carer_participants l JOIN carers c ON c.id = l.carer_id
-        WHERE l.participant_id = $1 AND c.site_id = $2
-        ORDER BY l.linked_at, c.id`,
-      [participantId, siteId],
-    );
+  /** One page (`skip` rows in, `take` long) of the participant's carers at the site, in the order they were linked, and how many there are. */
+  async carersOf(
+    siteId: string,
+    participantId: string,
+    { skip, take }: { skip: number; take: number },
+  ): Promise<{ carers: LinkedCarer[]; total: number }> {
+    const linked = `FROM carer_participants l JOIN carers c ON c.id = l.carer_id
+        WHERE l.participant_id = $1 AND c.site_id = $2`;
+    const [carers, [{ total }]] = await Promise.all([
+      this.dataSource.query<LinkedCarer[]>(
+        `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
+                to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
+           ${linked} ORDER BY l.linked_at, c.id OFFSET $3 LIMIT $4`,
+        [participantId, siteId, skip, take],
+      ),
+      this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total ${linked}`, [participantId, siteId]),
+    ]);
+    return { carers, total };
   }
 
   /** The ids of the participant's carers still supported at the site, in a stable order. */

@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { ParticipantEntity } from './participant.entity';
 
 /** One version of a person's care and support plan. */
 @Entity({ name: 'care_plans' })
 export class CarePlanEntity {
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
+  @ForeignKey(() => ParticipantEntity, { name: 'care_plans_participant_id_fkey', onDelete: 'CASCADE' })
   participantId!: string;
 
   @PrimaryColumn({ type: 'integer' })

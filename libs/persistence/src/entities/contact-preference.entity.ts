@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export interface PostalAddress {
   /** Address lines without the postcode, first line first (at most 6). */
@@ -12,6 +12,8 @@ export interface PostalAddress {
  * delivery worker reads it when it sends, nothing copies it elsewhere.
  */
 @Entity({ name: 'contact_preferences' })
+@Check('contact_preferences_recipient_type_check', `recipient_type IN ('participant', 'carer', 'coordinator')`)
+@Check('contact_preferences_channel_check', `channel IN ('email', 'sms', 'letter', 'outbox')`)
 export class ContactPreferenceEntity {
   @PrimaryColumn({ name: 'site_id', type: 'varchar', length: 64 })
   siteId!: string;

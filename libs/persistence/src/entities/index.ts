@@ -1,16 +1,44 @@
+import { BudgetStatementEntity } from './budget-statement.entity';
 import { CarePlanEntity } from './care-plan.entity';
+import { CarerEntity } from './carer.entity';
+import { CarerParticipantEntity } from './carer-participant.entity';
+import { CarerStepEntity } from './carer-step.entity';
+import { CarerStepNarrativeEntity } from './carer-step-narrative.entity';
+import { CarerTransitionEntity } from './carer-transition.entity';
 import { ContactPreferenceEntity, type PostalAddress } from './contact-preference.entity';
+import { CurrentBudgetEntity } from './current-budget.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { JourneyStepEntity } from './journey-step.entity';
+import { JourneyStepChangeEntity } from './journey-step-change.entity';
+import { JourneyStepCountEntity } from './journey-step-count.entity';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantDemographicsEntity } from './participant-demographics.entity';
+import { PersonalBudgetEntity } from './personal-budget.entity';
 import { ReminderEntity } from './reminder.entity';
+import { SiteResourceAllocationEntity } from './site-resource-allocation.entity';
+import { SiteReviewRulesEntity } from './site-review-rules.entity';
 import { SiteSettingsEntity } from './site-settings.entity';
 import { SpendRecordEntity } from './spend-record.entity';
+import { StageEntryCountEntity } from './stage-entry-count.entity';
+import { StageExitCountEntity } from './stage-exit-count.entity';
+import { StagePopulationCountEntity } from './stage-population-count.entity';
+import { StageStayEntity } from './stage-stay.entity';
+import { StageStayChangeEntity } from './stage-stay-change.entity';
 import { StepNarrativeEntity } from './step-narrative.entity';
+import { TakeUpChangeEntity } from './take-up-change.entity';
+import { TakeUpCountEntity } from './take-up-count.entity';
+import { TemporalStoreBindingEntity } from './temporal-store-binding.entity';
 
 export { CarePlanEntity, JourneyStepEntity, ParticipantEntity, SpendRecordEntity, StepNarrativeEntity };
 export { ContactPreferenceEntity, ReminderEntity, type PostalAddress };
 export { ParticipantDemographicsEntity, SiteSettingsEntity };
+export { PersonalBudgetEntity, BudgetStatementEntity, SiteResourceAllocationEntity, SiteReviewRulesEntity };
+export { CarerEntity, CarerParticipantEntity, CarerStepEntity, CarerStepNarrativeEntity, CarerTransitionEntity };
+export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePopulationCountEntity };
+export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
+export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
+
+/** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
   ParticipantEntity,
   JourneyStepEntity,
@@ -21,4 +49,25 @@ export const ENTITIES = [
   ReminderEntity,
   SiteSettingsEntity,
   ParticipantDemographicsEntity,
+  PersonalBudgetEntity,
+  BudgetStatementEntity,
+  SiteResourceAllocationEntity,
+  SiteReviewRulesEntity,
+  CarerEntity,
+  CarerParticipantEntity,
+  CarerStepEntity,
+  CarerStepNarrativeEntity,
+  CarerTransitionEntity,
+  StageStayEntity,
+  StageStayChangeEntity,
+  StageEntryCountEntity,
+  StagePopulationCountEntity,
+  StageExitCountEntity,
+  TakeUpCountEntity,
+  TakeUpChangeEntity,
+  JourneyStepCountEntity,
+  JourneyStepChangeEntity,
+  CurrentBudgetEntity,
+  IdempotencyKeyEntity,
+  TemporalStoreBindingEntity,
 ];

@@ -1,9 +1,11 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { ParticipantEntity } from './participant.entity';
 
 /** What a person chose to tell us about protected characteristics; every answer optional. */
 @Entity({ name: 'participant_demographics' })
 export class ParticipantDemographicsEntity {
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
+  @ForeignKey(() => ParticipantEntity, { name: 'participant_demographics_participant_id_fkey', onDelete: 'CASCADE' })
   participantId!: string;
 
   @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })

@@ -7,6 +7,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 @Index('uq_participants_referral_request', ['siteId', 'referralRequestId'], { unique: true })
 @Index('ix_participants_site_stage', ['siteId', 'stage'])
 @Index('ix_participants_site_team', ['siteId', 'teamId'])
+@Index('ix_participants_review_due', ['siteId', 'teamId', 'nextReviewDueOn'], {
+  where: 'next_review_due_on IS NOT NULL AND closed_on IS NULL',
+})
+// People with an agreed plan whose journey is open (the projection).
+@Index('ix_participants_open_with_plan', ['siteId', 'cohort'], {
+  where: `closed_on IS NULL AND stage_dates ? 'plan-agreed'`,
+})
 export class ParticipantEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -52,6 +59,10 @@ export class ParticipantEntity {
   /** First date each stage was entered, by stage. */
   @Column({ name: 'stage_dates', type: 'jsonb', nullable: false, default: () => "'{}'" })
   stageDates!: Record<string, string>;
+
+  /** The next review's due date while the journey is open; kept by the journey activity. */
+  @Column({ name: 'next_review_due_on', type: 'date', nullable: true })
+  nextReviewDueOn!: string | null;
 
   @Column({ name: 'closed_on', type: 'date', nullable: true })
   closedOn!: string | null;

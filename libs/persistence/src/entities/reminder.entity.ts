@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One reminder: requested once per key (recipient, purpose and topic, due date, lead time, subject), then
@@ -6,9 +6,13 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * details; belongs to a site.
  */
 @Entity({ name: 'reminders' })
+@Check('reminders_recipient_type_check', `recipient_type IN ('participant', 'carer', 'coordinator')`)
+@Check('reminders_status_check', `status IN ('queued', 'sending', 'sent', 'failed')`)
 @Index('uq_reminders_key', ['reminderKey'], { unique: true })
 @Index('ix_reminders_site_participant', ['siteId', 'participantId'])
 @Index('ix_reminders_site_recipient', ['siteId', 'recipientType', 'recipientId'])
+@Index('ix_reminders_site_carer', ['siteId', 'carerId'], { where: 'carer_id IS NOT NULL' })
+@Index('ix_reminders_unfinished', ['queuedAt'], { where: `status IN ('queued', 'sending')` })
 export class ReminderEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** A site's settings for programme monitoring: its population and what it records about people. */
 @Entity({ name: 'site_settings' })
+@Check('site_settings_population_check', 'population > 0')
 export class SiteSettingsEntity {
   @PrimaryColumn({ name: 'site_id', type: 'varchar', length: 64 })
   siteId!: string;

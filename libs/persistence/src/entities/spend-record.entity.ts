@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ParticipantEntity } from './participant.entity';
 
 /**
  * Money spent, or a service used, against one item of a person's care plan. Rows recorded by one
@@ -6,6 +7,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * CSV upload its row number in the file, so a retried request finds every row it wrote.
  */
 @Entity({ name: 'spend_records' })
+@Check('ck_spend_records_amount', 'amount_pence >= 0')
+@Check('ck_spend_records_kind', `kind IN ('spend', 'service-use')`)
 @Index('uq_spend_records_request', ['participantId', 'requestId', 'requestRow'], { unique: true })
 @Index('ix_spend_records_participant_spent_on', ['participantId', 'spentOn'])
 export class SpendRecordEntity {
@@ -13,6 +16,7 @@ export class SpendRecordEntity {
   id!: string;
 
   @Column({ name: 'participant_id', type: 'uuid', nullable: false })
+  @ForeignKey(() => ParticipantEntity, { name: 'spend_records_participant_id_fkey', onDelete: 'CASCADE' })
   participantId!: string;
 
   @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })

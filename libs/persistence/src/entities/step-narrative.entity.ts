@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { ParticipantEntity } from './participant.entity';
 
 /**
  * The free text of a step (what matters, goals, risks, reasons...). Written by the API before the
@@ -8,6 +9,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'step_narratives' })
 export class StepNarrativeEntity {
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
+  @ForeignKey(() => ParticipantEntity, { name: 'step_narratives_participant_id_fkey', onDelete: 'CASCADE' })
   participantId!: string;
 
   @PrimaryColumn({ name: 'request_id', type: 'varchar', length: 200 })

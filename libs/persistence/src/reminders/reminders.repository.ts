@@ -53,9 +53,13 @@ export interface SiteRemindersFilter {
 }
 
 const UNFINISHED = `status IN ('queued', 'sending')`;
-const CASE_ORDER = { dueDate: 'ASC', leadDays: 'DESC', queuedAt: 'ASC' } as const;
-/** The most reminders one person's or carer's list shows. */
-const CASE_LIST_LIMIT = 500;
+const CASE_ORDER = { dueDate: 'ASC', leadDays: 'DESC', queuedAt: 'ASC', id: 'ASC' } as const;
+
+/** The rows of one page of a list: `skip` rows in, `take` long. */
+export interface PageWindow {
+  skip: number;
+  take: number;
+}
 
 /**
  * The reminders table. Every write is a single guarded statement so that a retried job, a second
@@ -288,21 +292,27 @@ export class RemindersRepository {
     return this.dataSource.getRepository(ReminderEntity).findOneByOrFail({ id: reminderId });
   }
 
-  /** Every reminder about the person: to them, to their carers and escalations to their team. */
-  aboutParticipant(siteId: string, participantId: string): Promise<ReminderEntity[]> {
-    return this.findForCase({ siteId, participantId });
+  /** A page of the reminders about the person (to them, to their carers and escalations to their team), with how many there are in all. */
+  aboutParticipant(siteId: string, participantId: string, page: PageWindow): Promise<[ReminderEntity[], number]> {
+    return this.findForCase({ siteId, participantId }, page);
   }
 
-  /** Reminders to the carer, and to their team about them. */
-  aboutCarer(siteId: string, carerId: string): Promise<ReminderEntity[]> {
-    return this.findForCase([
-      { siteId, recipientType: 'carer', recipientId: carerId },
-      { siteId, carerId },
-    ]);
+  /** A page of the reminders to the carer and to their team about them, with how many there are in all. */
+  aboutCarer(siteId: string, carerId: string, page: PageWindow): Promise<[ReminderEntity[], number]> {
+    return this.findForCase(
+      [
+        { siteId, recipientType: 'carer', recipientId: carerId },
+        { siteId, carerId },
+      ],
+      page,
+    );
   }
 
-  private findForCase(where: FindOptionsWhere<ReminderEntity> | FindOptionsWhere<ReminderEntity>[]) {
-    return this.dataSource.getRepository(ReminderEntity).find({ where, order: CASE_ORDER, take: CASE_LIST_LIMIT });
+  private findForCase(
+    where: FindOptionsWhere<ReminderEntity> | FindOptionsWhere<ReminderEntity>[],
+    { skip, take }: PageWindow,
+  ) {
+    return this.dataSource.getRepository(ReminderEntity).findAndCount({ where, order: CASE_ORDER, skip, take });
   }
 
   /**

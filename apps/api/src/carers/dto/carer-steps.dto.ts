@@ -13,26 +13,17 @@ import {
   EHC_PLAN_TRANSFERS,
   type EhcPlanTransfer,
 } from '@ipc/domain';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { NestedList } from '../../common/nested-list.decorator';
+import { IsOmittable } from '../../common/optional';
 import { IsPence } from '../../common/pence.decorator';
 
 /** Free text on a step: kept in Postgres beside the timeline, never sent to Temporal. */
 class NotedStepDto extends StepBaseDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 4000)
   notes?: string;
@@ -44,7 +35,7 @@ export class AssessmentOfferDto extends NotedStepDto {
   method!: AssessmentMethod;
 
   @ApiPropertyOptional({ description: 'Staff id of the assessor, if one is named' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 64)
   assessorId?: string;
@@ -77,7 +68,7 @@ export class CarerAssessmentDto extends NotedStepDto {
 
 export class CarerSupportItemDto {
   @ApiPropertyOptional({ description: 'Keep the id when revising a plan' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   itemId?: string;
 
@@ -87,7 +78,7 @@ export class CarerSupportItemDto {
   description!: string;
 
   @ApiPropertyOptional({ example: 'Carers Centre' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   provider?: string;
@@ -119,13 +110,13 @@ export class CarerBudgetDto extends NotedStepDto {
   amountPence!: number;
 
   @ApiPropertyOptional({ example: 'Breaks and a gym membership', description: 'What the budget is for' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 2000)
   purpose?: string;
 
   @ApiPropertyOptional({ description: 'Required to reduce an existing budget' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 2000)
   reason?: string;
@@ -147,7 +138,7 @@ export class SchoolMoveDto extends NotedStepDto {
   movesOn!: string;
 
   @ApiPropertyOptional({ enum: EHC_PLAN_TRANSFERS, default: 'none', description: 'A phase transfer under an EHC plan' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(EHC_PLAN_TRANSFERS)
   ehcPlanTransfer: EhcPlanTransfer = 'none';
 }
@@ -158,7 +149,7 @@ export class CarerClosureDto extends StepBaseDto {
   reason!: CarerClosureReason;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 4000)
   note?: string;

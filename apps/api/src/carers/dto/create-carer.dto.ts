@@ -11,7 +11,7 @@ import {
 } from '@ipc/domain';
 import { Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
+import { IsDateOfBirth, IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { LANGUAGE_CODE, PHONE_NUMBER } from '../../common/contact-patterns';
 import { PostalAddressDto } from '../../common/postal-address.dto';
 
@@ -70,13 +70,13 @@ export class CreateCarerDto {
   @IsIn(CARER_KINDS)
   kind!: CarerKind;
 
-  @ApiProperty({ example: '2009-06-12' })
-  @IsPastOrTodayDate()
+  @ApiProperty({ example: '2009-06-12', description: 'Not in the future, nor more than 125 years ago' })
+  @IsDateOfBirth()
   dateOfBirth!: string;
 
   @ApiPropertyOptional({ example: '2013-01-20', description: "A parent carer's child: sets the child's transitions" })
   @IsOptional()
-  @IsPastOrTodayDate()
+  @IsDateOfBirth()
   childDateOfBirth?: string;
 
   @ApiProperty({ enum: CARER_RELATIONSHIPS, description: 'To the person they mainly care for' })

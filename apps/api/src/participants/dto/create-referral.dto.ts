@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COHORTS, type Cohort, REFERRAL_SOURCES, type ReferralSource } from '@ipc/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
+import { IsDateOfBirth, IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { IsNhsNumber } from '../../common/nhs-number.validator';
 import { DemographicsDto } from '../../programme/demographics/demographics.dto';
 
@@ -11,8 +11,8 @@ export class CreateReferralDto {
   @IsNhsNumber()
   nhsNumber!: string;
 
-  @ApiProperty({ example: '1950-03-14' })
-  @IsPastOrTodayDate()
+  @ApiProperty({ example: '1950-03-14', description: 'Not in the future, nor more than 125 years ago' })
+  @IsDateOfBirth()
   dateOfBirth!: string;
 
   @ApiProperty({ enum: COHORTS })
@@ -23,12 +23,17 @@ export class CreateReferralDto {
   @IsIn(REFERRAL_SOURCES)
   referralSource!: ReferralSource;
 
-  @ApiPropertyOptional({ description: 'Date the referral was made; today if absent', example: '2026-11-20' })
+  @ApiPropertyOptional({
+    description: 'Date the referral was made, not before the date of birth; today if absent',
+    example: '2026-11-20',
+  })
   @IsOptional()
   @IsPastOrTodayDate()
   referredOn?: string;
 
-  @ApiPropertyOptional({ description: "Team that will hold the case; the referrer's team if absent" })
+  @ApiPropertyOptional({
+    description: "Team that will hold the case, one of your site's (GET /site/teams); the referrer's team if absent",
+  })
   @IsOptional()
   @IsString()
   @Length(1, 64)

@@ -1,14 +1,16 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../../auth/auth.decorators';
-import { DemographicsDto } from './demographics.dto';
+import { ApiProblems, ApiStaffProblems } from '../../problem/api-problems';
+import { DemographicsDto, DemographicsViewDto } from './demographics.dto';
 import { DemographicsService } from './demographics.service';
 import { Idempotent } from '../../common/idempotency-key.decorator';
 
 /** Person-level, so for the care team (and administrators) only, like every participant route. */
 @ApiTags('participants')
 @ApiBearerAuth()
+@ApiStaffProblems()
 @Roles('care-team', 'administrator')
 @Controller('participants/:id/demographics')
 export class DemographicsController {
@@ -16,6 +18,8 @@ export class DemographicsController {
 
   @Get()
   @ApiOperation({ summary: "A person's recorded protected characteristics" })
+  @ApiOkResponse({ type: DemographicsViewDto })
+  @ApiProblems(404)
   current(@CurrentStaff() staff: StaffMember, @Param('id') id: string) {
     return this.demographics.current(staff, id);
   }
@@ -23,6 +27,8 @@ export class DemographicsController {
   @Put()
   @Idempotent()
   @ApiOperation({ summary: "Record a person's protected characteristics (replaces what was recorded)" })
+  @ApiOkResponse({ type: DemographicsViewDto, description: 'As recorded: the same shape as GET' })
+  @ApiProblems(400, 404, 415, 422)
   replace(@CurrentStaff() staff: StaffMember, @Param('id') id: string, @Body() dto: DemographicsDto) {
     return this.demographics.replace(staff, id, dto);
   }

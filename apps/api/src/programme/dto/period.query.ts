@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
+import { ExportFormatQuery } from '../csv/csv-export';
 
-export class PeriodQuery {
+export class PeriodQuery extends ExportFormatQuery {
   @ApiPropertyOptional({ example: '2025-12-01', description: 'First day of the period; a year before `to` if absent' })
   @IsOptional()
   @IsCalendarDate()

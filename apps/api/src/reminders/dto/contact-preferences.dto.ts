@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INFORMATION_FORMATS, type InformationFormat, REMINDER_CHANNELS, type ReminderChannel } from '@ipc/domain';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsObject, IsOptional, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsObject, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { LANGUAGE_CODE, PHONE_NUMBER } from '../../common/contact-patterns';
+import { IsOmittable } from '../../common/optional';
 import { PostalAddressDto } from '../../common/postal-address.dto';
 
 /**
@@ -16,12 +17,12 @@ export class ContactPreferencesDto {
   channel!: ReminderChannel;
 
   @ApiPropertyOptional({ enum: INFORMATION_FORMATS, default: 'standard' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(INFORMATION_FORMATS)
   format: InformationFormat = 'standard';
 
   @ApiPropertyOptional({ type: String, example: 'cy', default: 'en', description: 'ISO 639 language code' })
-  @IsOptional()
+  @IsOmittable()
   @Matches(LANGUAGE_CODE, { message: 'must be a language code such as en or cy' })
   language: string = 'en';
 

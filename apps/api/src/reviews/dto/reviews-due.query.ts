@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageQuery } from '../../common/page.query';
 
-export class ReviewsDueQuery {
+export class ReviewsDueQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'A team at your site; your own team when absent' })
   @IsOptional()
   @IsString()
@@ -9,6 +10,7 @@ export class ReviewsDueQuery {
   teamId?: string;
 
   @ApiPropertyOptional({
+    pattern: '^\\d{1,3}d$',
     example: '30d',
     default: '30d',
     description: 'Due within this many days (and every overdue one)',

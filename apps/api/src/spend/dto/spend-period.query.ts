@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isCalendarDate } from '@ipc/domain';
 import { IsOptional, ValidateBy } from 'class-validator';
+import { PageQuery } from '../../common/page.query';
 
 const IsCalendarDate = () =>
   ValidateBy({
@@ -12,7 +13,7 @@ const IsCalendarDate = () =>
   });
 
 /** A period of spend dates, both ends inclusive (`from=2026-04-01&to=2027-03-31` is one financial year). */
-export class SpendPeriodQuery {
+export class SpendPeriodQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-04-01', description: 'First spend date included' })
   @IsOptional()
   @IsCalendarDate()

@@ -1,5 +1,4 @@
 import { dayBefore, explanationInput, formatDate, humanise } from './statement-text';
-import { toWinAnsi } from './win-ansi';
 
 describe('statement text', () => {
   describe(formatDate.name, () => {
@@ -37,14 +36,6 @@ describe('statement text', () => {
         label: 'Cohort',
         value: 'People with multiple long-term conditions',
       });
-    });
-  });
-
-  describe(toWinAnsi.name, () => {
-    it('should keep what the standard PDF fonts show and replace the rest', () => {
-      expect(toWinAnsi('£1,234.56 – café “quoted” €5')).toBe('£1,234.56 – café “quoted” €5');
-      expect(toWinAnsi('Gdańsk Łódź 😀')).toBe('Gdansk ?ódz ?');
-      expect(toWinAnsi('two\nlines')).toBe('two lines');
     });
   });
 });

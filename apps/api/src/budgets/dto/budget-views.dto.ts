@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { COHORTS, NEED_BANDS } from '@ipc/domain';
+import { pence } from '../../common/api-schema';
+import { FunderAmountsDto, JourneyViewDto } from '../../participants/dto/journey-view.dto';
+
+export class StatementExplanationDto {
+  @ApiProperty({ example: 'reference annual cost' })
+  figure!: string;
+
+  @ApiProperty()
+  rule!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } })
+  inputs!: Record<string, string | number>;
+}
+
+/** The Individual Statement of Resources as worked out from the site's rules. */
+export class IndividualStatementDto {
+  @ApiProperty({ enum: COHORTS })
+  cohort!: string;
+
+  @ApiProperty({ enum: NEED_BANDS })
+  needBand!: string;
+
+  @ApiProperty(pence)
+  indicativeTotalPence!: number;
+
+  @ApiProperty({ type: FunderAmountsDto })
+  byFunder!: FunderAmountsDto;
+
+  @ApiProperty(pence)
+  contributionPence!: number;
+
+  @ApiProperty(pence)
+  personalBudgetSharePence!: number;
+
+  @ApiProperty({ type: [String] })
+  communityServices!: string[];
+
+  @ApiProperty({ type: [StatementExplanationDto], description: 'How each figure was worked out' })
+  explanation!: StatementExplanationDto[];
+}
+
+/** The journey after the ISR was issued, with the ISR itself. */
+export class IndicativeBudgetAnswerDto extends JourneyViewDto {
+  @ApiProperty({ type: IndividualStatementDto })
+  individualStatement!: IndividualStatementDto;
+}

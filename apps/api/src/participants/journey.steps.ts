@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { JourneyStep, JourneyStepName } from '@ipc/domain';
+import type { StepDraft } from '../cases/case-kind';
+import { noteOf, notesOf, planItems } from '../cases/step-drafts';
+import type { ActivationDto } from './dto/activation.dto';
+import type { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
+import type { CarePlanDto } from './dto/care-plan.dto';
+import type { ClosureDto } from './dto/closure.dto';
+import type { GuidedConversationDto } from './dto/guided-conversation.dto';
+import type { IdentificationDto } from './dto/identification.dto';
+import type { OfferDto } from './dto/offer.dto';
+
+/** A journey step built from its request: the decision for the workflow, the narrative kept in PostgreSQL. */
+export type JourneyStepDraft<N extends JourneyStepName> = StepDraft<JourneyStep<N>>;
+
+export const identificationStep = (dto: IdentificationDto): JourneyStepDraft<'identification'> => ({
+  name: 'identification',
+  payload: { eligible: dto.eligible, consentToShare: dto.consentToShare },
+  narrative: dto.eligible ? {} : { ineligibleReason: dto.ineligibleReason },
+  effectiveDate: dto.effectiveDate,
+});
+
+export const offerStep = (dto: OfferDto): JourneyStepDraft<'offer'> => ({
+  name: 'offer',
+  payload: {
+    informationFormat: dto.informationFormat,
+    language: dto.language,
+    advocacy: dto.advocacy,
+    communityConnectorId: dto.communityConnectorId,
+  },
+  narrative: notesOf(dto),
+  effectiveDate: dto.effectiveDate,
+});
+
+/** The workflow gets how many referrals and carers, never who they are. */
+export const guidedConversationStep = (dto: GuidedConversationDto): JourneyStepDraft<'guided-conversation'> => ({
+  name: 'guided-conversation',
+  payload: {
+    outcome: dto.outcome,
+    peerSupport: dto.peerSupport,
+    referralsMade: dto.referralsMade.length,
+    carersIdentified: dto.carersIdentified.length,
+  },
+  narrative: {
+    whatMatters: dto.whatMatters,
+    goals: dto.goals,
+    communityConnections: dto.communityConnections,
+    referralsMade: dto.referralsMade,
+    carersIdentified: dto.carersIdentified,
+  },
+  effectiveDate: dto.effectiveDate,
+});
+
+export const activationStep = (dto: ActivationDto): JourneyStepDraft<'activation'> => ({
+  name: 'activation',
+  payload: { score: dto.score },
+  narrative: {},
+  effectiveDate: dto.effectiveDate,
+});
+
+/** Items without an id get a new one (`newId`), so a revision can refer to them. */
+export const carePlanStep = (dto: CarePlanDto, newId: () => string = randomUUID): JourneyStepDraft<'care-plan'> => {
+  const { supportItems, costs } = planItems(dto.supportItems, newId);
+  return {
+    name: 'care-plan',
+    payload: { coordinatorId: dto.coordinatorId, items: costs },
+    narrative: {
+      outcomes: dto.outcomes,
+      supportItems,
+      involved: dto.involved,
+      risks: dto.risks,
+      contingency: dto.contingency,
+    },
+    effectiveDate: dto.effectiveDate,
+  };
+};
+
+export const carePlanAgreementStep = (dto: CarePlanAgreementDto): JourneyStepDraft<'care-plan-agreement'> => ({
+  name: 'care-plan-agreement',
+  payload: { planVersion: dto.planVersion },
+  narrative: noteOf(dto),
+  effectiveDate: dto.effectiveDate,
+});
+
+export const closureStep = (dto: ClosureDto): JourneyStepDraft<'closure'> => ({
+  name: 'closure',
+  payload: { reason: dto.reason },
+  narrative: noteOf(dto),
+  effectiveDate: dto.effectiveDate,
+});

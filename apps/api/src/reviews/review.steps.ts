@@ -1,0 +1,23 @@
+import { noteOf } from '../cases/step-drafts';
+import type { JourneyStepDraft } from '../participants/journey.steps';
+import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
+
+/** The workflow gets how many attended and how many were carers; who they were stays in PostgreSQL. */
+export const reviewStep = (dto: ReviewDto): JourneyStepDraft<'review'> => ({
+  name: 'review',
+  payload: {
+    outcome: dto.outcome,
+    attendeeCount: dto.attendees.length,
+    carersAttended: dto.attendees.filter((attendee) => attendee.role === 'carer').length,
+    closureReason: dto.closureReason ?? null,
+  },
+  narrative: { attendees: dto.attendees, notes: dto.notes },
+  effectiveDate: dto.effectiveDate,
+});
+
+export const reviewRequestStep = (dto: ReviewRequestDto): JourneyStepDraft<'review-request'> => ({
+  name: 'review-request',
+  payload: { reason: dto.reason },
+  narrative: noteOf(dto),
+  effectiveDate: dto.effectiveDate,
+});

@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import type { StaffMember } from '@ipc/config';
+import type { CaseOwner } from '@ipc/persistence';
+
+/** A care-team member of site A, as the auth guard hands them to a service. */
+export const staffMember = (overrides: Partial<StaffMember> = {}): StaffMember => ({
+  staffId: 'coordinator-a',
+  siteId: 'site-a',
+  teamId: 'team-a1',
+  role: 'care-team',
+  ...overrides,
+});
+
+/** An open case's owner as the timeline repository finds it: referred (or identified) on 1 September 2026. */
+export const caseOwner = (overrides: Partial<CaseOwner> = {}): CaseOwner => ({
+  id: randomUUID(),
+  stage: 'identified',
+  openedOn: '2026-09-01',
+  ...overrides,
+});

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { AppConfig } from '@ipc/config';
+import { createDataConverter } from '@ipc/temporal';
+import { Context } from '@temporalio/activity';
+import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+
+/**
+ * For workflow specs: a worker on the time-skipping test server running the bundled workflows with
+ * stubbed activities (plain functions that record their calls), on a task queue of its own.
+ */
+export function stubbedWorker(env: TestWorkflowEnvironment, config: AppConfig, activities: object): Promise<Worker> {
+  return Worker.create({
+    connection: env.nativeConnection,
+    taskQueue: `workflow-spec-${randomUUID()}`,
+    workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
+    activities,
+    dataConverter: createDataConverter(config.temporal.payloadKey),
+  });
+}
+
+/** Inside a stubbed activity: the (skipped) calendar date, UTC, on which the workflow scheduled it. */
+export const scheduledOn = () => new Date(Context.current().info.scheduledTimestampMs).toISOString().slice(0, 10);
+
+/** A timer fires in skipped time but its activity runs in real time: wait until `ready()` holds. */
+export async function eventually(what: string, ready: () => boolean | Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    if (await ready()) return;
+    await new Promise((tick) => setTimeout(tick, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** How many of a run's history events are of the given kind (`timerStartedEventAttributes`...). */
+export async function countEvents(handle: WorkflowHandle, kind: string): Promise<number> {
+  const { events } = await handle.fetchHistory();
+  return (events ?? []).filter((event) => (event as Record<string, unknown>)[kind]).length;
+}
+
+/** Waits until the workflow has continued as new, and returns a handle on its latest run. */
+export async function latestRunAfter(
+  env: TestWorkflowEnvironment,
+  handle: WorkflowHandleWithFirstExecutionRunId,
+): Promise<WorkflowHandle> {
+  const latest = env.client.workflow.getHandle(handle.workflowId);
+  await eventually('a new run', async () => (await latest.describe()).runId !== handle.firstExecutionRunId);
+  return latest;
+}
+
+/**
+ * Ends the workflows a spec started (and empties the list): once their worker stops, a timer of
+ * theirs coming due would hold the test server's clock for the next spec. Finished ones are skipped.
+ */
+export async function terminateAll(handles: WorkflowHandle[]): Promise<void> {
+  await Promise.allSettled(handles.splice(0).map((handle) => handle.terminate()));
+}

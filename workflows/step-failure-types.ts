@@ -1,0 +1,19 @@
+/**
+ * How a workflow refuses a step, shared by every workflow whose steps arrive as updates (journeys,
+ * carers) and by the API, which maps each type to its answer. No imports: the API loads it without
+ * workflow code.
+ */
+
+/** The step is not allowed in the current stage: the API answers 409 with the stage and allowed steps. */
+export const ILLEGAL_STEP_FAILURE = 'IllegalStep';
+export interface IllegalStepDetails {
+  stage: string;
+  allowedSteps: string[];
+}
+
+/** The step's content breaks a rule: the API answers 400 naming the field. */
+export const STEP_RULE_FAILURE = 'StepRule';
+export interface StepRuleDetails {
+  field: string;
+  reason: string;
+}
