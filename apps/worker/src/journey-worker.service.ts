@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderProducer } from '@ipc/notifications';
+import { CarersRepository } from '@ipc/persistence';
 import { createDataConverter, workflowCodeOptions } from '@ipc/temporal';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
@@ -24,6 +25,7 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ReminderProducer) private readonly reminders: ReminderProducer,
+    @Inject(CarersRepository) private readonly carers: CarersRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,9 +38,9 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
       dataConverter: createDataConverter(temporal.payloadKey),
       activities: {
         ...createJourneyActivities({ dataSource: this.dataSource, reviewReminders: this.config.reminders }),
-        ...createReminderActivities({ producer: this.reminders, dataSource: this.dataSource }),
+        ...createReminderActivities({ producer: this.reminders, carers: this.carers }),
         ...createCarerActivities({
-          dataSource: this.dataSource,
+          carers: this.carers,
           requestReminder: (input) => this.reminders.request(input),
         }),
       },

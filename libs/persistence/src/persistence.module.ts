@@ -1,10 +1,33 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { DataSource } from 'typeorm';
+import { CarersRepository } from './carers/carers.repository';
+import { CaseRecoveryRepository } from './recovery/case-recovery.repository';
 import { createDataSource } from './data-source';
+import { DatabaseHealthRepository } from './health/database-health.repository';
+import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
+import { DemographicsRepository } from './programme/demographics.repository';
+import { ProgrammeReadModelsRepository } from './programme/programme-read-models.repository';
+import { SiteSettingsRepository } from './programme/site-settings.repository';
+import { ContactPreferencesRepository } from './reminders/contact-preferences.repository';
+import { RemindersRepository } from './reminders/reminders.repository';
 import { TimelineRepository } from './timeline.repository';
 
-/** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories on it. */
+/** The repositories every process may inject, each over the process's one DataSource. */
+const REPOSITORIES = [
+  CarersRepository,
+  CaseRecoveryRepository,
+  ContactPreferencesRepository,
+  DatabaseHealthRepository,
+  DemographicsRepository,
+  IdempotencyKeysRepository,
+  ProgrammeReadModelsRepository,
+  RemindersRepository,
+  SiteSettingsRepository,
+  TimelineRepository,
+];
+
+/** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories. */
 @Global()
 @Module({
   providers: [
@@ -13,9 +36,9 @@ import { TimelineRepository } from './timeline.repository';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createDataSource(config.databaseUrl).initialize(),
     },
-    TimelineRepository,
+    ...REPOSITORIES,
   ],
-  exports: [DataSource, TimelineRepository],
+  exports: [DataSource, ...REPOSITORIES],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

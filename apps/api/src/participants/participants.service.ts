@@ -10,6 +10,8 @@ import {
   JourneyStepEntity,
   ParticipantEntity,
   readStepTimeline,
+  DemographicsRepository,
+  SiteSettingsRepository,
 } from '@ipc/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
@@ -18,7 +20,7 @@ import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { ApiMetrics } from '../metrics/metrics';
 import { problems } from '../problem/problem.exception';
-import { checkDemographics, saveDemographics } from '../programme/demographics/demographics.store';
+import { checkDemographics } from '../programme/demographics/demographics.store';
 import { CaseRecoveryService } from '../recovery/case-recovery.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { ListParticipantsQuery } from './dto/list-participants.query';
@@ -74,7 +76,13 @@ export class ParticipantsService {
     }
     if (fieldProblems.length) throw problems.validation(fieldProblems);
     const demographics =
-      dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
+      dto.demographics &&
+      (await checkDemographics(
+        new SiteSettingsRepository(this.dataSource),
+        staff.siteId,
+        dto.demographics,
+        'demographics.',
+      ));
 
     const participant = this.dataSource.getRepository(ParticipantEntity).create({
       id: crypto.randomUUID(),
@@ -104,7 +112,7 @@ export class ParticipantsService {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(ParticipantEntity, participant);
         if (demographics) {
-          await saveDemographics(manager, {
+          await new DemographicsRepository(manager).save({
             participantId: participant.id,
             siteId: participant.siteId,
             demographics,
