@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '@ipc/config';
 import { ReminderDelivery } from '@ipc/notifications';
-import { createDataSource } from '@ipc/persistence';
+import { createDataSource, RemindersRepository } from '@ipc/persistence';
 
 /**
  * The one delivery worker the reminder benchmark measures, in a process of its own so its memory
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const dataSource = await createDataSource(config.databaseUrl).initialize();
   const idle = memory(true);
-  const delivery = ReminderDelivery.start({ config, dataSource, logger: quiet });
+  const delivery = ReminderDelivery.start({ config, reminders: new RemindersRepository(dataSource), logger: quiet });
   await delivery.worker.waitUntilReady();
   process.send?.({ type: 'ready', memory: idle, concurrency: config.reminders.concurrency });
 

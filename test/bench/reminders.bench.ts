@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { type AppConfig, loadConfig } from '@ipc/config';
-import { createRedisConnection, createReminderQueue, ReminderProducer, ReminderRecords } from '@ipc/notifications';
-import { createDataSource, dropDatabase, migrateDatabase } from '@ipc/persistence';
+import { createRedisConnection, createReminderQueue, ReminderProducer } from '@ipc/notifications';
+import { createDataSource, dropDatabase, migrateDatabase, RemindersRepository } from '@ipc/persistence';
 import { NotifyTestServer } from '../support/notify-test-server';
 import { cleanUpReminderBench, deliveryCounts, requestReminders, seedRecipients } from './reminder-bench-data';
 import { printReminderBench } from './reminder-bench-report';
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
   let worker: WorkerHandle | undefined;
   try {
     const recipients = await seedRecipients(dataSource, siteId, reminders);
-    const producer = new ReminderProducer(new ReminderRecords(dataSource), queue);
+    const producer = new ReminderProducer(new RemindersRepository(dataSource), queue);
     const requestStarted = performance.now();
     await requestReminders(producer, siteId, recipients, 50);
     const requestSeconds = (performance.now() - requestStarted) / 1000;

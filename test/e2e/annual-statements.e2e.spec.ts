@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
 import { addDays, addOneYear, type JourneyView, type ResourceAllocation } from '@ipc/domain';
-import { createRedisConnection, createReminderQueue, ReminderProducer, ReminderRecords } from '@ipc/notifications';
-import { createDataSource } from '@ipc/persistence';
+import { createRedisConnection, createReminderQueue, ReminderProducer } from '@ipc/notifications';
+import { CarersRepository, createDataSource, RemindersRepository } from '@ipc/persistence';
 import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { journeyQuery, recordStepUpdate } from '@ipc/workflows';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -86,7 +86,7 @@ describe('Annual statements on the time-skipping test server', () => {
     env = await startTimeSkippingServer(config);
     dataSource = await createDataSource(config.databaseUrl).initialize();
     redis = createRedisConnection(config.redis.url, 'producer');
-    reminderProducer = new ReminderProducer(new ReminderRecords(dataSource), createReminderQueue(config, redis));
+    reminderProducer = new ReminderProducer(new RemindersRepository(dataSource), createReminderQueue(config, redis));
     await dataSource.query(
       'INSERT INTO site_resource_allocations (site_id, allocation, updated_by) VALUES ($1, $2, $3)',
       [SITE, resourceAllocation(), 'admin'],
@@ -100,7 +100,7 @@ describe('Annual statements on the time-skipping test server', () => {
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: {
         ...createJourneyActivities({ ...journeyActivityRepositories(dataSource), reviewReminders: config.reminders }),
-        ...createReminderActivities({ producer: reminderProducer, dataSource }),
+        ...createReminderActivities({ producer: reminderProducer, carers: new CarersRepository(dataSource) }),
       },
       dataConverter,
     });

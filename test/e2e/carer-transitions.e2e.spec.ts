@@ -9,7 +9,7 @@ import {
   type NewCarer,
   type RequestReminderInput,
 } from '@ipc/domain';
-import { createDataSource } from '@ipc/persistence';
+import { CarersRepository, createDataSource } from '@ipc/persistence';
 import { carerWorkflowId, createDataConverter } from '@ipc/temporal';
 import { carerQuery, recordCarerStepUpdate } from '@ipc/workflows';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -97,7 +97,7 @@ describe("Carers' transition points on the time-skipping test server", () => {
       taskQueue: `carer-transitions-${randomUUID()}`,
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: createCarerActivities({
-        dataSource,
+        carers: new CarersRepository(dataSource),
         async requestReminder(input) {
           reminders.push(input);
           return { reminderId: randomUUID() };

@@ -11,6 +11,7 @@ import {
   type NewCarer,
   type ResourceAllocation,
 } from '@ipc/domain';
+import { CarersRepository } from '@ipc/persistence';
 import { ReminderProducer } from '@ipc/notifications';
 import { carerWorkflowId, createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { recordCarerStepUpdate, recordStepUpdate } from '@ipc/workflows';
@@ -360,14 +361,15 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
       if (target > now) await env.sleep(target - now);
     };
 
+    const carerRecords = new CarersRepository(dataSource);
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: `eighteen-months-${randomUUID()}`,
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: {
         ...createJourneyActivities({ ...journeyActivityRepositories(dataSource), reviewReminders: config.reminders }),
-        ...createReminderActivities({ producer, dataSource }),
-        ...createCarerActivities({ dataSource, requestReminder: (input) => producer.request(input) }),
+        ...createReminderActivities({ producer, carers: carerRecords }),
+        ...createCarerActivities({ carers: carerRecords, requestReminder: (input) => producer.request(input) }),
       },
       dataConverter: createDataConverter(config.temporal.payloadKey),
     });

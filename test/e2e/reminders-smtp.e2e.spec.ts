@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReminderProducer } from '@ipc/notifications';
-import { ReminderEntity } from '@ipc/persistence';
+import { CarersRepository, ReminderEntity } from '@ipc/persistence';
 import type { ReminderActivities } from '@ipc/workflows';
 import { DataSource } from 'typeorm';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
@@ -43,7 +43,7 @@ describe('Reminders without GOV.UK Notify: SMTP email and the local outbox', () 
     // The activity exactly as the Temporal worker registers it, with the worker's own producer.
     activities = createReminderActivities({
       producer: workerOf(stack).get(ReminderProducer),
-      dataSource: stack.api.get(DataSource),
+      carers: stack.api.get(CarersRepository),
     });
     journeys = new JourneyClient(stack.http);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
-import { createRedisConnection, createReminderQueue, ReminderProducer, ReminderRecords } from '@ipc/notifications';
-import { createDataSource } from '@ipc/persistence';
+import { createRedisConnection, createReminderQueue, ReminderProducer } from '@ipc/notifications';
+import { createDataSource, RemindersRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { NotifyTestServer } from '../support/notify-test-server';
 import { type DeliveryProcess, spawnDeliveryProcess } from '../support/reminder-delivery-process';
@@ -49,7 +49,7 @@ describe('A reminder delivery worker killed mid-job', () => {
     dataSource = await createDataSource(config.databaseUrl).initialize();
     const connection = createRedisConnection(config.redis.url, 'producer');
     const queue = createReminderQueue(config, connection);
-    producer = new ReminderProducer(new ReminderRecords(dataSource), queue);
+    producer = new ReminderProducer(new RemindersRepository(dataSource), queue);
     closeQueue = async () => {
       await queue.close();
       await connection.quit();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestReminderInput } from '@ipc/domain';
 import { ReminderProducer } from '@ipc/notifications';
-import { ReminderEntity } from '@ipc/persistence';
+import { CarersRepository, ReminderEntity } from '@ipc/persistence';
 import { INVALID_REMINDER_REQUEST, type ReminderActivities } from '@ipc/workflows';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
@@ -82,7 +82,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
     // The activity exactly as the Temporal worker registers it, with the worker's own producer.
     activities = createReminderActivities({
       producer: workerOf(stack).get(ReminderProducer),
-      dataSource: stack.api.get(DataSource),
+      carers: stack.api.get(CarersRepository),
     });
     dataSource = stack.api.get(DataSource);
     journeys = new JourneyClient(stack.http);

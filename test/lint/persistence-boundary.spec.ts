@@ -42,18 +42,25 @@ const TEMPORAL_QUERY = `
 export const state = (handle: { query(q: string): unknown }, journeyQuery: string) => handle.query(journeyQuery);
 `;
 
+const CASE_QUERY = `
+export const carer = (workflows: { query(kind: unknown, id: string): unknown }, carerCase: unknown, id: string) =>
+  workflows.query(carerCase, id);
+`;
+
 describe('the persistence boundary lint rule', () => {
   let apiSql: string[], activityQueryBuilder: string[], repositorySql: string[];
-  let migrationSql: string[], gatewayTemporalQuery: string[];
+  let migrationSql: string[], gatewayTemporalQuery: string[], serviceCaseQuery: string[];
 
   beforeAll(() => {
-    [apiSql, activityQueryBuilder, repositorySql, migrationSql, gatewayTemporalQuery] = boundaryErrors([
-      { filePath: 'apps/api/src/planted/planted.service.ts', code: PLANTED_SQL },
-      { filePath: 'apps/worker/src/activities/planted.activity.ts', code: PLANTED_QUERY_BUILDER },
-      { filePath: 'libs/persistence/src/planted/planted.repository.ts', code: PLANTED_SQL },
-      { filePath: 'libs/persistence/src/migrations/1-Planted.ts', code: PLANTED_SQL },
-      { filePath: 'apps/api/src/planted/planted.gateway.ts', code: TEMPORAL_QUERY },
-    ]);
+    [apiSql, activityQueryBuilder, repositorySql, migrationSql, gatewayTemporalQuery, serviceCaseQuery] =
+      boundaryErrors([
+        { filePath: 'apps/api/src/planted/planted.service.ts', code: PLANTED_SQL },
+        { filePath: 'apps/worker/src/activities/planted.activity.ts', code: PLANTED_QUERY_BUILDER },
+        { filePath: 'libs/persistence/src/planted/planted.repository.ts', code: PLANTED_SQL },
+        { filePath: 'libs/persistence/src/migrations/1-Planted.ts', code: PLANTED_SQL },
+        { filePath: 'apps/api/src/planted/planted.gateway.ts', code: TEMPORAL_QUERY },
+        { filePath: 'apps/api/src/planted/planted.service.ts', code: CASE_QUERY },
+      ]);
   });
 
   it('should fail on a DataSource import and SQL in an API file', () => {
@@ -76,5 +83,9 @@ describe('the persistence boundary lint rule', () => {
 
   it('should allow a Temporal query, which is not SQL', () => {
     expect(gatewayTemporalQuery).toEqual([]);
+  });
+
+  it('should allow the case workflow client’s query of a case kind, which is not SQL', () => {
+    expect(serviceCaseQuery).toEqual([]);
   });
 });

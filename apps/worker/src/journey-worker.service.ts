@@ -7,10 +7,10 @@ import {
   JourneyRecordsRepository,
   ReviewsRepository,
   SpendRepository,
+  CarersRepository,
 } from '@ipc/persistence';
 import { createDataConverter, workflowCodeOptions } from '@ipc/temporal';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { DataSource } from 'typeorm';
 import { createCarerActivities } from './activities/carer.activities';
 import { createJourneyActivities } from './activities/journey.activities';
 import { createReminderActivities } from './activities/reminder.activities';
@@ -29,13 +29,13 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ReminderProducer) private readonly reminders: ReminderProducer,
     private readonly journeyRecords: JourneyRecordsRepository,
     private readonly reviews: ReviewsRepository,
     private readonly carePlans: CarePlansRepository,
     private readonly spend: SpendRepository,
     private readonly budgets: BudgetsRepository,
+    @Inject(CarersRepository) private readonly carers: CarersRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,9 +55,9 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
           budgets: this.budgets,
           reviewReminders: this.config.reminders,
         }),
-        ...createReminderActivities({ producer: this.reminders, dataSource: this.dataSource }),
+        ...createReminderActivities({ producer: this.reminders, carers: this.carers }),
         ...createCarerActivities({
-          dataSource: this.dataSource,
+          carers: this.carers,
           requestReminder: (input) => this.reminders.request(input),
         }),
       },

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { ReminderDelivery } from '@ipc/notifications';
-import { DataSource } from 'typeorm';
+import { RemindersRepository } from '@ipc/persistence';
 
 /** How long shutdown waits for in-flight deliveries; one cut off is retried by another worker. */
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -14,11 +14,11 @@ export class ReminderDeliveryService implements OnApplicationBootstrap, OnModule
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly reminders: RemindersRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.delivery = ReminderDelivery.start({ config: this.config, dataSource: this.dataSource, logger: this.logger });
+    this.delivery = ReminderDelivery.start({ config: this.config, reminders: this.reminders, logger: this.logger });
     await this.delivery.worker.waitUntilReady();
     this.logger.log(`delivering reminders from queue prefix ${this.config.redis.prefix}`);
   }

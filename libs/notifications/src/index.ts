@@ -3,7 +3,6 @@ export * from './redis.module';
 export * from './reminder-queue';
 export * from './reminder-queue.factory';
 export * from './reminder-queue.module';
-export * from './reminder-records';
 export * from './reminder-producer';
 export * from './templates/template-registry';
 export * from './channels/delivery-channel';

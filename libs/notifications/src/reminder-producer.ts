@@ -1,7 +1,7 @@
 import { reminderKey, reminderRequestProblems, type RequestedReminder, type RequestReminderInput } from '@ipc/domain';
 import type { Queue } from 'bullmq';
 import { DELIVER_REMINDER, type ReminderJobs, reminderJobId } from './reminder-queue';
-import type { ReminderRecords } from './reminder-records';
+import type { RemindersRepository } from '@ipc/persistence';
 
 export type ReminderQueue = Queue<ReminderJobs[typeof DELIVER_REMINDER]>;
 
@@ -17,7 +17,7 @@ export class InvalidReminderRequestError extends Error {
  */
 export class ReminderProducer {
   constructor(
-    private readonly records: ReminderRecords,
+    private readonly records: RemindersRepository,
     private readonly queue: ReminderQueue,
   ) {}
 

@@ -1,11 +1,10 @@
 import { Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
+import { RemindersRepository } from '@ipc/persistence';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { createRedisConnection } from './redis-connection';
 import { ReminderProducer, type ReminderQueue } from './reminder-producer';
 import { createReminderQueue } from './reminder-queue.factory';
-import { ReminderRecords } from './reminder-records';
 
 const REMINDER_QUEUE_CONNECTION = Symbol('REMINDER_QUEUE_CONNECTION');
 export const REMINDER_QUEUE_TOKEN = Symbol('REMINDER_QUEUE');
@@ -33,17 +32,12 @@ export const REMINDER_QUEUE_TOKEN = Symbol('REMINDER_QUEUE');
       },
     },
     {
-      provide: ReminderRecords,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) => new ReminderRecords(dataSource),
-    },
-    {
       provide: ReminderProducer,
-      inject: [ReminderRecords, REMINDER_QUEUE_TOKEN],
-      useFactory: (records: ReminderRecords, queue: ReminderQueue) => new ReminderProducer(records, queue),
+      inject: [RemindersRepository, REMINDER_QUEUE_TOKEN],
+      useFactory: (reminders: RemindersRepository, queue: ReminderQueue) => new ReminderProducer(reminders, queue),
     },
   ],
-  exports: [REMINDER_QUEUE_TOKEN, ReminderRecords, ReminderProducer],
+  exports: [REMINDER_QUEUE_TOKEN, ReminderProducer],
 })
 export class ReminderQueueModule implements OnApplicationShutdown {
   constructor(

@@ -3,23 +3,43 @@ import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { DataSource } from 'typeorm';
 import { BudgetsRepository } from './budgets/budgets.repository';
 import { CarePlansRepository } from './care-plans/care-plans.repository';
+import { CarersRepository } from './carers/carers.repository';
+import { CaseRecoveryRepository } from './recovery/case-recovery.repository';
 import { createDataSource } from './data-source';
+import { DatabaseHealthRepository } from './health/database-health.repository';
+import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
 import { JourneyRecordsRepository } from './journeys/journey-records.repository';
 import { ParticipantsRepository } from './participants/participants.repository';
+import { DemographicsRepository } from './programme/demographics.repository';
+import { ProgrammeReadModelsRepository } from './programme/programme-read-models.repository';
+import { SiteSettingsRepository } from './programme/site-settings.repository';
+import { ContactPreferencesRepository } from './reminders/contact-preferences.repository';
+import { RemindersRepository } from './reminders/reminders.repository';
 import { ReviewsRepository } from './reviews/reviews.repository';
 import { SpendRepository } from './spend/spend.repository';
 import { TimelineRepository } from './timeline.repository';
 
-const JOURNEY_REPOSITORIES = [
-  ParticipantsRepository,
-  CarePlansRepository,
+/** The repositories every process may inject, each over the process's one DataSource. */
+const REPOSITORIES = [
   BudgetsRepository,
-  SpendRepository,
-  ReviewsRepository,
+  CarePlansRepository,
+  CarersRepository,
+  CaseRecoveryRepository,
+  ContactPreferencesRepository,
+  DatabaseHealthRepository,
+  DemographicsRepository,
+  IdempotencyKeysRepository,
   JourneyRecordsRepository,
+  ParticipantsRepository,
+  ProgrammeReadModelsRepository,
+  RemindersRepository,
+  ReviewsRepository,
+  SiteSettingsRepository,
+  SpendRepository,
+  TimelineRepository,
 ];
 
-/** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories on it. */
+/** Provides the one DataSource of a process, connected at start-up and closed at shutdown, and the repositories. */
 @Global()
 @Module({
   providers: [
@@ -28,10 +48,9 @@ const JOURNEY_REPOSITORIES = [
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createDataSource(config.databaseUrl).initialize(),
     },
-    TimelineRepository,
-    ...JOURNEY_REPOSITORIES,
+    ...REPOSITORIES,
   ],
-  exports: [DataSource, TimelineRepository, ...JOURNEY_REPOSITORIES],
+  exports: [DataSource, ...REPOSITORIES],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

@@ -8,14 +8,8 @@ import {
   startCarer,
   viewCarer,
 } from '@ipc/domain';
-import {
-  CARER_TIMELINE,
-  insertCarerTimelineEntry,
-  isUniqueViolation,
-  readStepTimeline,
-  saveContactPreferences,
-} from '@ipc/persistence';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { CarersRepository, isUniqueViolation, type StoredCarer } from '@ipc/persistence';
+import { QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { carerCase } from '../cases/case-kind';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
@@ -31,46 +25,14 @@ import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 import { teamIdProblem } from '../common/site-teams';
 
 /** A carer as Postgres holds them: personal details and the workflow's read model. */
-export interface CarerRecord {
-  id: string;
-  siteId: string;
-  teamId: string;
-  /** What the carer is now: a young carer is an adult carer from their 18th birthday. */
-  kind: string;
-  registeredKind: string;
-  dateOfBirth: string;
-  childDateOfBirth: string | null;
-  relationship: string;
-  contact: Record<string, unknown>;
-  preferences: Record<string, unknown>;
-  identifiedOn: string;
-  stage: string;
-  stageEnteredOn: string;
-  nextTransitionOn: string | null;
-}
-
-/**
- * A young carer is an adult carer from their 18th birthday (Europe/London): the registered kind is
- * kept, and what the care team sees follows the date of birth, so no job has to change it.
- */
-const currentKind = (table: string) =>
-  `CASE WHEN ${table}.kind = 'young-carer'
-             AND ${table}.date_of_birth + interval '18 years' <= (now() AT TIME ZONE 'Europe/London')::date
-        THEN 'adult-carer' ELSE ${table}.kind END`;
-
-const CARER_COLUMNS = `
-  id, site_id AS "siteId", team_id AS "teamId", ${currentKind('carers')} AS kind, kind AS "registeredKind",
-  to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-  to_char(child_date_of_birth, 'YYYY-MM-DD') AS "childDateOfBirth", relationship, contact, preferences,
-  to_char(identified_on, 'YYYY-MM-DD') AS "identifiedOn", stage, to_char(stage_entered_on, 'YYYY-MM-DD') AS "stageEnteredOn",
-  to_char(next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn"`;
+export type CarerRecord = StoredCarer;
 
 @Injectable()
 export class CarersService {
   private readonly logger = new Logger(CarersService.name);
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly records: CarersRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workflows: CaseWorkflowClient,
     private readonly participants: ParticipantsService,
@@ -78,12 +40,7 @@ export class CarersService {
 
   /** The carer, if they exist and belong to the staff member's site; 404 otherwise. */
   async findForStaff(staff: StaffMember, carerId: string): Promise<CarerRecord> {
-    const [carer] = isUuid(carerId)
-      ? ((await this.dataSource.query(`SELECT ${CARER_COLUMNS} FROM carers WHERE id = $1 AND site_id = $2`, [
-          carerId,
-          staff.siteId,
-        ])) as CarerRecord[])
-      : [];
+    const carer = isUuid(carerId) ? await this.records.findAtSite(staff.siteId, carerId) : undefined;
     if (!carer) throw carerNotFound();
     return carer;
   }
@@ -132,31 +89,25 @@ export class CarersService {
     };
     const view = viewCarer(startCarer(carer));
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(
-          `INSERT INTO carers (id, site_id, team_id, kind, date_of_birth, child_date_of_birth, relationship, contact,
-                               preferences, identified_on, transition_lead_days, registered_by, registration_request_id,
-                               stage, stage_entered_on, next_transition_on)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $10, $15)`,
-          [
-            carer.carerId,
-            carer.siteId,
-            carer.teamId,
-            carer.kind,
-            dto.dateOfBirth,
-            dto.childDateOfBirth ?? null,
-            dto.relationship,
-            dto.contact,
-            dto.preferences,
-            identifiedOn,
-            carer.transitionLeadDays,
-            staff.staffId,
-            requestId,
-            view.stage,
-            view.upcomingTransitions[0]?.dueOn ?? null,
-          ],
-        );
-        await insertCarerTimelineEntry(manager, {
+      await this.records.register(
+        {
+          carerId: carer.carerId,
+          siteId: carer.siteId,
+          teamId: carer.teamId,
+          kind: carer.kind,
+          dateOfBirth: dto.dateOfBirth,
+          childDateOfBirth: dto.childDateOfBirth ?? null,
+          relationship: dto.relationship,
+          contact: { ...dto.contact },
+          preferences: { ...dto.preferences },
+          identifiedOn,
+          transitionLeadDays: carer.transitionLeadDays,
+          registeredBy: staff.staffId,
+          requestId,
+          stage: view.stage,
+          nextTransitionOn: view.upcomingTransitions[0]?.dueOn ?? null,
+        },
+        {
           carerId: carer.carerId,
           requestId,
           sequence: 0,
@@ -167,9 +118,9 @@ export class CarersService {
           effectiveOn: identifiedOn,
           details: { kind: dto.kind, relationship: dto.relationship },
           carerAfter: view,
-        });
+        },
         // Reminder delivery reads the carer's channel, format, language and address from here.
-        await saveContactPreferences(manager, {
+        {
           recipientType: 'carer',
           recipientId: carer.carerId,
           siteId: carer.siteId,
@@ -180,9 +131,9 @@ export class CarersService {
           phone: dto.contact.phone ?? null,
           postalAddress: dto.contact.postalAddress ?? null,
           updatedBy: staff.staffId,
-        });
-        await this.workflows.start(carerCase, carer.carerId, carer);
-      });
+        },
+        () => this.workflows.start(carerCase, carer.carerId, carer),
+      );
     } catch (error) {
       // The same registration, committed first by a request running at the same time: its answer.
       const first = isUniqueViolation(error, 'uq_carers_registration_request')
@@ -197,12 +148,8 @@ export class CarersService {
     return { id: carer.carerId, kind: carer.kind, stage: view.stage, identifiedOn, teamId: carer.teamId };
   }
 
-  private async registeredBy(staff: StaffMember, requestId: string): Promise<CarerRecord | undefined> {
-    const [carer] = (await this.dataSource.query(
-      `SELECT ${CARER_COLUMNS} FROM carers WHERE site_id = $1 AND registration_request_id = $2`,
-      [staff.siteId, requestId],
-    )) as CarerRecord[];
-    return carer;
+  private registeredBy(staff: StaffMember, requestId: string): Promise<CarerRecord | undefined> {
+    return this.records.findRegisteredBy(staff.siteId, requestId);
   }
 
   private registrationAnswer(carer: CarerRecord) {
@@ -218,21 +165,11 @@ export class CarersService {
   /** Details from Postgres with the stage, allowed steps and transition points from the workflow. */
   async details(staff: StaffMember, carerId: string) {
     const record = await this.findForStaff(staff, carerId);
-    const [carer, caresFor, noticed, [plan]] = await Promise.all([
+    const [carer, caresFor, noticed, plan] = await Promise.all([
       this.currentCarer(record),
-      this.caresFor(record.id),
-      this.dataSource.query(
-        `SELECT transition, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", to_char(remind_on, 'YYYY-MM-DD') AS "remindOn",
-                noticed_at AS "noticedAt", reminder_id AS "reminderId"
-           FROM carer_transitions WHERE carer_id = $1 ORDER BY due_on, transition`,
-        [record.id],
-      ),
-      this.dataSource.query(
-        `SELECT n.narrative FROM carer_steps s
-           JOIN carer_step_narratives n ON n.carer_id = s.carer_id AND n.request_id = s.request_id
-          WHERE s.carer_id = $1 AND s.step = 'support-plan' ORDER BY s.sequence DESC LIMIT 1`,
-        [record.id],
-      ) as Promise<{ narrative: Record<string, unknown> }[]>,
+      this.records.caresFor(record.id),
+      this.records.noticedTransitions(record.id),
+      this.records.latestSupportPlanNarrative(record.id),
     ]);
     return {
       id: record.id,
@@ -250,7 +187,7 @@ export class CarersService {
       allowedSteps: carer.allowedSteps,
       assessmentOffer: carer.assessmentOffer,
       assessment: carer.assessment,
-      supportPlan: carer.supportPlan && { ...carer.supportPlan, ...plan?.narrative },
+      supportPlan: carer.supportPlan && { ...carer.supportPlan, ...plan },
       budget: carer.budget,
       reviewCount: carer.reviewCount,
       lastReview: carer.lastReview,
@@ -277,20 +214,9 @@ export class CarersService {
       } else if (stage !== 'closed') {
         throw caseNeedsRecovery('carer', carerId);
       }
-      const [last] = (await this.dataSource.query(
-        `SELECT carer_after FROM carer_steps WHERE carer_id = $1 ORDER BY sequence DESC LIMIT 1`,
-        [carerId],
-      )) as { carer_after: CarerView }[];
-      return last.carer_after;
+      // Every carer has a registration step, recorded with the carer.
+      return (await this.records.lastRecordedState(carerId)) as CarerView;
     }
-  }
-
-  private caresFor(carerId: string): Promise<unknown[]> {
-    return this.dataSource.query(
-      `SELECT participant_id AS "participantId", relationship, linked_by AS "linkedBy", linked_at AS "linkedAt"
-         FROM carer_participants WHERE carer_id = $1 ORDER BY linked_at, participant_id`,
-      [carerId],
-    );
   }
 
   /**
@@ -300,38 +226,25 @@ export class CarersService {
   async link(staff: StaffMember, carerId: string, dto: LinkParticipantDto) {
     const carer = await this.findForStaff(staff, carerId);
     const participant = await this.participants.findForStaff(staff, dto.participantId);
-    // xmax is 0 only for a row this statement inserted; an unchanged relationship returns no row.
-    const written: { created: boolean }[] = await this.dataSource.query(
-      `INSERT INTO carer_participants (carer_id, participant_id, relationship, linked_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (carer_id, participant_id) DO UPDATE SET relationship = EXCLUDED.relationship
-        WHERE carer_participants.relationship <> EXCLUDED.relationship
-       RETURNING xmax = 0 AS created`,
-      [carer.id, participant.id, dto.relationship, staff.staffId],
-    );
-    return { created: written[0]?.created ?? false, carerId: carer.id, caresFor: await this.caresFor(carer.id) };
+    const created = await this.records.link({
+      carerId: carer.id,
+      participantId: participant.id,
+      relationship: dto.relationship,
+      linkedBy: staff.staffId,
+    });
+    return { created, carerId: carer.id, caresFor: await this.records.caresFor(carer.id) };
   }
 
   /** A participant's carers (at the staff member's site): who they are and where each one is. */
   async forParticipant(staff: StaffMember, participantId: string, page: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    const { skip, take } = pageWindow(page);
-    const linked = `FROM carer_participants l JOIN carers c ON c.id = l.carer_id
-        WHERE l.participant_id = $1 AND c.site_id = $2`;
-    const [carers, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
-                to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
-           ${linked} ORDER BY l.linked_at, c.id OFFSET $3 LIMIT $4`,
-        [participant.id, staff.siteId, skip, take],
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total ${linked}`, [participant.id, staff.siteId]),
-    ]);
-    return pageOf(page, carers as unknown[], total as number);
+    const { carers, total } = await this.records.carersOf(staff.siteId, participant.id, pageWindow(page));
+    return pageOf(page, carers, total);
   }
 
   /** Every carer step with who did it, when it happened, when it was recorded, and its narrative. */
   async timeline(staff: StaffMember, carerId: string) {
     const carer = await this.findForStaff(staff, carerId);
-    return { carerId: carer.id, steps: await readStepTimeline(this.dataSource.manager, CARER_TIMELINE, carer.id) };
+    return { carerId: carer.id, steps: await this.records.timeline(carer.id) };
   }
 }

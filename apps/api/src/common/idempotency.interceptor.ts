@@ -9,15 +9,9 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import {
-  abandonIdempotencyKey,
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  type IdempotentRequest,
-} from '@ipc/persistence';
+import { IdempotencyKeysRepository, type IdempotentRequest } from '@ipc/persistence';
 import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { problems } from '../problem/problem.exception';
 import { idempotencyKeyOf, idempotencyKeyReused } from './idempotency-key';
@@ -38,7 +32,7 @@ const LONGEST_PAUSE_MS = 500;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(IdempotencyKeysRepository) private readonly keys: IdempotencyKeysRepository) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
@@ -62,7 +56,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
     for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
-      const claim = await claimIdempotencyKey(this.dataSource, request, CLAIM_LEASE_MS);
+      const claim = await this.keys.claim(request, CLAIM_LEASE_MS);
       if (claim.state === 'claimed') return this.run(request, claim.token, response, handle);
       if (claim.operation !== request.operation || claim.requestHash !== request.requestHash) {
         throw idempotencyKeyReused(request.key, claim.operation);
@@ -91,12 +85,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
       answer = await handle();
     } catch (error) {
       const refused = error instanceof HttpException && error.getStatus() < HttpStatus.INTERNAL_SERVER_ERROR;
-      await abandonIdempotencyKey(this.dataSource, request, token, refused ? 'forget' : 'release');
+      await this.keys.abandon(request, token, refused ? 'forget' : 'release');
       throw error;
     }
     // Stored as it will be sent, so a repeat answers byte for byte the same.
     const body: unknown = answer === undefined ? undefined : JSON.parse(JSON.stringify(answer));
-    await completeIdempotencyKey(this.dataSource, request, token, { status: response.statusCode, body });
+    await this.keys.complete(request, token, { status: response.statusCode, body });
     return answer;
   }
 }

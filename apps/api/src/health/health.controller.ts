@@ -1,10 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { REDIS_PRODUCER } from '@ipc/notifications';
+import { DatabaseHealthRepository } from '@ipc/persistence';
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 
 type ServiceStatus = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
@@ -62,7 +62,7 @@ class HealthDto {
 @Public()
 export class HealthController {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DatabaseHealthRepository) private readonly database: DatabaseHealthRepository,
     @Inject(REDIS_PRODUCER) private readonly redis: Redis,
     @Inject(Client) private readonly temporal: Client,
   ) {}
@@ -73,7 +73,7 @@ export class HealthController {
   @ApiResponse({ status: 503, type: HealthDto, description: 'At least one service is down' })
   async health(@Res({ passthrough: true }) response: Response) {
     const [database, redis, temporal] = await Promise.all([
-      check(() => this.dataSource.query('SELECT 1')),
+      check(() => this.database.ping()),
       check(() => this.redis.ping()),
       check(() => this.temporal.connection.workflowService.getSystemInfo({})),
     ]);

@@ -7,8 +7,8 @@ import {
   isDatabaseError,
   ParticipantEntity,
   ParticipantsRepository,
+  SiteSettingsRepository,
 } from '@ipc/persistence';
-import { DataSource } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { journeyCase } from '../cases/case-kind';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
@@ -52,8 +52,8 @@ export class ParticipantsService {
   constructor(
     @Inject(ParticipantsRepository) private readonly participants: ParticipantRecords,
     @Inject(CarePlansRepository) private readonly carePlans: Pick<CarePlansRepository, 'versions'>,
-    // Its one use left: checkDemographics reads the site's settings, until they have a repository (issue 11).
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    // checkDemographics reads the site's recorded characteristics.
+    @Inject(SiteSettingsRepository) private readonly siteSettings: SiteSettingsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workflows: CaseWorkflowClient,
     private readonly metrics: ApiMetrics,
@@ -82,7 +82,7 @@ export class ParticipantsService {
     }
     if (fieldProblems.length) throw problems.validation(fieldProblems);
     const demographics =
-      dto.demographics && (await checkDemographics(this.dataSource, staff.siteId, dto.demographics, 'demographics.'));
+      dto.demographics && (await checkDemographics(this.siteSettings, staff.siteId, dto.demographics, 'demographics.'));
     const { participant, journey, entry } = this.newReferral(staff, dto, referralRequestId);
 
     let outcome;

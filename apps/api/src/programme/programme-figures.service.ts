@@ -11,12 +11,18 @@ import {
   type ThroughputFigures,
   throughputFigures,
 } from '@ipc/domain';
+import {
+  type BudgetFigures,
+  type BudgetHolderRow,
+  type CohortCountRow,
+  type CohortStageRow,
+  ProgrammeReadModelsRepository,
+  type ReviewFigures,
+} from '@ipc/persistence';
 import { todayInLondon } from '../common/calendar-date.validator';
-import { BudgetAndReviewFigures, type BudgetFigures, type ReviewFigures } from './budget-and-review-figures';
 import type { EqualityQuery } from './dto/equality.query';
 import type { PeriodQuery } from './dto/period.query';
-import { type Period, resolvePeriod } from './period';
-import { type CohortCountRow, type CohortStageRow, ProgrammeReadModels } from './programme-read-models';
+import { type Period, resolvePeriod, splitIntoMonths } from './period';
 import { SiteSettingsService } from './site-settings.service';
 
 export interface ThroughputReport extends ThroughputFigures {
@@ -57,9 +63,8 @@ const OUTSIDE_THE_COHORT = new Set(['referred', 'closed']);
 @Injectable()
 export class ProgrammeFiguresService {
   constructor(
-    private readonly readModels: ProgrammeReadModels,
+    private readonly readModels: ProgrammeReadModelsRepository,
     private readonly siteSettings: SiteSettingsService,
-    private readonly budgetAndReviews: BudgetAndReviewFigures,
   ) {}
 
   async throughput(staff: StaffMember, query: PeriodQuery): Promise<ThroughputReport> {
@@ -68,11 +73,15 @@ export class ProgrammeFiguresService {
     const [entries, peopleNow, stayLengths, reviews, budgets] = await Promise.all([
       this.readModels.stageEntries(staff.siteId, period),
       this.readModels.peopleNow(staff.siteId),
-      this.readModels.stayLengths(staff.siteId, period),
-      this.budgetAndReviews.reviews(staff.siteId, period, todayInLondon()),
-      this.budgetAndReviews.budgets(staff.siteId),
+      this.readModels.stayLengths(staff.siteId, { ...splitIntoMonths(period.from, period.to), asOf: period.asOf }),
+      this.readModels.reviews(staff.siteId, period, todayInLondon()),
+      this.readModels.budgets(staff.siteId),
     ]);
-    const figures = throughputFigures({ entries, peopleNow: ProgrammeReadModels.byStage(peopleNow), stayLengths });
+    const figures = throughputFigures({
+      entries,
+      peopleNow: peopleNow.map(({ stage, people }) => ({ stage, people })),
+      stayLengths,
+    });
     return { siteId: staff.siteId, period, ...figures, reviews, budgets };
   }
 
@@ -82,7 +91,7 @@ export class ProgrammeFiguresService {
       this.siteSettings.current(staff.siteId),
       this.readModels.peopleNow(staff.siteId),
       this.readModels.openWithCarePlan(staff.siteId),
-      this.budgetAndReviews.budgetHolders(staff.siteId),
+      this.readModels.budgetHolders(staff.siteId),
     ]);
     const { population } = settings;
     const actual = actualByMeasure(peopleNow, withPlan, budgetHolders);
@@ -127,8 +136,6 @@ export class ProgrammeFiguresService {
 }
 
 type Counter = (cohort?: string) => number;
-
-type BudgetHolderRow = { cohort: string; personalBudget: number; personalHealthBudget: number };
 
 function actualByMeasure(
   peopleNow: CohortStageRow[],

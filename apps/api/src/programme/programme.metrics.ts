@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
 import { ApiMetrics } from '../metrics/metrics';
-import { ProgrammeReadModels } from './programme-read-models';
+import { ProgrammeReadModelsRepository } from '@ipc/persistence';
 
 /**
  * Programme figures that are gauges or counters, for Prometheus: journeys at each stage now, journey
@@ -15,7 +15,7 @@ export class ProgrammeMetrics implements OnModuleInit {
 
   constructor(
     private readonly metrics: ApiMetrics,
-    private readonly readModels: ProgrammeReadModels,
+    private readonly readModels: ProgrammeReadModelsRepository,
   ) {}
 
   onModuleInit(): void {

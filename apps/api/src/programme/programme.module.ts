@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { BudgetAndReviewFigures } from './budget-and-review-figures';
 import { DemographicsController } from './demographics/demographics.controller';
 import { DemographicsService } from './demographics/demographics.service';
 import { CsvExportInterceptor } from './csv/csv-export';
 import { ProgrammeController } from './programme.controller';
 import { ProgrammeFiguresService } from './programme-figures.service';
 import { ProgrammeMetrics } from './programme.metrics';
-import { ProgrammeReadModels } from './programme-read-models';
 import { SiteSettingsController } from './site-settings.controller';
 import { SiteSettingsService } from './site-settings.service';
 
@@ -15,8 +13,6 @@ import { SiteSettingsService } from './site-settings.service';
   controllers: [ProgrammeController, SiteSettingsController, DemographicsController],
   providers: [
     ProgrammeFiguresService,
-    ProgrammeReadModels,
-    BudgetAndReviewFigures,
     SiteSettingsService,
     DemographicsService,
     ProgrammeMetrics,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import {
   DEFAULT_EXPECTED_PER_1000,
@@ -7,8 +7,7 @@ import {
   type ProjectionMeasure,
   type SiteCharacteristic,
 } from '@ipc/domain';
-import { SiteSettingsEntity } from '@ipc/persistence';
-import { DataSource } from 'typeorm';
+import { SiteSettingsRepository } from '@ipc/persistence';
 import type { ExpectedPer1000Dto, SiteSettingsDto } from './dto/site-settings.dto';
 
 export interface SiteSettings {
@@ -31,10 +30,10 @@ const DTO_FIELDS: Record<ProjectionMeasure, keyof ExpectedPer1000Dto> = {
 /** A site's population, the characteristics it records, and its expected rates per 1,000. */
 @Injectable()
 export class SiteSettingsService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly settings: SiteSettingsRepository) {}
 
   async current(siteId: string): Promise<SiteSettings> {
-    const row = await this.dataSource.getRepository(SiteSettingsEntity).findOneBy({ siteId });
+    const row = await this.settings.find(siteId);
     return {
       siteId,
       population: row?.population ?? null,
@@ -61,7 +60,7 @@ export class SiteSettingsService {
       const rate = dto.expectedPer1000?.[DTO_FIELDS[measure]];
       if (rate !== undefined) expectedPer1000[measure] = rate;
     }
-    await this.dataSource.getRepository(SiteSettingsEntity).save({
+    await this.settings.save({
       siteId: staff.siteId,
       population: dto.population,
       characteristics: (dto.characteristics ?? []).map(({ key, values }) => ({ key, values })),

@@ -1,16 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { rebuildCarer, rebuildJourney, RecordDisagreesError } from '@ipc/domain';
-import {
-  findOpenCases,
-  ReviewsRepository,
-  isCaseOpen,
-  type OpenCase,
-  readCarerRecord,
-  readJourneyRecord,
-} from '@ipc/persistence';
+import { CaseRecoveryRepository, type OpenCase } from '@ipc/persistence';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { DataSource } from 'typeorm';
 import { carerCase, type CaseKindName as CaseKind, journeyCase } from '../cases/case-kind';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
 
@@ -42,7 +34,7 @@ export class CaseRecoveryService {
   private readonly logger = new Logger(CaseRecoveryService.name);
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CaseRecoveryRepository) private readonly records: CaseRecoveryRepository,
     @Inject(Client) private readonly client: Client,
     private readonly workflows: CaseWorkflowClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -60,14 +52,12 @@ export class CaseRecoveryService {
 
   /** True when PostgreSQL holds the case open and Temporal has no running workflow for it. */
   async needsRecovery(kind: CaseKind, id: string): Promise<boolean> {
-    return (
-      (await isCaseOpen(this.dataSource.manager, kind, id)) === true && (await this.presence(kind, id)) !== 'running'
-    );
+    return (await this.records.isOpen(kind, id)) === true && (await this.presence(kind, id)) !== 'running';
   }
 
   /** Every open case (of one site, or all) whose workflow is missing or has ended. */
   async findStranded(siteId?: string): Promise<StrandedCase[]> {
-    const open = await findOpenCases(this.dataSource.manager, siteId);
+    const open = await this.records.openCases(siteId);
     const stranded: StrandedCase[] = [];
     for (let start = 0; start < open.length; start += DESCRIBE_CONCURRENCY) {
       const batch = open.slice(start, start + DESCRIBE_CONCURRENCY);
@@ -115,9 +105,9 @@ export class CaseRecoveryService {
   }
 
   private async rebuiltJourney(participantId: string) {
-    const record = await readJourneyRecord(this.dataSource.manager, participantId);
+    const record = await this.records.journeyRecord(participantId);
     const { leadDays, escalationAfterDays } = this.config.reminders;
-    const rules = await new ReviewsRepository(this.dataSource).rules(record.referral.siteId);
+    const rules = await this.records.reviewRules(record.referral.siteId);
     return rebuildJourney({
       ...record,
       reviewSchedule: { rules, reminderLeadDays: leadDays, escalationAfterDays },
@@ -125,6 +115,6 @@ export class CaseRecoveryService {
   }
 
   private async rebuiltCarer(carerId: string) {
-    return rebuildCarer(await readCarerRecord(this.dataSource.manager, carerId));
+    return rebuildCarer(await this.records.carerRecord(carerId));
   }
 }

@@ -1,12 +1,12 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import {
   type ContactPreferenceEntity,
+  type ContactPreferences,
+  ContactPreferencesRepository,
   type ContactRecipient,
-  findContactPreferences,
-  saveContactPreferences,
+  CarersRepository,
 } from '@ipc/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
 import { CarersService } from '../carers/carers.service';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
@@ -20,7 +20,8 @@ export class ContactPreferencesService {
   private readonly logger = new Logger(ContactPreferencesService.name);
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly preferences: ContactPreferencesRepository,
+    private readonly carerRecords: CarersRepository,
     private readonly participants: ParticipantsService,
     private readonly carers: CarersService,
   ) {}
@@ -46,21 +47,9 @@ export class ContactPreferencesService {
    */
   async setForCarer(staff: StaffMember, carerId: string, dto: ContactPreferencesDto) {
     const recipient = await this.carerRecipient(staff, carerId);
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const preferences = await this.save(staff, recipient, dto, manager);
-      await manager.query(
-        `UPDATE carers SET contact = (contact - 'email' - 'phone' - 'postalAddress') || $2::jsonb,
-                           preferences = preferences || $3::jsonb, updated_at = now()
-          WHERE id = $1`,
-        [
-          recipient.recipientId,
-          JSON.stringify({ email: dto.email, phone: dto.phone, postalAddress: dto.postalAddress }),
-          JSON.stringify({ channel: dto.channel, format: dto.format, language: dto.language }),
-        ],
-      );
-      return preferences;
-    });
-    return { carerId: recipient.recipientId, ...saved };
+    const saved = await this.carerRecords.changeContact(this.preferencesOf(staff, recipient, dto));
+    this.logSaved(recipient, dto);
+    return { carerId: recipient.recipientId, ...contactPreferencesView(saved) };
   }
 
   async forCarer(staff: StaffMember, carerId: string) {
@@ -89,18 +78,23 @@ export class ContactPreferencesService {
 
   /** 404 until something is recorded, as for any record that does not exist. */
   private async find(recipient: ContactRecipient) {
-    const preferences = await findContactPreferences(this.dataSource.manager, recipient);
+    const preferences = await this.preferences.find(recipient);
     if (!preferences) throw problems.notFound('Contact preferences');
     return contactPreferencesView(preferences);
   }
 
-  private async save(
+  private async save(staff: StaffMember, recipient: ContactRecipient, dto: ContactPreferencesDto) {
+    const saved = await this.preferences.save(this.preferencesOf(staff, recipient, dto));
+    this.logSaved(recipient, dto);
+    return contactPreferencesView(saved);
+  }
+
+  private preferencesOf(
     staff: StaffMember,
     recipient: ContactRecipient,
     dto: ContactPreferencesDto,
-    manager: EntityManager = this.dataSource.manager,
-  ) {
-    const saved = await saveContactPreferences(manager, {
+  ): ContactPreferences {
+    return {
       ...recipient,
       channel: dto.channel,
       format: dto.format,
@@ -111,11 +105,13 @@ export class ContactPreferencesService {
         ? { lines: dto.postalAddress.lines, postcode: dto.postalAddress.postcode }
         : null,
       updatedBy: staff.staffId,
-    });
+    };
+  }
+
+  private logSaved(recipient: ContactRecipient, dto: ContactPreferencesDto): void {
     this.logger.log(
       `contact preferences recorded ${recipient.recipientType}=${recipient.recipientId} channel=${dto.channel}`,
     );
-    return contactPreferencesView(saved);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Logger, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
-import { ReminderRecords } from '@ipc/notifications';
+import { RemindersRepository } from '@ipc/persistence';
 import type { Request } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { bearerMatches } from '../auth/bearer-token';
@@ -59,7 +59,7 @@ export class NotifyReceiptsController {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly records: ReminderRecords,
+    private readonly records: RemindersRepository,
   ) {}
 
   @Post('delivery-receipts')

@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { ReminderProducer } from '@ipc/notifications';
-import { ReminderEntity } from '@ipc/persistence';
-import { DataSource, type FindOptionsWhere } from 'typeorm';
+import { RemindersRepository } from '@ipc/persistence';
 import { CarersService } from '../carers/carers.service';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
@@ -11,15 +10,13 @@ import { reminderView } from './reminder-view';
 import { isUuid } from '../common/uuid';
 import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 
-const ORDER = { dueDate: 'ASC', leadDays: 'DESC', queuedAt: 'ASC' } as const;
-
 /** Reminders read back for the care team, always within the staff member's site. */
 @Injectable()
 export class RemindersService {
   private readonly logger = new Logger(RemindersService.name);
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly reminders: RemindersRepository,
     private readonly participants: ParticipantsService,
     private readonly carers: CarersService,
     private readonly producer: ReminderProducer,
@@ -30,28 +27,7 @@ export class RemindersService {
    * caseload. A team is the team of the person or carer a reminder is about, or the team it went to.
    */
   async list(staff: StaffMember, query: ListRemindersQuery) {
-    const builder = this.dataSource
-      .getRepository(ReminderEntity)
-      .createQueryBuilder('r')
-      .leftJoin('participants', 'p', 'p.id::text = r.participant_id')
-      .leftJoin('carers', 'c', 'c.id::text = r.carer_id')
-      .where('r.site_id = :siteId', { siteId: staff.siteId });
-    if (query.status) builder.andWhere('r.status = :status', { status: query.status });
-    if (query.purpose) builder.andWhere('r.purpose = :purpose', { purpose: query.purpose });
-    if (query.recipientType) builder.andWhere('r.recipient_type = :type', { type: query.recipientType });
-    if (query.teamId) {
-      builder.andWhere(
-        `(COALESCE(p.team_id, c.team_id) = :teamId OR (r.recipient_type = 'coordinator' AND r.recipient_id = :teamId))`,
-        { teamId: query.teamId },
-      );
-    }
-    const [reminders, total] = await builder
-      .orderBy('COALESCE(r.failed_at, r.sent_at, r.queued_at)', 'DESC')
-      .addOrderBy('r.id')
-      // Joined tables filter, they are not selected: a plain OFFSET/LIMIT pages correctly.
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getManyAndCount();
+    const [reminders, total] = await this.reminders.listForSite(staff.siteId, query);
     return pageOf(query, reminders.map(reminderView), total);
   }
 
@@ -60,8 +36,7 @@ export class RemindersService {
    * changes nothing); one already sent is a 409; another site's is a 404.
    */
   async resend(staff: StaffMember, reminderId: string) {
-    const repository = this.dataSource.getRepository(ReminderEntity);
-    const reminder = isUuid(reminderId) ? await repository.findOneBy({ id: reminderId, siteId: staff.siteId }) : null;
+    const reminder = isUuid(reminderId) ? await this.reminders.findAtSite(staff.siteId, reminderId) : null;
     if (!reminder) throw problems.notFound('Reminder');
     if (reminder.status === 'sent') {
       throw problems.conflict('reminder-already-sent', 'This reminder was sent', 'A sent reminder is not sent again.', {
@@ -71,13 +46,14 @@ export class RemindersService {
     if (reminder.status === 'failed' && (await this.producer.resend(reminder.id, reminder.reminderKey))) {
       this.logger.log(`reminder resend requested reminder=${reminder.id} by=${staff.staffId}`);
     }
-    return reminderView(await repository.findOneByOrFail({ id: reminder.id }));
+    return reminderView(await this.reminders.reload(reminder.id));
   }
 
   /** Every reminder about the person: to them, to their carers and escalations to their team. */
   async forParticipant(staff: StaffMember, participantId: string, query: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
-    return this.find({ siteId: staff.siteId, participantId: participant.id }, query);
+    const [reminders, total] = await this.reminders.aboutParticipant(staff.siteId, participant.id, pageWindow(query));
+    return pageOf(query, reminders.map(reminderView), total);
   }
 
   /**
@@ -86,19 +62,7 @@ export class RemindersService {
    */
   async forCarer(staff: StaffMember, carerId: string, query: PageQuery) {
     const carer = await this.carers.findForStaff(staff, carerId);
-    return this.find(
-      [
-        { siteId: staff.siteId, recipientType: 'carer', recipientId: carer.id },
-        { siteId: staff.siteId, carerId: carer.id },
-      ],
-      query,
-    );
-  }
-
-  private async find(where: FindOptionsWhere<ReminderEntity> | FindOptionsWhere<ReminderEntity>[], query: PageQuery) {
-    const [reminders, total] = await this.dataSource
-      .getRepository(ReminderEntity)
-      .findAndCount({ where, order: { ...ORDER, id: 'ASC' }, ...pageWindow(query) });
+    const [reminders, total] = await this.reminders.aboutCarer(staff.siteId, carer.id, pageWindow(query));
     return pageOf(query, reminders.map(reminderView), total);
   }
 }

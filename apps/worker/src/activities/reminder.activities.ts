@@ -2,26 +2,16 @@ import { journeyReminderRequests, type RequestReminderInput } from '@ipc/domain'
 import { InvalidReminderRequestError, type ReminderProducer } from '@ipc/notifications';
 import { INVALID_REMINDER_REQUEST, type ReminderActivities } from '@ipc/workflows';
 import { ApplicationFailure } from '@temporalio/common';
-import type { DataSource } from 'typeorm';
+import type { CarersRepository } from '@ipc/persistence';
 
 export interface ReminderActivityDependencies {
   producer: ReminderProducer;
-  dataSource: DataSource;
-}
-
-/** The person's carers still supported at the site, in a stable order. */
-async function supportedCarerIds(dataSource: DataSource, participantId: string, siteId: string): Promise<string[]> {
-  const rows: { id: string }[] = await dataSource.query(
-    `SELECT c.id FROM carer_participants l JOIN carers c ON c.id = l.carer_id
-      WHERE l.participant_id = $1 AND c.site_id = $2 AND c.stage <> 'closed'
-      ORDER BY c.id`,
-    [participantId, siteId],
-  );
-  return rows.map((row) => row.id);
+  /** Whose carers also hear of a person's reviews. */
+  carers: Pick<CarersRepository, 'supportedCarerIds'>;
 }
 
 /** The reminder activities of the Temporal worker: thin, idempotent calls into the producer. */
-export function createReminderActivities({ producer, dataSource }: ReminderActivityDependencies): ReminderActivities {
+export function createReminderActivities({ producer, carers }: ReminderActivityDependencies): ReminderActivities {
   const request = async (input: RequestReminderInput) => {
     try {
       return await producer.request(input);
@@ -36,7 +26,7 @@ export function createReminderActivities({ producer, dataSource }: ReminderActiv
   return {
     requestReminder: request,
     async requestJourneyReminders(reminder) {
-      const carerIds = await supportedCarerIds(dataSource, reminder.participantId, reminder.siteId);
+      const carerIds = await carers.supportedCarerIds(reminder.siteId, reminder.participantId);
       return Promise.all(journeyReminderRequests(reminder, carerIds).map(request));
     },
   };

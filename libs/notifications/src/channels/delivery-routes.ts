@@ -1,6 +1,6 @@
 import type { ReminderConfig } from '@ipc/config';
 import { daysBetween, londonDate } from '@ipc/domain';
-import type { DeliveryRoute, ReminderForDelivery } from '../reminder-records';
+import type { DeliveryRoute, ReminderForDelivery } from '@ipc/persistence';
 import type { TemplateRegistry } from '../templates/template-registry';
 import { type DeliveryChannel, DeliveryError, type ReminderMessage } from './delivery-channel';
 import { NotifyChannel } from './notify-channel';

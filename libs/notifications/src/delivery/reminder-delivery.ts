@@ -1,13 +1,12 @@
 import type { AppConfig } from '@ipc/config';
+import type { RemindersRepository } from '@ipc/persistence';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
 import { DeliveryRoutes } from '../channels/delivery-routes';
 import { createRedisConnection } from '../redis-connection';
 import { createReminderQueue } from '../reminder-queue.factory';
 import { ReminderProducer } from '../reminder-producer';
 import { REMINDER_QUEUE, type ReminderJobs, type DELIVER_REMINDER } from '../reminder-queue';
-import { ReminderRecords } from '../reminder-records';
 import { TemplateRegistry } from '../templates/template-registry';
 import { ChannelRateLimiter } from './channel-rate-limiter';
 import {
@@ -20,7 +19,7 @@ import { ReminderRequeuer } from './reminder-requeuer';
 
 export interface ReminderDeliveryOptions {
   config: AppConfig;
-  dataSource: DataSource;
+  reminders: RemindersRepository;
   logger: DeliveryLogger;
 }
 
@@ -39,9 +38,8 @@ export class ReminderDelivery {
     private readonly resources: { routes: DeliveryRoutes; connections: Redis[]; closeQueue: () => Promise<void> },
   ) {}
 
-  static start({ config, dataSource, logger }: ReminderDeliveryOptions): ReminderDelivery {
+  static start({ config, reminders: records, logger }: ReminderDeliveryOptions): ReminderDelivery {
     const settings = config.reminders;
-    const records = new ReminderRecords(dataSource);
     const routes = new DeliveryRoutes(settings, new TemplateRegistry(settings.notify.templates));
     const workerConnection = createRedisConnection(config.redis.url, 'worker');
     const commandConnection = createRedisConnection(config.redis.url, 'worker');

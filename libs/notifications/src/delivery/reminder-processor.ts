@@ -2,7 +2,7 @@ import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { DeliveryError } from '../channels/delivery-channel';
 import type { DeliveryRoutes } from '../channels/delivery-routes';
 import type { DELIVER_REMINDER, ReminderJobs } from '../reminder-queue';
-import type { DeliveryRoute, ReminderRecords } from '../reminder-records';
+import type { DeliveryRoute, RemindersRepository } from '@ipc/persistence';
 import type { ChannelRateLimiter } from './channel-rate-limiter';
 
 export type ReminderJob = Job<ReminderJobs[typeof DELIVER_REMINDER]>;
@@ -14,7 +14,7 @@ export interface DeliveryLogger {
 }
 
 export interface ReminderProcessorDependencies {
-  records: ReminderRecords;
+  records: RemindersRepository;
   routes: DeliveryRoutes;
   limiter: ChannelRateLimiter;
   logger: DeliveryLogger;

@@ -1,6 +1,6 @@
 import type { ReminderProducer, ReminderQueue } from '../reminder-producer';
 import { reminderJobId } from '../reminder-queue';
-import type { ReminderRecords } from '../reminder-records';
+import type { RemindersRepository } from '@ipc/persistence';
 import type { DeliveryLogger } from './reminder-processor';
 
 export interface RequeueOptions {
@@ -22,7 +22,7 @@ export class ReminderRequeuer {
   private sweeping?: Promise<number>;
 
   constructor(
-    private readonly records: ReminderRecords,
+    private readonly records: RemindersRepository,
     private readonly producer: ReminderProducer,
     private readonly queue: ReminderQueue,
     private readonly options: RequeueOptions,

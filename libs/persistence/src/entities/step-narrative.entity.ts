@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { CaseStepNarrativeColumns } from './case-step-columns';
 import { ParticipantEntity } from './participant.entity';
 
 /**
@@ -7,20 +8,8 @@ import { ParticipantEntity } from './participant.entity';
  * step's timeline entry with the same request id exists.
  */
 @Entity({ name: 'step_narratives' })
-export class StepNarrativeEntity {
+export class StepNarrativeEntity extends CaseStepNarrativeColumns {
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
   @ForeignKey(() => ParticipantEntity, { name: 'step_narratives_participant_id_fkey', onDelete: 'CASCADE' })
   participantId!: string;
-
-  @PrimaryColumn({ name: 'request_id', type: 'varchar', length: 200 })
-  requestId!: string;
-
-  @Column({ type: 'varchar', length: 40, nullable: false })
-  step!: string;
-
-  @Column({ type: 'jsonb', nullable: false })
-  narrative!: Record<string, unknown>;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import {
   CLOSURE_REASONS,
   COHORTS,
@@ -249,8 +249,15 @@ export class JourneyViewDto {
   @ApiProperty({ type: ActivationViewDto, nullable: true })
   activation!: ActivationViewDto | null;
 
-  @ApiProperty({ type: JourneyCarePlanDto, nullable: true })
+  @ApiProperty({ type: JourneyCarePlanDto, nullable: true, description: 'The plan in force' })
   carePlan!: JourneyCarePlanDto | null;
+
+  @ApiPropertyOptional({
+    type: JourneyCarePlanDto,
+    nullable: true,
+    description: 'A new version drafted beside an agreed plan, waiting for agreement',
+  })
+  draftCarePlan?: JourneyCarePlanDto | null;
 
   @ApiProperty({ type: IndicativeBudgetViewDto, nullable: true })
   indicativeBudget!: IndicativeBudgetViewDto | null;
@@ -341,7 +348,18 @@ export class CarePlanDetailsDto {
 }
 
 /** A person's details: the summary, the journey's stage and allowed steps, key dates and the plan. */
-export class ParticipantDetailsDto extends ParticipantSummaryDto {
+export class ParticipantDetailsDto extends IntersectionType(
+  ParticipantSummaryDto,
+  PickType(JourneyViewDto, [
+    'informationFormat',
+    'language',
+    'communityConnectorId',
+    'activation',
+    'indicativeBudget',
+    'budget',
+    'budgetDeclined',
+  ] as const),
+) {
   @ApiProperty({ enum: JOURNEY_STEPS, isArray: true })
   allowedSteps!: string[];
 
@@ -352,29 +370,15 @@ export class ParticipantDetailsDto extends ParticipantSummaryDto {
   })
   keyDates!: Record<string, string>;
 
-  @ApiProperty({ enum: INFORMATION_FORMATS, nullable: true })
-  informationFormat!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  language!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  communityConnectorId!: string | null;
-
-  @ApiProperty({ type: ActivationViewDto, nullable: true })
-  activation!: ActivationViewDto | null;
-
-  @ApiProperty({ type: CarePlanDetailsDto, nullable: true })
+  @ApiProperty({ type: CarePlanDetailsDto, nullable: true, description: 'The plan in force' })
   carePlan!: CarePlanDetailsDto | null;
 
-  @ApiProperty({ type: IndicativeBudgetViewDto, nullable: true })
-  indicativeBudget!: IndicativeBudgetViewDto | null;
-
-  @ApiProperty({ type: PersonalBudgetViewDto, nullable: true })
-  budget!: PersonalBudgetViewDto | null;
-
-  @ApiProperty()
-  budgetDeclined!: boolean;
+  @ApiProperty({
+    type: CarePlanDetailsDto,
+    nullable: true,
+    description: 'A new version drafted beside an agreed plan, waiting for agreement',
+  })
+  draftCarePlan!: CarePlanDetailsDto | null;
 
   @ApiProperty({ type: JourneyClosureDto, nullable: true })
   closure!: JourneyClosureDto | null;

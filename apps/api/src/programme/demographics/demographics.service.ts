@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import type { Demographics } from '@ipc/domain';
-import { ParticipantDemographicsEntity, ParticipantEntity } from '@ipc/persistence';
-import { DataSource } from 'typeorm';
+import { DemographicsRepository, SiteSettingsRepository } from '@ipc/persistence';
 import { problems } from '../../problem/problem.exception';
 import type { DemographicsDto } from './demographics.dto';
-import { checkDemographics, saveDemographics } from './demographics.store';
+import { checkDemographics } from './demographics.store';
 import { isUuid } from '../../common/uuid';
 
 export interface DemographicsView extends Demographics {
@@ -17,11 +16,14 @@ export interface DemographicsView extends Demographics {
 /** A person's demographics, recorded at referral or later, read and replaced by their care team. */
 @Injectable()
 export class DemographicsService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly records: DemographicsRepository,
+    private readonly siteSettings: SiteSettingsRepository,
+  ) {}
 
   async current(staff: StaffMember, participantId: string): Promise<DemographicsView> {
     await this.assertAtSite(staff, participantId);
-    const row = await this.dataSource.getRepository(ParticipantDemographicsEntity).findOneBy({ participantId });
+    const row = await this.records.find(participantId);
     return {
       participantId,
       sex: (row?.sex ?? null) as Demographics['sex'],
@@ -36,8 +38,8 @@ export class DemographicsService {
   /** Replaces what was recorded: an answer left out is no longer recorded. */
   async replace(staff: StaffMember, participantId: string, dto: DemographicsDto): Promise<DemographicsView> {
     await this.assertAtSite(staff, participantId);
-    const demographics = await checkDemographics(this.dataSource, staff.siteId, dto, '');
-    await saveDemographics(this.dataSource.manager, {
+    const demographics = await checkDemographics(this.siteSettings, staff.siteId, dto, '');
+    await this.records.save({
       participantId,
       siteId: staff.siteId,
       demographics,
@@ -47,9 +49,7 @@ export class DemographicsService {
   }
 
   private async assertAtSite(staff: StaffMember, participantId: string): Promise<void> {
-    const exists =
-      isUuid(participantId) &&
-      (await this.dataSource.getRepository(ParticipantEntity).existsBy({ id: participantId, siteId: staff.siteId }));
+    const exists = isUuid(participantId) && (await this.records.participantIsAtSite(staff.siteId, participantId));
     if (!exists) throw problems.notFound('Participant');
   }
 }

@@ -1,6 +1,5 @@
 import { type Demographics, PREFER_NOT_TO_SAY } from '@ipc/domain';
-import { SiteSettingsEntity } from '@ipc/persistence';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { SiteSettingsRepository } from '@ipc/persistence';
 import { type FieldError, problems } from '../../problem/problem.exception';
 import type { DemographicsDto } from './demographics.dto';
 
@@ -10,13 +9,13 @@ import type { DemographicsDto } from './demographics.dto';
  * transaction that stores them, so a bad answer is a 400 and not a failed referral.
  */
 export async function checkDemographics(
-  dataSource: DataSource,
+  siteSettings: Pick<SiteSettingsRepository, 'find'>,
   siteId: string,
   dto: DemographicsDto,
   fieldPrefix: string,
 ): Promise<Demographics> {
   const answers = Object.entries(dto.other ?? {});
-  const settings = answers.length ? await dataSource.getRepository(SiteSettingsEntity).findOneBy({ siteId }) : null;
+  const settings = answers.length ? await siteSettings.find(siteId) : null;
   const offered = new Map((settings?.characteristics ?? []).map(({ key, values }) => [key, values]));
   const errors: FieldError[] = [];
   for (const [key, answer] of answers) {
@@ -34,28 +33,4 @@ export async function checkDemographics(
     disability: dto.disability ?? null,
     other: Object.fromEntries(answers) as Record<string, string>,
   };
-}
-
-/** Stores a person's demographics, replacing any recorded before. */
-export async function saveDemographics(
-  manager: EntityManager,
-  record: { participantId: string; siteId: string; demographics: Demographics; recordedBy: string },
-): Promise<void> {
-  const { participantId, siteId, demographics, recordedBy } = record;
-  await manager.query(
-    `INSERT INTO participant_demographics (participant_id, site_id, sex, ethnicity, disability, other, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (participant_id) DO UPDATE
-       SET sex = EXCLUDED.sex, ethnicity = EXCLUDED.ethnicity, disability = EXCLUDED.disability,
-           other = EXCLUDED.other, recorded_by = EXCLUDED.recorded_by, updated_at = now()`,
-    [
-      participantId,
-      siteId,
-      demographics.sex,
-      demographics.ethnicity,
-      demographics.disability,
-      demographics.other,
-      recordedBy,
-    ],
-  );
 }

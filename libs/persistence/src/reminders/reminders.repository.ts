@@ -1,6 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { RequestReminderInput, ReminderStatus } from '@ipc/domain';
-import type { PostalAddress } from '@ipc/persistence';
-import type { DataSource } from 'typeorm';
+import { DataSource, type FindOptionsWhere } from 'typeorm';
+import type { PostalAddress } from '../entities/contact-preference.entity';
+import { ReminderEntity } from '../entities/reminder.entity';
 
 /** A reminder with what delivering it needs: the recipient's preferences (null when none are recorded). */
 export interface ReminderForDelivery {
@@ -39,14 +41,33 @@ export interface DeliveryRoute {
   templateId: string;
 }
 
+/** What the care team filters a site's reminders by, and the page wanted. */
+export interface SiteRemindersFilter {
+  status?: string;
+  purpose?: string;
+  recipientType?: string;
+  /** The team of the person or carer a reminder is about, or the team it went to. */
+  teamId?: string;
+  page: number;
+  pageSize: number;
+}
+
 const UNFINISHED = `status IN ('queued', 'sending')`;
+const CASE_ORDER = { dueDate: 'ASC', leadDays: 'DESC', queuedAt: 'ASC', id: 'ASC' } as const;
+
+/** The rows of one page of a list: `skip` rows in, `take` long. */
+export interface PageWindow {
+  skip: number;
+  take: number;
+}
 
 /**
- * Every write to the reminders table, each a single guarded statement so that a retried job, a
- * second worker or a late event never moves a reminder backwards (sent and failed are final).
+ * The reminders table. Every write is a single guarded statement so that a retried job, a second
+ * worker or a late event never moves a reminder backwards (sent and failed are final).
  */
-export class ReminderRecords {
-  constructor(private readonly dataSource: DataSource) {}
+@Injectable()
+export class RemindersRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** The reminder for this key, created if new; the same row however often it is asked for. */
   async insertOrFind(
@@ -231,6 +252,67 @@ export class ReminderRecords {
       [olderThanMs, limit],
     );
     return rows.map((row) => ({ id: row.id, reminderKey: row.reminder_key }));
+  }
+
+  /** A page of the site's reminders, the most recently changed first, with how many match in all. */
+  async listForSite(siteId: string, filter: SiteRemindersFilter): Promise<[ReminderEntity[], number]> {
+    const builder = this.dataSource
+      .getRepository(ReminderEntity)
+      .createQueryBuilder('r')
+      .leftJoin('participants', 'p', 'p.id::text = r.participant_id')
+      .leftJoin('carers', 'c', 'c.id::text = r.carer_id')
+      .where('r.site_id = :siteId', { siteId });
+    if (filter.status) builder.andWhere('r.status = :status', { status: filter.status });
+    if (filter.purpose) builder.andWhere('r.purpose = :purpose', { purpose: filter.purpose });
+    if (filter.recipientType) builder.andWhere('r.recipient_type = :type', { type: filter.recipientType });
+    if (filter.teamId) {
+      builder.andWhere(
+        `(COALESCE(p.team_id, c.team_id) = :teamId OR (r.recipient_type = 'coordinator' AND r.recipient_id = :teamId))`,
+        { teamId: filter.teamId },
+      );
+    }
+    return (
+      builder
+        .orderBy('COALESCE(r.failed_at, r.sent_at, r.queued_at)', 'DESC')
+        .addOrderBy('r.id')
+        // Joined tables filter, they are not selected: a plain OFFSET/LIMIT pages correctly.
+        .offset((filter.page - 1) * filter.pageSize)
+        .limit(filter.pageSize)
+        .getManyAndCount()
+    );
+  }
+
+  /** The reminder, if it belongs to the site. */
+  findAtSite(siteId: string, reminderId: string): Promise<ReminderEntity | null> {
+    return this.dataSource.getRepository(ReminderEntity).findOneBy({ id: reminderId, siteId });
+  }
+
+  /** The reminder as it is now (after a write that may have changed it). */
+  reload(reminderId: string): Promise<ReminderEntity> {
+    return this.dataSource.getRepository(ReminderEntity).findOneByOrFail({ id: reminderId });
+  }
+
+  /** A page of the reminders about the person (to them, to their carers and escalations to their team), with how many there are in all. */
+  aboutParticipant(siteId: string, participantId: string, page: PageWindow): Promise<[ReminderEntity[], number]> {
+    return this.findForCase({ siteId, participantId }, page);
+  }
+
+  /** A page of the reminders to the carer and to their team about them, with how many there are in all. */
+  aboutCarer(siteId: string, carerId: string, page: PageWindow): Promise<[ReminderEntity[], number]> {
+    return this.findForCase(
+      [
+        { siteId, recipientType: 'carer', recipientId: carerId },
+        { siteId, carerId },
+      ],
+      page,
+    );
+  }
+
+  private findForCase(
+    where: FindOptionsWhere<ReminderEntity> | FindOptionsWhere<ReminderEntity>[],
+    { skip, take }: PageWindow,
+  ) {
+    return this.dataSource.getRepository(ReminderEntity).findAndCount({ where, order: CASE_ORDER, skip, take });
   }
 
   /**

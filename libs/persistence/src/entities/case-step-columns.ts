@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The columns every case's timeline entry has (journey_steps, carer_steps); the owner column is the table's own. */
+export abstract class CaseStepColumns {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'request_id', type: 'varchar', length: 200, nullable: false })
+  requestId!: string;
+
+  @Column({ type: 'integer', nullable: false })
+  sequence!: number;
+
+  @Column({ type: 'varchar', length: 40, nullable: false })
+  step!: string;
+
+  @Column({ name: 'from_stage', type: 'varchar', length: 32, nullable: true })
+  fromStage!: string | null;
+
+  @Column({ name: 'to_stage', type: 'varchar', length: 32, nullable: false })
+  toStage!: string;
+
+  @Column({ name: 'actor_staff_id', type: 'varchar', length: 64, nullable: false })
+  actorStaffId!: string;
+
+  @Column({ name: 'actor_team_id', type: 'varchar', length: 64, nullable: false })
+  actorTeamId!: string;
+
+  @Column({ name: 'effective_on', type: 'date', nullable: false })
+  effectiveOn!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', nullable: false, default: () => 'now()' })
+  recordedAt!: Date;
+
+  /** The decision as the workflow saw it: codes, ids, dates and amounts. */
+  @Column({ type: 'jsonb', nullable: false })
+  details!: Record<string, unknown>;
+}
+
+/** The columns every case's step narrative has (step_narratives, carer_step_narratives), keyed by owner and request. */
+export abstract class CaseStepNarrativeColumns {
+  @PrimaryColumn({ name: 'request_id', type: 'varchar', length: 200 })
+  requestId!: string;
+
+  @Column({ type: 'varchar', length: 40, nullable: false })
+  step!: string;
+
+  @Column({ type: 'jsonb', nullable: false })
+  narrative!: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
