@@ -38,9 +38,6 @@ const PERSISTENCE_ONLY = {
   ],
 };
 
-// Until the repository moves land (issue 11): the files that still hold SQL or a database handle (none left).
-const UNTIL_REPOSITORY_MOVES_LAND = /** @type {string[]} */ ([]);
-
 export default tseslint.config(
   { ignores: ['dist/', 'tools/', '.data/', 'node_modules/', 'coverage/', 'jest.config.js', 'eslint.config.mjs'] },
   eslint.configs.recommended,
@@ -59,7 +56,7 @@ export default tseslint.config(
   },
   {
     files: ['apps/**/*.ts', 'libs/**/*.ts', 'workflows/**/*.ts', 'infra/**/*.ts'],
-    ignores: ['libs/persistence/**', ...UNTIL_REPOSITORY_MOVES_LAND],
+    ignores: ['libs/persistence/**'],
     rules: {
       'no-restricted-imports': ['error', PERSISTENCE_ONLY.imports],
       'no-restricted-syntax': ['error', ...PERSISTENCE_ONLY.syntax],
