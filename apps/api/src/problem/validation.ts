@@ -1,6 +1,17 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { type FieldError, problems } from './problem.exception';
 
+/**
+ * What the client can act on: a field that is absent fails every rule it has, so it is reported
+ * once as required; a field the request does not take is named as such, not as a parser's phrase.
+ */
+function reasonsOf(error: ValidationError): string[] {
+  const constraints = error.constraints ?? {};
+  if (constraints.whitelistValidation) return ['is not a field of this request'];
+  const reasons = Object.values(constraints);
+  return error.value === undefined && reasons.length > 0 ? ['is required'] : reasons;
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = /^\d+$/.test(error.property)
@@ -8,8 +19,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...reasonsOf(error).map((reason) => ({ field, reason })), ...flatten(error.children ?? [], field)];
   });
 }
 
