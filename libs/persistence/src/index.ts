@@ -2,7 +2,6 @@ export * from './data-source';
 export * from './database-setup';
 export * from './entities';
 export * from './persistence.module';
-export * from './carer-timeline';
 export * from './care-plans';
 export * from './unique-violation';
 export * from './case-records';

@@ -235,12 +235,3 @@ export class TimelineRepository {
     return rows.length > 0;
   }
 }
-
-/** One owner's timeline for a service not yet given the repository (the referral's and registration's readers). */
-export function readStepTimeline(
-  manager: EntityManager,
-  timeline: StepTimeline,
-  ownerId: string,
-): Promise<StepTimelineView[]> {
-  return new TimelineRepository(manager).steps(timeline, ownerId);
-}

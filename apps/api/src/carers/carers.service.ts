@@ -24,9 +24,6 @@ import { isUuid } from '../common/uuid';
 import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 import { teamIdProblem } from '../common/site-teams';
 
-/** A carer as Postgres holds them: personal details and the workflow's read model. */
-export type CarerRecord = StoredCarer;
-
 @Injectable()
 export class CarersService {
   private readonly logger = new Logger(CarersService.name);
@@ -39,7 +36,7 @@ export class CarersService {
   ) {}
 
   /** The carer, if they exist and belong to the staff member's site; 404 otherwise. */
-  async findForStaff(staff: StaffMember, carerId: string): Promise<CarerRecord> {
+  async findForStaff(staff: StaffMember, carerId: string): Promise<StoredCarer> {
     const carer = isUuid(carerId) ? await this.records.findAtSite(staff.siteId, carerId) : undefined;
     if (!carer) throw carerNotFound();
     return carer;
@@ -148,11 +145,11 @@ export class CarersService {
     return { id: carer.carerId, kind: carer.kind, stage: view.stage, identifiedOn, teamId: carer.teamId };
   }
 
-  private registeredBy(staff: StaffMember, requestId: string): Promise<CarerRecord | undefined> {
+  private registeredBy(staff: StaffMember, requestId: string): Promise<StoredCarer | undefined> {
     return this.records.findRegisteredBy(staff.siteId, requestId);
   }
 
-  private registrationAnswer(carer: CarerRecord) {
+  private registrationAnswer(carer: StoredCarer) {
     return {
       id: carer.id,
       kind: carer.kind,
@@ -205,7 +202,7 @@ export class CarersService {
    * cannot answer (an outage), the last state the carer's timeline recorded. An open carer whose
    * workflow is gone needs recovery (503).
    */
-  private async currentCarer({ id: carerId, stage }: CarerRecord): Promise<CarerView> {
+  private async currentCarer({ id: carerId, stage }: StoredCarer): Promise<CarerView> {
     try {
       return await this.workflows.query(carerCase, carerId);
     } catch (error) {

@@ -1,48 +1,50 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CarerView } from '@ipc/domain';
-import { DataSource } from 'typeorm';
-import { insertCarerTimelineEntry, type CarerTimelineEntry } from '../carer-timeline';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ContactPreferencesRepository, type ContactPreferences } from '../reminders/contact-preferences.repository';
 import type { ContactPreferenceEntity } from '../entities/contact-preference.entity';
-import { CARER_TIMELINE, type StepTimelineView, TimelineRepository } from '../timeline.repository';
+import { CARER_TIMELINE, type StepEntry, type StepTimelineView, TimelineRepository } from '../timeline.repository';
 
-/** A carer as PostgreSQL holds them: personal details and the workflow's read model. */
-export interface StoredCarer {
-  id: string;
+/** What a carer's row holds of them, at registration and after. */
+interface CarerDetails {
   siteId: string;
   teamId: string;
+  dateOfBirth: string;
+  childDateOfBirth: string | null;
+  relationship: string;
+  contact: Record<string, unknown>;
+  preferences: Record<string, unknown>;
+  identifiedOn: string;
+  stage: string;
+  nextTransitionOn: string | null;
+}
+
+/** A carer as PostgreSQL holds them: personal details and the workflow's read model. */
+export interface StoredCarer extends CarerDetails {
+  id: string;
   /** What the carer is now: a young carer is an adult carer from their 18th birthday. */
   kind: string;
   registeredKind: string;
-  dateOfBirth: string;
-  childDateOfBirth: string | null;
-  relationship: string;
-  contact: Record<string, unknown>;
-  preferences: Record<string, unknown>;
-  identifiedOn: string;
-  stage: string;
   stageEnteredOn: string;
-  nextTransitionOn: string | null;
 }
 
 /** A new carer's row: their details, who registered them and the stage their workflow starts in. */
-export interface CarerRegistration {
+export interface CarerRegistration extends CarerDetails {
   carerId: string;
-  siteId: string;
-  teamId: string;
   kind: string;
-  dateOfBirth: string;
-  childDateOfBirth: string | null;
-  relationship: string;
-  contact: Record<string, unknown>;
-  preferences: Record<string, unknown>;
-  identifiedOn: string;
   transitionLeadDays: number;
   registeredBy: string;
   requestId: string;
-  stage: string;
-  nextTransitionOn: string | null;
 }
+
+/** A step on a carer's timeline, with the carer as the workflow left them. */
+export interface CarerTimelineEntry extends StepEntry {
+  carerId: string;
+  carerAfter: CarerView;
+}
+
+const addCarerStep = (manager: EntityManager, entry: CarerTimelineEntry) =>
+  new TimelineRepository(manager).addEntry(CARER_TIMELINE, entry.carerId, entry, entry.carerAfter);
 
 export interface NoticedTransition {
   transition: string;
@@ -160,7 +162,7 @@ export class CarersRepository {
           carer.nextTransitionOn,
         ],
       );
-      await insertCarerTimelineEntry(manager, entry);
+      await addCarerStep(manager, entry);
       await new ContactPreferencesRepository(manager).save(contactPreferences);
       await beforeCommit();
     });
@@ -296,7 +298,7 @@ export class CarersRepository {
    */
   async recordStep(entry: CarerTimelineEntry): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await insertCarerTimelineEntry(manager, entry))) return;
+      if (!(await addCarerStep(manager, entry))) return;
       const carer = entry.carerAfter;
       await manager.query(
         `UPDATE carers
