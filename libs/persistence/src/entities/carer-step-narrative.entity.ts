@@ -1,6 +1,6 @@
 import { Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { CarerEntity } from './carer.entity';
-import { CaseStepNarrativeColumns } from './case-step-columns';
+import { CaseStepNarrativeColumns } from './case-columns';
 
 /** The free text of a carer's step, kept beside the timeline so it never enters a Temporal history. */
 @Entity({ name: 'carer_step_narratives' })

@@ -1,6 +1,6 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { CarerEntity } from './carer.entity';
-import { CaseStepColumns } from './case-step-columns';
+import { CaseStepColumns } from './case-columns';
 
 /** One entry of a carer's timeline: a step as the carer's workflow accepted it. */
 @Entity({ name: 'carer_steps' })

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { CaseOwnerColumns } from './case-columns';
 
 /** A carer in their own right at a site: their personal details and the read model of their workflow. */
 @Entity({ name: 'carers' })
@@ -6,21 +7,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDa
 @Index('uq_carers_registration_request', ['siteId', 'registrationRequestId'], { unique: true })
 @Index('ix_carers_site_stage', ['siteId', 'stage'])
 @Index('ix_carers_site_next_transition', ['siteId', 'nextTransitionOn'])
-export class CarerEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })
-  siteId!: string;
-
-  @Column({ name: 'team_id', type: 'varchar', length: 64, nullable: false })
-  teamId!: string;
-
+export class CarerEntity extends CaseOwnerColumns {
   @Column({ type: 'varchar', length: 16, nullable: false })
   kind!: string;
-
-  @Column({ name: 'date_of_birth', type: 'date', nullable: false })
-  dateOfBirth!: string;
 
   /** A parent carer's child, whose age brings the child's transitions. */
   @Column({ name: 'child_date_of_birth', type: 'date', nullable: true })
@@ -49,12 +38,6 @@ export class CarerEntity {
   @Column({ name: 'registration_request_id', type: 'varchar', length: 200, nullable: false })
   registrationRequestId!: string;
 
-  @Column({ type: 'varchar', length: 32, nullable: false })
-  stage!: string;
-
-  @Column({ name: 'stage_entered_on', type: 'date', nullable: false })
-  stageEnteredOn!: string;
-
   /** Number of steps applied: orders the carer's timeline. */
   @Column({ type: 'integer', nullable: false, default: 0 })
   sequence!: number;
@@ -65,16 +48,4 @@ export class CarerEntity {
 
   @Column({ name: 'next_transition_on', type: 'date', nullable: true })
   nextTransitionOn!: string | null;
-
-  @Column({ name: 'closed_on', type: 'date', nullable: true })
-  closedOn!: string | null;
-
-  @Column({ name: 'closure_reason', type: 'varchar', length: 32, nullable: true })
-  closureReason!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { CaseStepColumns } from './case-step-columns';
+import { CaseStepColumns } from './case-columns';
 import { ParticipantEntity } from './participant.entity';
 
 /** One entry of a journey's timeline: a step as the workflow accepted it. */

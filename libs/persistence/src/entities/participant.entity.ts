@@ -1,5 +1,6 @@
 import type { Cohort } from '@ipc/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CaseOwnerColumns } from './case-columns';
 
 /** A person referred to IPC at a site: their personal details and the journey's read model. */
 @Entity({ name: 'participants' })
@@ -14,21 +15,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 @Index('ix_participants_open_with_plan', ['siteId', 'cohort'], {
   where: `closed_on IS NULL AND stage_dates ? 'plan-agreed'`,
 })
-export class ParticipantEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })
-  siteId!: string;
-
-  @Column({ name: 'team_id', type: 'varchar', length: 64, nullable: false })
-  teamId!: string;
-
+export class ParticipantEntity extends CaseOwnerColumns {
   @Column({ name: 'nhs_number', type: 'char', length: 10, nullable: false })
   nhsNumber!: string;
-
-  @Column({ name: 'date_of_birth', type: 'date', nullable: false })
-  dateOfBirth!: string;
 
   @Column({ type: 'varchar', length: 64, nullable: false })
   cohort!: Cohort;
@@ -46,12 +35,6 @@ export class ParticipantEntity {
   @Column({ name: 'referred_on', type: 'date', nullable: false })
   referredOn!: string;
 
-  @Column({ type: 'varchar', length: 32, nullable: false })
-  stage!: string;
-
-  @Column({ name: 'stage_entered_on', type: 'date', nullable: false })
-  stageEnteredOn!: string;
-
   /** The journey's step count when this row was last written; a late write never overwrites a newer one. */
   @Column({ name: 'journey_sequence', type: 'integer', nullable: false, default: 0 })
   journeySequence!: number;
@@ -63,16 +46,4 @@ export class ParticipantEntity {
   /** The next review's due date while the journey is open; kept by the journey activity. */
   @Column({ name: 'next_review_due_on', type: 'date', nullable: true })
   nextReviewDueOn!: string | null;
-
-  @Column({ name: 'closed_on', type: 'date', nullable: true })
-  closedOn!: string | null;
-
-  @Column({ name: 'closure_reason', type: 'varchar', length: 32, nullable: true })
-  closureReason!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,5 +1,5 @@
 import { Entity, ForeignKey, PrimaryColumn } from 'typeorm';
-import { CaseStepNarrativeColumns } from './case-step-columns';
+import { CaseStepNarrativeColumns } from './case-columns';
 import { ParticipantEntity } from './participant.entity';
 
 /**

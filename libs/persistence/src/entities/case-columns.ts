@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** The columns every case's timeline entry has (journey_steps, carer_steps); the owner column is the table's own. */
 export abstract class CaseStepColumns {
@@ -50,4 +50,40 @@ export abstract class CaseStepNarrativeColumns {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/**
+ * The columns every case's owner row has (participants, carers): where it belongs, the stage its
+ * workflow last recorded, how it closed, and when the row was written.
+ */
+export abstract class CaseOwnerColumns {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'site_id', type: 'varchar', length: 64, nullable: false })
+  siteId!: string;
+
+  @Column({ name: 'team_id', type: 'varchar', length: 64, nullable: false })
+  teamId!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date', nullable: false })
+  dateOfBirth!: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: false })
+  stage!: string;
+
+  @Column({ name: 'stage_entered_on', type: 'date', nullable: false })
+  stageEnteredOn!: string;
+
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ name: 'closure_reason', type: 'varchar', length: 32, nullable: true })
+  closureReason!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }
