@@ -25,7 +25,8 @@ import { createReminderActivities } from '../../apps/worker/src/activities/remin
 import { ReminderDeliveryAppModule } from '../../apps/worker/src/reminder-delivery-app.module';
 import { resourceAllocation } from '../factories/budget.factory';
 import { NotifyTestServer } from '../support/notify-test-server';
-import { eventually, insertContact, ownRedisPrefix, useEnvironment } from '../support/reminder-fixtures';
+import { eventually } from '../support/eventually';
+import { insertContact, ownRedisPrefix, useEnvironment } from '../support/reminder-fixtures';
 import {
   type AgreedPlan,
   agreedJourney,

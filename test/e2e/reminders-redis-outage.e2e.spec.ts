@@ -6,9 +6,9 @@ import { DataSource } from 'typeorm';
 import { ReminderDeliveryAppModule } from '../../apps/worker/src/reminder-delivery-app.module';
 import { NotifyTestServer } from '../support/notify-test-server';
 import { OwnRedisServer } from '../support/redis-server';
+import { eventually } from '../support/eventually';
 import {
   allSettled,
-  eventually,
   insertContact,
   ownRedisPrefix,
   reminderRequest,

@@ -7,14 +7,8 @@ import type { ReminderActivities } from '@ipc/workflows';
 import { DataSource } from 'typeorm';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
 import { JourneyClient } from '../support/journey-client';
-import {
-  daysUntil,
-  eventually,
-  ownRedisPrefix,
-  reminderRequest,
-  useEnvironment,
-  workerOf,
-} from '../support/reminder-fixtures';
+import { eventually } from '../support/eventually';
+import { daysUntil, ownRedisPrefix, reminderRequest, useEnvironment, workerOf } from '../support/reminder-fixtures';
 import { SmtpTestServer } from '../support/smtp-test-server';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';

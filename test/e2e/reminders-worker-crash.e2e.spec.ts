@@ -5,14 +5,8 @@ import { createDataSource, RemindersRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { NotifyTestServer } from '../support/notify-test-server';
 import { type DeliveryProcess, spawnDeliveryProcess } from '../support/reminder-delivery-process';
-import {
-  allSettled,
-  eventually,
-  insertContact,
-  ownRedisPrefix,
-  reminderRequest,
-  reminderRows,
-} from '../support/reminder-fixtures';
+import { eventually } from '../support/eventually';
+import { allSettled, insertContact, ownRedisPrefix, reminderRequest, reminderRows } from '../support/reminder-fixtures';
 
 const REMINDERS = 16;
 

@@ -10,9 +10,9 @@ import { CARER_CONTACT } from '../factories/carer.factory';
 import { CarerClient } from '../support/carer-client';
 import { JourneyClient } from '../support/journey-client';
 import { NotifyTestServer } from '../support/notify-test-server';
+import { eventually } from '../support/eventually';
 import {
   daysUntil,
-  eventually,
   ownRedisPrefix,
   reminderRequest,
   reminderRows,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { londonDate, type RequestReminderInput } from '@ipc/domain';
+import { daysBetween, londonDate, type RequestReminderInput } from '@ipc/domain';
 import { ReminderEntity } from '@ipc/persistence';
 import { type DataSource, In } from 'typeorm';
 
@@ -64,21 +64,6 @@ export async function insertContact(
   );
 }
 
-/** Polls until `check` holds (or throws after `timeoutMs`), returning its last value. */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 export function reminderRows(dataSource: DataSource, ids: string[]): Promise<ReminderEntity[]> {
   return dataSource.getRepository(ReminderEntity).find({ where: { id: In(ids) } });
 }
@@ -93,5 +78,4 @@ export function workerOf(stack: { worker?: INestApplicationContext }): INestAppl
 }
 
 /** Whole days from today (Europe/London) to a date: what a reminder sent today says is left. */
-export const daysUntil = (date: string) =>
-  Math.round((Date.parse(date) - Date.parse(londonDate(new Date()))) / 86_400_000);
+export const daysUntil = (date: string) => daysBetween(londonDate(new Date()), date);

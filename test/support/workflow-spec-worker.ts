@@ -5,6 +5,7 @@ import { Context } from '@temporalio/activity';
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { eventually } from './eventually';
 
 /**
  * For workflow specs: a worker on the time-skipping test server running the bundled workflows with
@@ -23,14 +24,8 @@ export function stubbedWorker(env: TestWorkflowEnvironment, config: AppConfig, a
 /** Inside a stubbed activity: the (skipped) calendar date, UTC, on which the workflow scheduled it. */
 export const scheduledOn = () => new Date(Context.current().info.scheduledTimestampMs).toISOString().slice(0, 10);
 
-/** A timer fires in skipped time but its activity runs in real time: wait until `ready()` holds. */
-export async function eventually(what: string, ready: () => boolean | Promise<boolean>): Promise<void> {
-  for (let tries = 0; tries < 200; tries += 1) {
-    if (await ready()) return;
-    await new Promise((tick) => setTimeout(tick, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+/** A timer fires in skipped time but its activity runs in real time: how long a spec waits for it. */
+export const ACTIVITY_WAIT_MS = 5_000;
 
 /** How many of a run's history events are of the given kind (`timerStartedEventAttributes`...). */
 export async function countEvents(handle: WorkflowHandle, kind: string): Promise<number> {
@@ -44,7 +39,11 @@ export async function latestRunAfter(
   handle: WorkflowHandleWithFirstExecutionRunId,
 ): Promise<WorkflowHandle> {
   const latest = env.client.workflow.getHandle(handle.workflowId);
-  await eventually('a new run', async () => (await latest.describe()).runId !== handle.firstExecutionRunId);
+  await eventually(
+    async () => (await latest.describe()).runId,
+    (runId) => runId !== handle.firstExecutionRunId,
+    ACTIVITY_WAIT_MS,
+  );
   return latest;
 }
 

@@ -16,9 +16,10 @@ import type { Worker } from '@temporalio/worker';
 import { carerWorkflow } from '../../workflows/carer/carer.workflow';
 import { carerStep, newCarer } from '../factories/workflow-inputs.factory';
 import { serverToday, startTimeSkippingServer } from '../support/time-skipping';
+import { eventually } from '../support/eventually';
 import {
+  ACTIVITY_WAIT_MS,
   countEvents,
-  eventually,
   latestRunAfter,
   scheduledOn,
   stubbedWorker,
@@ -151,7 +152,11 @@ describe(carerWorkflow.name, () => {
         expect(calls.carerTransitionDue).toEqual([]);
 
         await env.sleep('2 days');
-        await eventually('the transition noticed', () => calls.carerTransitionDue.length > 0);
+        await eventually(
+          async () => calls.carerTransitionDue.length,
+          (noticed) => noticed > 0,
+          ACTIVITY_WAIT_MS,
+        );
         await env.sleep('30 days');
         expect(calls.carerTransitionDue).toEqual([
           {

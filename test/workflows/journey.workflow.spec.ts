@@ -31,9 +31,10 @@ import {
   serverToday,
   startTimeSkippingServer,
 } from '../support/time-skipping';
+import { eventually } from '../support/eventually';
 import {
+  ACTIVITY_WAIT_MS,
   countEvents,
-  eventually,
   latestRunAfter,
   scheduledOn,
   stubbedWorker,
@@ -162,7 +163,7 @@ describe(journeyWorkflow.name, () => {
     it('should ask for its reminders once, on the reminder date', async () => {
       await worker.runUntil(async () => {
         const handle = await start({ resume: agreedOn(planAgreedOn(today)) });
-        await eventually('the review schedule', async () => !!(await handle.query(journeyQuery)).reviews.nextDueOn);
+        await eventually(async () => (await handle.query(journeyQuery)).reviews.nextDueOn, Boolean, ACTIVITY_WAIT_MS);
         const dueOn = String((await handle.query(journeyQuery)).reviews.nextDueOn);
         const remindOn = addDays(dueOn, -28);
 
@@ -170,7 +171,11 @@ describe(journeyWorkflow.name, () => {
         expect(calls.requestJourneyReminders).toEqual([]);
 
         await env.sleep('2 days');
-        await eventually('the reminder', () => calls.requestJourneyReminders.length > 0);
+        await eventually(
+          async () => calls.requestJourneyReminders.length,
+          (asked) => asked > 0,
+          ACTIVITY_WAIT_MS,
+        );
         await env.sleep('7 days');
         expect(calls.requestJourneyReminders).toEqual([
           {
