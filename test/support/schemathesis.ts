@@ -11,6 +11,8 @@ export interface SchemathesisConfig {
   bearer: string;
   /** Statuses the positive_data_acceptance check accepts for schema-valid requests. */
   positiveDataStatuses: string[];
+  /** Statuses the negative_data_rejection check takes as a refusal of schema-violating requests. */
+  negativeDataStatuses: string[];
   /** Fixed path parameters (real ids) for the operations whose path matches each regex. */
   pathIds: { pathRegex: string; parameters: Record<string, string> }[];
 }
@@ -39,6 +41,8 @@ function configToml(config: SchemathesisConfig): string {
     `bearer = ${toml(config.bearer)}`,
     `[checks.positive_data_acceptance]`,
     `expected-statuses = ${toml(config.positiveDataStatuses)}`,
+    `[checks.negative_data_rejection]`,
+    `expected-statuses = ${toml(config.negativeDataStatuses)}`,
     ...config.pathIds.flatMap(({ pathRegex, parameters }) => [
       `[[operations]]`,
       `include-path-regex = ${toml(pathRegex)}`,

@@ -8,6 +8,7 @@ const PROBLEM_DESCRIPTIONS = {
   403: 'Not allowed for your role',
   404: 'No such record at your site',
   409: 'The step is not allowed at this stage, or conflicts with what is recorded',
+  413: 'The body is larger than this operation takes',
   415: 'The body is not in a media type this operation takes',
   422: 'The Idempotency-Key was already used with another body',
   500: 'Something went wrong on our side',
@@ -20,11 +21,15 @@ const PROBLEM_SCHEMA = { $ref: getSchemaPath(ProblemDetailsDto) };
 /** A 400 names each invalid field (`errors`), or says why the body could not be read at all (too deep, not JSON). */
 const BAD_REQUEST_SCHEMA = { anyOf: [{ $ref: getSchemaPath(ValidationProblemDetailsDto) }, PROBLEM_SCHEMA] };
 
+/** An operation that takes a body (and so can answer 415) can also be sent one over the size limit. */
+const withBodyStatuses = (statuses: ProblemStatus[]): ProblemStatus[] =>
+  statuses.includes(415) && !statuses.includes(413) ? [...statuses, 413] : statuses;
+
 /** Documents the problem+json answers an operation (or every operation of a controller) can give. */
 export function ApiProblems(...statuses: ProblemStatus[]) {
   return applyDecorators(
     ApiExtraModels(ProblemDetailsDto, ValidationProblemDetailsDto),
-    ...statuses.map((status) =>
+    ...withBodyStatuses(statuses).map((status) =>
       ApiResponse({
         status,
         description: PROBLEM_DESCRIPTIONS[status],
