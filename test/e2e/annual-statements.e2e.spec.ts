@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
 import { addDays, addOneYear, type JourneyView, type ResourceAllocation } from '@ipc/domain';
 import { createRedisConnection, createReminderQueue, ReminderProducer } from '@ipc/notifications';
-import { CarersRepository, createDataSource, RemindersRepository } from '@ipc/persistence';
+import { CarersRepository, CaseAssignmentsRepository, createDataSource, RemindersRepository } from '@ipc/persistence';
 import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { journeyQuery, recordStepUpdate } from '@ipc/workflows';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -100,7 +100,11 @@ describe('Annual statements on the time-skipping test server', () => {
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: {
         ...createJourneyActivities({ ...journeyActivityRepositories(dataSource), reviewReminders: config.reminders }),
-        ...createReminderActivities({ producer: reminderProducer, carers: new CarersRepository(dataSource) }),
+        ...createReminderActivities({
+          producer: reminderProducer,
+          carers: new CarersRepository(dataSource),
+          holders: new CaseAssignmentsRepository(dataSource),
+        }),
       },
       dataConverter,
     });

@@ -11,7 +11,7 @@ import {
   type NewCarer,
   type ResourceAllocation,
 } from '@ipc/domain';
-import { CarersRepository } from '@ipc/persistence';
+import { CarersRepository, CaseAssignmentsRepository } from '@ipc/persistence';
 import { ReminderProducer } from '@ipc/notifications';
 import { carerWorkflowId, createDataConverter, journeyWorkflowId } from '@ipc/temporal';
 import { recordCarerStepUpdate, recordStepUpdate } from '@ipc/workflows';
@@ -369,7 +369,11 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
       activities: {
         ...createJourneyActivities({ ...journeyActivityRepositories(dataSource), reviewReminders: config.reminders }),
-        ...createReminderActivities({ producer, carers: carerRecords }),
+        ...createReminderActivities({
+          producer,
+          carers: carerRecords,
+          holders: new CaseAssignmentsRepository(dataSource),
+        }),
         ...createCarerActivities({ carers: carerRecords, requestReminder: (input) => producer.request(input) }),
       },
       dataConverter: createDataConverter(config.temporal.payloadKey),

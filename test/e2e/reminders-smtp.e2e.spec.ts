@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReminderProducer } from '@ipc/notifications';
-import { CarersRepository, ReminderEntity } from '@ipc/persistence';
+import { CarersRepository, CaseAssignmentsRepository, ReminderEntity } from '@ipc/persistence';
 import type { ReminderActivities } from '@ipc/workflows';
 import { DataSource } from 'typeorm';
 import { createReminderActivities } from '../../apps/worker/src/activities/reminder.activities';
@@ -38,6 +38,7 @@ describe('Reminders without GOV.UK Notify: SMTP email and the local outbox', () 
     activities = createReminderActivities({
       producer: workerOf(stack).get(ReminderProducer),
       carers: stack.api.get(CarersRepository),
+      holders: stack.api.get(CaseAssignmentsRepository),
     });
     journeys = new JourneyClient(stack.http);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestReminderInput } from '@ipc/domain';
 import { ReminderProducer } from '@ipc/notifications';
-import { CarersRepository, ReminderEntity } from '@ipc/persistence';
+import { CarersRepository, CaseAssignmentsRepository, ReminderEntity } from '@ipc/persistence';
 import { INVALID_REMINDER_REQUEST, type ReminderActivities } from '@ipc/workflows';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
@@ -83,6 +83,7 @@ describe('Reminders delivered through GOV.UK Notify', () => {
     activities = createReminderActivities({
       producer: workerOf(stack).get(ReminderProducer),
       carers: stack.api.get(CarersRepository),
+      holders: stack.api.get(CaseAssignmentsRepository),
     });
     dataSource = stack.api.get(DataSource);
     journeys = new JourneyClient(stack.http);

@@ -7,6 +7,7 @@ import { TemporalClientModule } from '@ipc/temporal';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
+import { CaseloadModule } from './caseload/caseload.module';
 import { HealthController } from './health/health.controller';
 import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
@@ -33,6 +34,7 @@ import { SpendModule } from './spend/spend.module';
     ReviewsModule,
     ProgrammeModule,
     CarersModule,
+    CaseloadModule,
     RecoveryModule,
   ],
   controllers: [HealthController],

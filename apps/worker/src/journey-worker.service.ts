@@ -8,6 +8,7 @@ import {
   ReviewsRepository,
   SpendRepository,
   CarersRepository,
+  CaseAssignmentsRepository,
 } from '@ipc/persistence';
 import { createDataConverter, workflowCodeOptions } from '@ipc/temporal';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -36,6 +37,7 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
     private readonly spend: SpendRepository,
     private readonly budgets: BudgetsRepository,
     @Inject(CarersRepository) private readonly carers: CarersRepository,
+    private readonly holders: CaseAssignmentsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,7 +57,7 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
           budgets: this.budgets,
           reviewReminders: this.config.reminders,
         }),
-        ...createReminderActivities({ producer: this.reminders, carers: this.carers }),
+        ...createReminderActivities({ producer: this.reminders, carers: this.carers, holders: this.holders }),
         ...createCarerActivities({
           carers: this.carers,
           requestReminder: (input) => this.reminders.request(input),

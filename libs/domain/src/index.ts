@@ -1,6 +1,7 @@
 export * from './activation';
 export * from './budget';
 export * from './calendar-date';
+export * from './caseload';
 export * from './carer';
 export * from './cohorts';
 export * from './date-of-birth';

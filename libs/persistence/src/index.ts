@@ -22,3 +22,4 @@ export * from './idempotency/idempotency-keys.repository';
 export * from './health/database-health.repository';
 export * from './recovery/case-recovery.repository';
 export * from './timeline.repository';
+export * from './caseload';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { BudgetsRepository } from './budgets/budgets.repository';
 import { CarePlansRepository } from './care-plans/care-plans.repository';
 import { CarersRepository } from './carers/carers.repository';
+import { CaseAssignmentsRepository, CaseloadRepository } from './caseload';
 import { CaseRecoveryRepository } from './recovery/case-recovery.repository';
 import { createDataSource } from './data-source';
 import { DatabaseHealthRepository } from './health/database-health.repository';
@@ -24,6 +25,8 @@ const REPOSITORIES = [
   BudgetsRepository,
   CarePlansRepository,
   CarersRepository,
+  CaseAssignmentsRepository,
+  CaseloadRepository,
   CaseRecoveryRepository,
   ContactPreferencesRepository,
   DatabaseHealthRepository,

@@ -26,6 +26,10 @@ export interface StepTimeline {
   ownerColumn: 'participant_id' | 'carer_id';
   stateColumn: 'journey_after' | 'carer_after';
   narrativeTable: 'step_narratives' | 'carer_step_narratives';
+  /** The owner's count of steps applied: where an assignment stands on the timeline. */
+  sequenceColumn: 'journey_sequence' | 'sequence';
+  /** Whether the case has a named community connector besides its coordinator. */
+  connectorColumn: 'connector_id' | null;
 }
 
 export const JOURNEY_TIMELINE: StepTimeline = {
@@ -35,6 +39,8 @@ export const JOURNEY_TIMELINE: StepTimeline = {
   ownerColumn: 'participant_id',
   stateColumn: 'journey_after',
   narrativeTable: 'step_narratives',
+  sequenceColumn: 'journey_sequence',
+  connectorColumn: 'connector_id',
 };
 
 export const CARER_TIMELINE: StepTimeline = {
@@ -44,6 +50,8 @@ export const CARER_TIMELINE: StepTimeline = {
   ownerColumn: 'carer_id',
   stateColumn: 'carer_after',
   narrativeTable: 'carer_step_narratives',
+  sequenceColumn: 'sequence',
+  connectorColumn: null,
 };
 
 /** A timeline's owner as a step needs it: where the case is by the record, and the earliest date a step may carry. */
@@ -130,7 +138,10 @@ export class TimelineRepository {
     return row?.stage;
   }
 
-  /** Every step of one owner's timeline, oldest first, each with its narrative merged into the details. */
+  /**
+   * Every step of one owner's timeline, oldest first, each with its narrative merged into the
+   * details; assignments and transfers (case_assignments) after the step they followed.
+   */
   async steps(timeline: StepTimeline, ownerId: string): Promise<StepTimelineView[]> {
     const { table, ownerColumn, narrativeTable } = timeline;
     const rows = await this.executor.query<TimelineRow[]>(
@@ -139,7 +150,16 @@ export class TimelineRepository {
          FROM ${table} s
          LEFT JOIN ${narrativeTable} n ON n.${ownerColumn} = s.${ownerColumn} AND n.request_id = s.request_id
         WHERE s.${ownerColumn} = $1
-        ORDER BY s.sequence`,
+       UNION ALL
+       SELECT a.after_sequence, CASE a.change WHEN 'team' THEN 'transfer' ELSE 'assignment' END, a.stage, a.stage,
+              a.actor_staff_id, a.actor_team_id, to_char(a.effective_on, 'YYYY-MM-DD'), a.recorded_at,
+              CASE a.change
+                WHEN 'team' THEN jsonb_build_object('fromTeamId', a.from_id, 'toTeamId', a.to_id)
+                ELSE jsonb_build_object('role', a.change, 'fromStaffId', a.from_id, 'toStaffId', a.to_id) END,
+              jsonb_strip_nulls(jsonb_build_object('reason', a.reason))
+         FROM case_assignments a
+        WHERE a.${ownerColumn} = $1
+        ORDER BY 1, 8`,
       [ownerId],
     );
     return rows.map((row) => ({

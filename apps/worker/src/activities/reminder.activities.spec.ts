@@ -18,10 +18,11 @@ describe(createReminderActivities.name, () => {
   let requested: RequestReminderInput[];
   let sut: ReminderActivities;
   const carers = { supportedCarerIds: async () => ['carer-1', 'carer-2'] };
+  const holders = { holders: async () => undefined };
 
   beforeEach(() => {
     requested = [];
-    sut = createReminderActivities({ producer: recordingProducer(requested), carers });
+    sut = createReminderActivities({ producer: recordingProducer(requested), carers, holders });
   });
 
   describe('requestReminder', () => {
@@ -34,7 +35,7 @@ describe(createReminderActivities.name, () => {
 
     it('should refuse without retries a request no retry can make valid', async () => {
       const refusal = new InvalidReminderRequestError('invalid reminder request: unknown purpose');
-      sut = createReminderActivities({ producer: recordingProducer(requested, refusal), carers });
+      sut = createReminderActivities({ producer: recordingProducer(requested, refusal), carers, holders });
 
       await expect(sut.requestReminder(reminderRequest())).rejects.toMatchObject({
         type: INVALID_REMINDER_REQUEST,

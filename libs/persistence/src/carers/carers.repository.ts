@@ -316,6 +316,11 @@ export class CarersRepository {
           nextTransitionOn(carer),
         ],
       );
+      // A support plan names the carer's coordinator, as an assignment does; the last recorded holds it.
+      const { coordinatorId } = entry.details as { coordinatorId?: unknown };
+      if (entry.step === 'support-plan' && typeof coordinatorId === 'string') {
+        await manager.query(`UPDATE carers SET coordinator_id = $2 WHERE id = $1`, [carer.carerId, coordinatorId]);
+      }
     });
   }
 

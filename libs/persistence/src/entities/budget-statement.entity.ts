@@ -6,6 +6,7 @@ import { ParticipantEntity } from './participant.entity';
 @Check('budget_statements_kind_check', `kind IN ('indicative', 'annual')`)
 @Index('uq_budget_statements_key', ['participantId', 'statementKey'], { unique: true })
 @Index('ix_budget_statements_issued', ['participantId', 'issuedOn'])
+@Index('ix_budget_statements_indicative', ['participantId'], { where: `kind = 'indicative'` })
 export class BudgetStatementEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

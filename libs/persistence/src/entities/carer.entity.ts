@@ -7,6 +7,8 @@ import { CaseOwnerColumns } from './case-columns';
 @Index('uq_carers_registration_request', ['siteId', 'registrationRequestId'], { unique: true })
 @Index('ix_carers_site_stage', ['siteId', 'stage'])
 @Index('ix_carers_site_next_transition', ['siteId', 'nextTransitionOn'])
+@Index('ix_carers_coordinator', ['siteId', 'coordinatorId'], { where: 'closed_on IS NULL' })
+@Index('ix_carers_team_caseload', ['siteId', 'teamId', 'nextTransitionOn', 'id'], { where: 'closed_on IS NULL' })
 export class CarerEntity extends CaseOwnerColumns {
   @Column({ type: 'varchar', length: 16, nullable: false })
   kind!: string;
@@ -48,4 +50,8 @@ export class CarerEntity extends CaseOwnerColumns {
 
   @Column({ name: 'next_transition_on', type: 'date', nullable: true })
   nextTransitionOn!: string | null;
+
+  /** The carer's named coordinator: the support plan's, or whoever was assigned since. */
+  @Column({ name: 'coordinator_id', type: 'varchar', length: 64, nullable: true })
+  coordinatorId!: string | null;
 }

@@ -1,4 +1,5 @@
 import { BudgetStatementEntity } from './budget-statement.entity';
+import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CarePlanEntity } from './care-plan.entity';
 import { CarerEntity } from './carer.entity';
 import { CarerParticipantEntity } from './carer-participant.entity';
@@ -37,9 +38,11 @@ export { CarerEntity, CarerParticipantEntity, CarerStepEntity, CarerStepNarrativ
 export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePopulationCountEntity };
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
+export { CaseAssignmentEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
+  CaseAssignmentEntity,
   ParticipantEntity,
   JourneyStepEntity,
   StepNarrativeEntity,

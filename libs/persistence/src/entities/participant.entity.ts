@@ -11,6 +11,16 @@ import { CaseOwnerColumns } from './case-columns';
 @Index('ix_participants_review_due', ['siteId', 'teamId', 'nextReviewDueOn'], {
   where: 'next_review_due_on IS NOT NULL AND closed_on IS NULL',
 })
+// Caseloads (a staff member's; a team's in due order) and worklists by stage.
+@Index('ix_participants_coordinator', ['siteId', 'coordinatorId'], { where: 'closed_on IS NULL' })
+@Index('ix_participants_connector', ['siteId', 'connectorId'], { where: 'closed_on IS NULL' })
+@Index('ix_participants_team_caseload', ['siteId', 'teamId', 'nextReviewDueOn', 'id'], { where: 'closed_on IS NULL' })
+@Index('ix_participants_team_stage_entered', ['siteId', 'teamId', 'stage', 'stageEnteredOn', 'id'], {
+  where: 'closed_on IS NULL',
+})
+@Index('ix_participants_team_stage_last_step', ['siteId', 'teamId', 'stage', 'lastStepOn', 'id'], {
+  where: 'closed_on IS NULL',
+})
 // People with an agreed plan whose journey is open (the projection).
 @Index('ix_participants_open_with_plan', ['siteId', 'cohort'], {
   where: `closed_on IS NULL AND stage_dates ? 'plan-agreed'`,
@@ -46,4 +56,16 @@ export class ParticipantEntity extends CaseOwnerColumns {
   /** The next review's due date while the journey is open; kept by the journey activity. */
   @Column({ name: 'next_review_due_on', type: 'date', nullable: true })
   nextReviewDueOn!: string | null;
+
+  /** The named care coordinator (a staff id): the plan's, or whoever was assigned since. */
+  @Column({ name: 'coordinator_id', type: 'varchar', length: 64, nullable: true })
+  coordinatorId!: string | null;
+
+  /** The named community connector: the offer's, or whoever was assigned since. */
+  @Column({ name: 'connector_id', type: 'varchar', length: 64, nullable: true })
+  connectorId!: string | null;
+
+  /** The effective date of the latest step: a case with none for long is stalled. */
+  @Column({ name: 'last_step_on', type: 'date', nullable: true })
+  lastStepOn!: string | null;
 }

@@ -13,6 +13,7 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('ix_reminders_site_recipient', ['siteId', 'recipientType', 'recipientId'])
 @Index('ix_reminders_site_carer', ['siteId', 'carerId'], { where: 'carer_id IS NOT NULL' })
 @Index('ix_reminders_unfinished', ['queuedAt'], { where: `status IN ('queued', 'sending')` })
+@Index('ix_reminders_site_failed', ['siteId', 'failedAt'], { where: `status = 'failed'` })
 export class ReminderEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -19,6 +19,10 @@ export class SiteSettingsEntity {
   @Column({ name: 'expected_per_1000', type: 'jsonb', nullable: false, default: () => "'{}'" })
   expectedPer1000!: Record<string, number | null>;
 
+  /** The site's worklist thresholds over the defaults (days), by name. */
+  @Column({ name: 'worklist_thresholds', type: 'jsonb', nullable: false, default: () => "'{}'" })
+  worklistThresholds!: Record<string, unknown>;
+
   @Column({ name: 'updated_by', type: 'varchar', length: 64, nullable: false })
   updatedBy!: string;
 

@@ -41,6 +41,11 @@ export class JourneyRecordsRepository {
       const participants = new ParticipantsRepository(manager);
       const { entry } = records;
       if (!(await participants.addTimelineEntry(entry))) return;
+      const connectorId = entry.step === 'offer' ? namedConnector(entry.details) : undefined;
+      if (connectorId) await participants.nameHolder(entry.participantId, 'connector', connectorId);
+      if (records.carePlanVersion) {
+        await participants.nameHolder(entry.participantId, 'coordinator', records.carePlanVersion.coordinatorId);
+      }
       if (records.reviewDueOn) {
         await participants.setReviewDueOn(entry.participantId, entry.requestId, records.reviewDueOn);
       }
@@ -69,4 +74,10 @@ export class JourneyRecordsRepository {
       if (await participants.addTimelineEntry(records.entry)) await participants.updateReadModel(records.journey);
     });
   }
+}
+
+/** The community connector an offer named, from its recorded decision. */
+function namedConnector(details: object): string | undefined {
+  const { communityConnectorId } = details as { communityConnectorId?: unknown };
+  return typeof communityConnectorId === 'string' ? communityConnectorId : undefined;
 }

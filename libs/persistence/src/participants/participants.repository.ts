@@ -108,13 +108,30 @@ export class ParticipantsRepository {
   }
 
   /** Adds a step to the journey's timeline once; false when this request id is already there. */
-  addTimelineEntry(entry: JourneyTimelineEntry): Promise<boolean> {
-    return new TimelineRepository(this.manager).addEntry(
+  async addTimelineEntry(entry: JourneyTimelineEntry): Promise<boolean> {
+    const added = await new TimelineRepository(this.manager).addEntry(
       JOURNEY_TIMELINE,
       entry.participantId,
       entry,
       entry.journeyAfter,
     );
+    // The latest step's date, whatever order steps are written in: a case with none for long is stalled.
+    if (added) {
+      await this.manager.query(
+        `UPDATE participants SET last_step_on = GREATEST(last_step_on, $2::date) WHERE id = $1`,
+        [entry.participantId, entry.effectiveOn],
+      );
+    }
+    return added;
+  }
+
+  /**
+   * A step that names a holder (the offer its connector, a plan its coordinator) makes them the
+   * case's, as an assignment does; whichever was recorded last holds it.
+   */
+  async nameHolder(participantId: string, holder: 'coordinator' | 'connector', staffId: string): Promise<void> {
+    const column = holder === 'coordinator' ? 'coordinator_id' : 'connector_id';
+    await this.manager.query(`UPDATE participants SET ${column} = $2 WHERE id = $1`, [participantId, staffId]);
   }
 
   /** Every step of the journey, oldest first, with the narratives the care team wrote. */

@@ -17,6 +17,25 @@ export class SiteSettingsRepository {
     return this.dataSource.getRepository(SiteSettingsEntity).findOneBy({ siteId });
   }
 
+  /** The worklist thresholds the site set over the defaults ({} until it sets any). */
+  async worklistThresholds(siteId: string): Promise<Record<string, unknown>> {
+    const [row] = await this.dataSource.query<{ thresholds: Record<string, unknown> }[]>(
+      `SELECT worklist_thresholds AS thresholds FROM site_settings WHERE site_id = $1`,
+      [siteId],
+    );
+    return row?.thresholds ?? {};
+  }
+
+  /** Replaces the site's worklist thresholds, leaving its other settings as they are. */
+  async saveWorklistThresholds(siteId: string, thresholds: object, updatedBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO site_settings (site_id, worklist_thresholds, updated_by) VALUES ($1, $2, $3)
+       ON CONFLICT (site_id) DO UPDATE
+         SET worklist_thresholds = EXCLUDED.worklist_thresholds, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [siteId, thresholds, updatedBy],
+    );
+  }
+
   /** Replaces the site's settings. */
   async save(settings: SiteSettingsRecord): Promise<void> {
     await this.dataSource.getRepository(SiteSettingsEntity).save(settings);

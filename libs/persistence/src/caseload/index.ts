@@ -1,0 +1,2 @@
+export * from './caseload.repository';
+export * from './case-assignments.repository';
