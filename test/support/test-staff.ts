@@ -83,6 +83,35 @@ export const staff = {
     teamId: 'team-q1',
     role: 'administrator',
   },
+  /** Site W holds only the caseload test's people: two teams, so cases can move between them. */
+  siteWCoordinator: {
+    token: 'test-coordinator-site-w',
+    staffId: 'coordinator-w',
+    siteId: 'site-w',
+    teamId: 'team-w1',
+    role: 'care-team',
+  },
+  siteWConnector: {
+    token: 'test-connector-site-w',
+    staffId: 'connector-w',
+    siteId: 'site-w',
+    teamId: 'team-w1',
+    role: 'care-team',
+  },
+  siteWColleague: {
+    token: 'test-colleague-site-w-team2',
+    staffId: 'colleague-w',
+    siteId: 'site-w',
+    teamId: 'team-w2',
+    role: 'care-team',
+  },
+  siteWAdministrator: {
+    token: 'test-administrator-site-w',
+    staffId: 'admin-w',
+    siteId: 'site-w',
+    teamId: 'team-w1',
+    role: 'administrator',
+  },
   /** Site C holds only the contract test's people and settings, which its generated requests change. */
   siteCCareTeam: {
     token: 'test-coordinator-site-c',
