@@ -59,5 +59,25 @@ describe(createReminderActivities.name, () => {
       const carerReminders = requested.filter((input) => input.recipientType === 'carer');
       expect(carerReminders.map((input) => input.recipientId)).toEqual(['carer-1', 'carer-2']);
     });
+
+    it('should remind the coordinator and team who hold the case now, over those the workflow last saw', async () => {
+      const holding = { id: 'participant-1', stage: 'delivery', connectorId: null, closedOn: null };
+      const now = { holders: async () => ({ ...holding, teamId: 'team-2', coordinatorId: 'coordinator-new' }) };
+      sut = createReminderActivities({ producer: recordingProducer(requested), carers, holders: now });
+      const reminder = {
+        participantId: 'participant-1',
+        siteId: 'site-a',
+        teamId: 'team-1',
+        coordinatorId: 'coordinator-old',
+        dueDate: '2026-06-01',
+        remindOn: '2026-05-01',
+      };
+
+      await sut.requestJourneyReminders({ ...reminder, purpose: 'review-due', leadDays: 28 });
+      await sut.requestJourneyReminders({ ...reminder, purpose: 'review-overdue-escalation', leadDays: -7 });
+
+      const toStaff = requested.filter((input) => input.recipientType === 'coordinator');
+      expect(toStaff.map((input) => input.recipientId)).toEqual(['coordinator-new', 'team-2']);
+    });
   });
 });
