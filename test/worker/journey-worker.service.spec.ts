@@ -5,6 +5,7 @@ import type {
   BudgetsRepository,
   CarePlansRepository,
   CarersRepository,
+  CaseAssignmentsRepository,
   JourneyRecordsRepository,
   ReviewsRepository,
   SpendRepository,
@@ -47,6 +48,8 @@ describe(JourneyWorkerService.name, () => {
       unused as SpendRepository,
       unused as BudgetsRepository,
       new InMemoryCarersRepository() as unknown as CarersRepository,
+      // No case holds anyone here: reminders go to whom the workflow names.
+      { holders: async () => undefined } as unknown as CaseAssignmentsRepository,
     );
     return { sut, journeyRecords };
   }
