@@ -45,6 +45,11 @@ const PERSON = `'participant'::text AS "caseKind", p.id, p.team_id AS "teamId", 
   ${date('p.stage_entered_on')} AS "stageEnteredOn", p.coordinator_id AS "coordinatorId", p.connector_id AS "connectorId"`;
 const CARER = `'carer'::text AS "caseKind", c.id, c.team_id AS "teamId", c.stage,
   ${date('c.stage_entered_on')} AS "stageEnteredOn", c.coordinator_id AS "coordinatorId", NULL::varchar AS "connectorId"`;
+/** The same, unformatted, for a caseload's inner query. */
+const PERSON_HOLDING = `'participant'::text AS "caseKind", p.id, p.team_id AS "teamId", p.stage,
+  p.stage_entered_on AS entered, p.coordinator_id AS "coordinatorId", p.connector_id AS "connectorId"`;
+const CARER_HOLDING = `'carer'::text AS "caseKind", c.id, c.team_id AS "teamId", c.stage,
+  c.stage_entered_on AS entered, c.coordinator_id AS "coordinatorId", NULL::varchar AS "connectorId"`;
 const OPEN_PEOPLE = `FROM participants p WHERE p.site_id = $1 AND p.team_id = $2 AND p.closed_on IS NULL`;
 
 /**
@@ -138,9 +143,6 @@ const WORKLISTS: Record<WorklistName, WorklistQuery> = {
   },
 };
 
-/** Open cases of a caseload, persons and carers together, soonest due first. */
-const CASELOAD_ORDER = `ORDER BY "nextDueOn" ASC NULLS LAST, id`;
-
 /**
  * Caseloads and worklists: read-only lists over the cases' read models. Each list is one query,
  * counted and paged the same way, so a count and its first page always agree.
@@ -156,11 +158,12 @@ export class CaseloadRepository {
   /** The open cases a staff member holds: as a person's coordinator or connector, or a carer's coordinator. */
   staffCaseload(siteId: string, staffId: string, window: RowWindow) {
     return this.caseload(
-      `SELECT ${PERSON}, ${date('p.next_review_due_on')} AS "nextDueOn" FROM participants p
-        WHERE p.site_id = $1 AND p.closed_on IS NULL AND (p.coordinator_id = $2 OR p.connector_id = $2)
-       UNION ALL
-       SELECT ${CARER}, ${date('c.next_transition_on')} FROM carers c
-        WHERE c.site_id = $1 AND c.closed_on IS NULL AND c.coordinator_id = $2`,
+      [
+        `SELECT ${PERSON_HOLDING}, p.next_review_due_on AS due FROM participants p
+          WHERE p.site_id = $1 AND p.closed_on IS NULL AND (p.coordinator_id = $2 OR p.connector_id = $2)`,
+        `SELECT ${CARER_HOLDING}, c.next_transition_on AS due FROM carers c
+          WHERE c.site_id = $1 AND c.closed_on IS NULL AND c.coordinator_id = $2`,
+      ],
       [siteId, staffId],
       window,
     );
@@ -169,10 +172,11 @@ export class CaseloadRepository {
   /** A team's open cases, persons and carers. */
   teamCaseload(scope: CaseloadScope, window: RowWindow) {
     return this.caseload(
-      `SELECT ${PERSON}, ${date('p.next_review_due_on')} AS "nextDueOn" ${OPEN_PEOPLE}
-       UNION ALL
-       SELECT ${CARER}, ${date('c.next_transition_on')} FROM carers c
-        WHERE c.site_id = $1 AND c.team_id = $2 AND c.closed_on IS NULL`,
+      [
+        `SELECT ${PERSON_HOLDING}, p.next_review_due_on AS due ${OPEN_PEOPLE}`,
+        `SELECT ${CARER_HOLDING}, c.next_transition_on AS due FROM carers c
+          WHERE c.site_id = $1 AND c.team_id = $2 AND c.closed_on IS NULL`,
+      ],
       [scope.siteId, scope.teamId],
       window,
     );
@@ -215,14 +219,27 @@ export class CaseloadRepository {
     return total;
   }
 
-  private async caseload(cases: string, params: unknown[], window: RowWindow) {
+  /**
+   * A page of cases in due order, people and carers together. Each kind gives at most the rows up to
+   * the page's end in its own index order (ix_participants_team_caseload, ix_carers_team_caseload),
+   * so a first page reads a few index entries of each instead of sorting the whole team.
+   */
+  private async caseload([people, carers]: [string, string], params: unknown[], window: RowWindow) {
+    const upTo = `$${params.length + 1}`;
+    const page = `(${people} ORDER BY due, id LIMIT ${upTo}) UNION ALL (${carers} ORDER BY due, id LIMIT ${upTo})`;
     const [rows, [{ total }]] = await Promise.all([
       this.manager.query<CaseloadRow[]>(
-        `SELECT * FROM (${cases}) cases ${CASELOAD_ORDER} OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-        [...params, window.skip, window.take],
+        `SELECT "caseKind", id, "teamId", stage, to_char(entered, 'YYYY-MM-DD') AS "stageEnteredOn",
+                "coordinatorId", "connectorId", to_char(due, 'YYYY-MM-DD') AS "nextDueOn"
+           FROM (${page}) cases
+          ORDER BY due ASC NULLS LAST, id OFFSET $${params.length + 2} LIMIT $${params.length + 3}`,
+        [...params, window.skip + window.take, window.skip, window.take],
       ),
-      this.manager.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM (${cases}) cases`, params),
+      this.manager.query<{ total: number }[]>(
+        `SELECT (SELECT count(*) FROM (${people}) p) + (SELECT count(*) FROM (${carers}) c) AS total`,
+        params,
+      ),
     ]);
-    return { rows, total };
+    return { rows, total: Number(total) };
   }
 }
