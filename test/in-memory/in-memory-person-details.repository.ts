@@ -20,7 +20,8 @@ export class InMemoryPersonDetails implements Records {
   async find({ personKind, personId, siteId }: PersonRef) {
     const row = this.rows.get(keyOf(personKind, personId));
     if (!row || row.siteId !== siteId) return null;
-    const { siteId: _site, ...details } = row;
+    const details: RecordedPersonDetails & { siteId?: string } = { ...row };
+    delete details.siteId;
     return details;
   }
 

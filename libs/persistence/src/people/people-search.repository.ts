@@ -166,10 +166,11 @@ export class PeopleSearchRepository {
   /** The hits and total: the window count when the page has rows, else counted (a page past the end). */
   private async page(rows: Row[], count: () => Promise<number>): Promise<PersonSearchPage> {
     const total = rows.length ? Number(rows[0].total) : await count();
-    const hits = rows.map(({ total: _total, ...hit }) => ({
-      ...hit,
-      score: hit.score === null ? null : Number(hit.score),
-    }));
+    const hits = rows.map((row) => {
+      const hit: PersonSearchHit = { ...row, score: row.score === null ? null : Number(row.score) };
+      delete (hit as Row).total;
+      return hit;
+    });
     return { hits, total };
   }
 
