@@ -122,7 +122,7 @@ describe('People: details and search through the API', () => {
       ['details.email', { givenName: 'John', familyName: 'Smith', email: 'john.at.example.com' }],
       ['details.communicationNeeds', { givenName: 'John', familyName: 'Smith', communicationNeeds: ['telepathy'] }],
       [
-        'details.phones.0.number',
+        'details.phones[0].number',
         { givenName: 'John', familyName: 'Smith', phones: [{ use: 'mobile', number: 'call me' }] },
       ],
     ])('should refuse a referral whose %s is bad, naming it', async (field, details) => {

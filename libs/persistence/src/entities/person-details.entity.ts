@@ -14,7 +14,7 @@ export interface PhoneNumber {
  */
 @Entity({ name: 'person_details' })
 @Check('ck_person_details_kind', `person_kind IN ('participant', 'carer')`)
-// GIN over (site_id, search_name gin_trgm_ops): made by the migration, which TypeORM cannot express.
+// GIN over search_name gin_trgm_ops: made by the migration, which TypeORM cannot express.
 @Index('ix_person_details_search', { synchronize: false })
 export class PersonDetailsEntity {
   @PrimaryColumn({ name: 'person_kind', type: 'varchar', length: 16 })

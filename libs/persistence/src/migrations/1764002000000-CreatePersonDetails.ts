@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * working; the API requires one at every new referral and change.
  *
  * Search reads `search_name`, which the repository keeps as `person_search_text` of the names (no
- * accents, lower case, punctuation gone), through a trigram GIN index led by the site (btree_gin),
- * and ranks ties by `search_sounds` (each name's double metaphone). carers.contact.name, the one
+ * accents, lower case, punctuation gone), through a trigram GIN index (the site is checked on the
+ * rows it finds: as a GIN key it would cost a posting list as long as the site), and ranks ties by `search_sounds` (each name's double metaphone). carers.contact.name, the one
  * name carers had, is copied in split at its last space (given names, then family name).
  */
 export class CreatePersonDetails1764002000000 implements MigrationInterface {
@@ -17,7 +17,6 @@ export class CreatePersonDetails1764002000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
-    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS fuzzystrmatch`);
     // unaccent() is only STABLE (its dictionary could change); named explicitly, the wrapper is safe to call IMMUTABLE.
     await queryRunner.query(`
@@ -61,7 +60,7 @@ export class CreatePersonDetails1764002000000 implements MigrationInterface {
         CONSTRAINT ck_person_details_kind CHECK (person_kind IN ('participant', 'carer'))
       )`);
     await queryRunner.query(
-      `CREATE INDEX ix_person_details_search ON person_details USING gin (site_id, search_name gin_trgm_ops)`,
+      `CREATE INDEX ix_person_details_search ON person_details USING gin (search_name gin_trgm_ops)`,
     );
     await queryRunner.query(`
       CREATE TABLE person_details_changes (
@@ -82,6 +81,8 @@ export class CreatePersonDetails1764002000000 implements MigrationInterface {
     // Narrowing a name search by date of birth starts from these when few people share the date.
     await queryRunner.query(`CREATE INDEX ix_participants_site_birth ON participants (site_id, date_of_birth)`);
     await queryRunner.query(`CREATE INDEX ix_carers_site_birth ON carers (site_id, date_of_birth)`);
+    // Search by NHS number finds closed journeys too, which the open-referral unique index leaves out.
+    await queryRunner.query(`CREATE INDEX ix_participants_site_nhs_number ON participants (site_id, nhs_number)`);
     await queryRunner.query(`
       INSERT INTO person_details (person_kind, person_id, site_id, given_name, family_name, postal_address, postcode_key,
                                   phones, email, updated_by, search_name, search_sounds)
@@ -96,6 +97,7 @@ export class CreatePersonDetails1764002000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX ix_participants_site_nhs_number`);
     await queryRunner.query(`DROP INDEX ix_carers_site_birth`);
     await queryRunner.query(`DROP INDEX ix_participants_site_birth`);
     await queryRunner.query(`DROP TABLE person_details_changes`);

@@ -42,8 +42,8 @@ export interface PersonSearchPage {
 }
 
 /**
- * A name matches when its trigrams are similar enough to the query's (typos) or the query is close
- * to one of its words (`Sian` in `Sian Elizabeth Jones`); unaccent makes `Siân` and `Sian` one.
+ * A name matches when its trigrams are similar enough to the query's (typos); unaccent makes `Siân`
+ * and `Sian` one.
  * Below 0.3, pg_trgm's default, because a transposed letter in each of two short names (`Jonh
  * Smyth`) leaves about 0.29 of `John Smith`'s trigrams.
  */
@@ -79,8 +79,8 @@ type Row = PersonSearchHit & { total?: string };
 
 /**
  * Finds a site's participants and carers by NHS number or name, and lists carers. Reads
- * person_details through its trigram GIN index (site first, so another site's people are never
- * candidates) and the owner tables by their keys.
+ * person_details through its trigram GIN index (each candidate's site checked on its row) and the
+ * owner tables by their keys.
  */
 @Injectable()
 export class PeopleSearchRepository {
@@ -122,30 +122,35 @@ export class PeopleSearchRepository {
   /**
    * People whose name is like the query, best first. With a date of birth the owner's (site, birth
    * date) index finds the few people born that day and each name is compared; otherwise the trigram
-   * index finds the candidates. The threshold is set for this transaction only.
+   * index finds the candidates, which are ranked and counted on person_details alone, and only the
+   * page's rows are joined to their owner. The threshold is set for this transaction only.
    */
   private byName(kind: PersonKind, search: PersonSearch): Promise<PersonSearchPage> {
     const params: unknown[] = [search.siteId, search.name, kind];
     const narrowing = this.narrowing(search, params);
-    const nameMatches = search.dateOfBirth
-      ? `${NAME_SCORE} >= ${NAME_SIMILARITY_THRESHOLD}`
-      : `(d.search_name % ${QUERY_TEXT} OR ${QUERY_TEXT} <% d.search_name)`;
-    const from = `FROM person_details d JOIN ${OWNERS[kind].table} o ON o.id = d.person_id AND o.site_id = $1
-                 WHERE d.site_id = $1 AND d.person_kind = $3 AND ${nameMatches} ${narrowing}`;
+    const matched = search.dateOfBirth
+      ? `FROM person_details d JOIN ${OWNERS[kind].table} o ON o.id = d.person_id
+         WHERE d.site_id = $1 AND d.person_kind = $3 AND ${NAME_SCORE} >= ${NAME_SIMILARITY_THRESHOLD} ${narrowing}`
+      : `FROM person_details d WHERE d.search_name % ${QUERY_TEXT} AND d.site_id = $1 AND d.person_kind = $3 ${narrowing}`;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true)`,
-        [String(NAME_SIMILARITY_THRESHOLD), '0.5'],
-      );
+      await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
+        String(NAME_SIMILARITY_THRESHOLD),
+      ]);
       const rows = await manager.query<Row[]>(
-        `SELECT ${hitColumns(kind)}, 'name' AS "matchedOn", round(${NAME_SCORE}::numeric, 3)::real AS score,
-                count(*) OVER () AS total
-           ${from}
-          ORDER BY score DESC, d.family_name, d.given_name, o.id
-         OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+        `WITH matched AS (
+           SELECT d.person_id, round(${NAME_SCORE}::numeric, 3)::real AS score, d.family_name, d.given_name ${matched}
+         ), page AS (
+           SELECT * FROM matched ORDER BY score DESC, family_name, given_name, person_id
+           OFFSET $${params.length + 1} LIMIT $${params.length + 2}
+         )
+         SELECT ${hitColumns(kind)}, 'name' AS "matchedOn", page.score, (SELECT count(*) FROM matched) AS total
+           FROM page
+           JOIN person_details d ON d.person_kind = $3 AND d.person_id = page.person_id
+           JOIN ${OWNERS[kind].table} o ON o.id = page.person_id
+          ORDER BY page.score DESC, page.family_name, page.given_name, page.person_id`,
         [...params, search.skip, search.take],
       );
-      return this.page(rows, async () => Number((await manager.query(`SELECT count(*) ${from}`, params))[0].count));
+      return this.page(rows, async () => Number((await manager.query(`SELECT count(*) ${matched}`, params))[0].count));
     });
   }
 
