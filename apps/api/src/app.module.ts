@@ -7,6 +7,7 @@ import { TemporalClientModule } from '@ipc/temporal';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { HealthController } from './health/health.controller';
 import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
@@ -34,6 +35,7 @@ import { SpendModule } from './spend/spend.module';
     ProgrammeModule,
     CarersModule,
     RecoveryModule,
+    CorrectionsModule,
   ],
   controllers: [HealthController],
   providers: [
