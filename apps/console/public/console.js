@@ -7,8 +7,11 @@ initAll();
 const warning = document.getElementById('session-warning');
 if (warning) {
   const idleMs = Number(warning.dataset.idleMinutes) * 60_000;
-  setTimeout(() => {
-    warning.hidden = false;
-    warning.querySelector('.nhsuk-notification-banner')?.focus();
-  }, Math.max(idleMs - 120_000, 0));
+  setTimeout(
+    () => {
+      warning.hidden = false;
+      warning.querySelector('.nhsuk-notification-banner')?.focus();
+    },
+    Math.max(idleMs - 120_000, 0),
+  );
 }

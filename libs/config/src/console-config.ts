@@ -20,7 +20,12 @@ const consoleEnvironmentSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z.string().min(1).default('ipc'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(12 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(12 * 60)
+    .default(30),
   OIDC_ISSUER: httpUrl.optional(),
   CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default('ipc-console'),
   CONSOLE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -61,7 +66,9 @@ export function loadConsoleConfig(env: NodeJS.ProcessEnv = process.env): Console
     production && !vars.CONSOLE_BASE_URL && 'CONSOLE_BASE_URL',
   ].filter((name): name is string => typeof name === 'string');
   if (missing.length) {
-    throw new ConfigError(`Invalid configuration:\n  ${missing.map((name) => `${name}: required in production`).join('\n  ')}`);
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing.map((name) => `${name}: required in production`).join('\n  ')}`,
+    );
   }
   const baseUrl = (vars.CONSOLE_BASE_URL ?? `http://localhost:${vars.CONSOLE_PORT}`).replace(/\/$/, '');
   return {

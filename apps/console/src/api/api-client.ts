@@ -63,7 +63,11 @@ export class ApiClient {
   ): Promise<ApiWriteResult<T>> {
     const response = await fetch(this.url(path), {
       method,
-      headers: { ...this.headers(user, 'application/json'), 'Content-Type': contentType, 'Idempotency-Key': idempotencyKey },
+      headers: {
+        ...this.headers(user, 'application/json'),
+        'Content-Type': contentType,
+        'Idempotency-Key': idempotencyKey,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     if (response.ok) return { ok: true, status: response.status, body: (await response.json()) as T };

@@ -20,7 +20,10 @@ export interface AuthorisationRequest {
 export class OidcSignIn {
   private discovered?: Promise<{ client: OpenIdClient; configuration: Discovered }>;
 
-  constructor(private readonly config: NonNullable<ConsoleConfig['oidc']>, private readonly baseUrl: string) {}
+  constructor(
+    private readonly config: NonNullable<ConsoleConfig['oidc']>,
+    private readonly baseUrl: string,
+  ) {}
 
   get redirectUri(): string {
     return `${this.baseUrl}/auth/callback`;
@@ -48,8 +51,11 @@ export class OidcSignIn {
       expectedState: expected.state,
     });
     const claims = (tokens.claims() ?? {}) as Record<string, unknown>;
-    const text = (...names: string[]) => names.map((name) => claims[name]).find((value) => typeof value === 'string') as string | undefined;
-    const teams = Array.isArray(claims.teams) ? (claims.teams as unknown[]).filter((team) => typeof team === 'string') : [];
+    const text = (...names: string[]) =>
+      names.map((name) => claims[name]).find((value) => typeof value === 'string') as string | undefined;
+    const teams = Array.isArray(claims.teams)
+      ? (claims.teams as unknown[]).filter((team) => typeof team === 'string')
+      : [];
     const role = text('role', 'ipc_role');
     return {
       staffId: text('staff_id', 'sub') ?? '',

@@ -35,7 +35,11 @@ export class SignInController {
     if (request.session.user) return response.redirect(localPath(returnTo));
     if (this.oidc) {
       const authorisation = await this.oidc.begin();
-      request.session.signIn = { codeVerifier: authorisation.codeVerifier, state: authorisation.state, returnTo: localPath(returnTo) };
+      request.session.signIn = {
+        codeVerifier: authorisation.codeVerifier,
+        state: authorisation.state,
+        returnTo: localPath(returnTo),
+      };
       return response.redirect(authorisation.url);
     }
     request.session.signIn = { returnTo: localPath(returnTo) };

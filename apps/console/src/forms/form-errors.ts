@@ -34,7 +34,11 @@ function reasonText(field: string, reason: string): string {
  * the field's label, linking to its input; `anchors` names a field whose first input is not its id
  * (a date input's day box).
  */
-export function formErrors(errors: ApiFieldError[], labels: FieldLabels, anchors: Record<string, string> = {}): FormErrors {
+export function formErrors(
+  errors: ApiFieldError[],
+  labels: FieldLabels,
+  anchors: Record<string, string> = {},
+): FormErrors {
   const result: FormErrors = { summary: [], fields: {} };
   for (const { field, reason } of errors) {
     if (result.fields[field]) continue;

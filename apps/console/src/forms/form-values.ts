@@ -13,7 +13,12 @@ export class FormReader {
   constructor(private readonly body: FormBody) {}
 
   value(path: string): unknown {
-    return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as FormBody)[key] : undefined), this.body);
+    return path
+      .split('.')
+      .reduce<unknown>(
+        (node, key) => (node && typeof node === 'object' ? (node as FormBody)[key] : undefined),
+        this.body,
+      );
   }
 
   /** Trimmed text, or undefined when left empty (so the API reports a required field as such). */

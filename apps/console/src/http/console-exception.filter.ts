@@ -1,4 +1,11 @@
-import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiError } from '../api/api-error';
 import { SignInRequired } from '../auth/signed-in.decorator';
@@ -23,7 +30,12 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
       request.session.destroy(() => response.redirect('/sign-in'));
       return;
     }
-    const status = exception instanceof ApiError ? exception.status : exception instanceof HttpException ? exception.getStatus() : 500;
+    const status =
+      exception instanceof ApiError
+        ? exception.status
+        : exception instanceof HttpException
+          ? exception.getStatus()
+          : 500;
     if (status === 403) {
       return response.status(403).render('forbidden.njk', {
         title: 'You cannot open this page',
@@ -36,7 +48,11 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
     if (status === 404 || exception instanceof BadRequestException) {
       return response.status(404).render('not-found.njk', { title: 'Page not found' });
     }
-    this.logger.error(`page failed: ${exception instanceof Error ? exception.name : 'unknown'} status=${status} path=${request.route?.path ?? 'unrouted'}`);
-    response.status(status >= 500 ? 503 : 500).render('problem.njk', { title: 'Sorry, there is a problem with the service' });
+    this.logger.error(
+      `page failed: ${exception instanceof Error ? exception.name : 'unknown'} status=${status} path=${request.route?.path ?? 'unrouted'}`,
+    );
+    response
+      .status(status >= 500 ? 503 : 500)
+      .render('problem.njk', { title: 'Sorry, there is a problem with the service' });
   }
 }

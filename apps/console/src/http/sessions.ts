@@ -10,7 +10,9 @@ export const SESSION_COOKIE = 'ipc-console.sid';
  * Sessions in Redis, ended after SESSION_IDLE_MINUTES without a request: each request moves the
  * expiry on (`rolling`), and Redis forgets a session at the same moment the cookie does.
  */
-export async function redisSessions(config: ConsoleConfig): Promise<{ middleware: RequestHandler; close(): Promise<void> }> {
+export async function redisSessions(
+  config: ConsoleConfig,
+): Promise<{ middleware: RequestHandler; close(): Promise<void> }> {
   const client = createClient({ url: config.redis.url });
   client.on('error', () => undefined); // reconnects on its own; a request meanwhile fails and says so
   await client.connect();

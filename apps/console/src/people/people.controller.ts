@@ -43,11 +43,22 @@ export class PeopleController {
     renderForm(response, REFERRAL_FORM, { values: {}, section: 'referral' });
   }
 
-  @Post('referrals')
-  async refer(@SignedIn() user: ConsoleUser, @Body() body: FormBody, @Req() request: Request, @Res() response: Response) {
+  @Post('referrals/new')
+  async refer(
+    @SignedIn() user: ConsoleUser,
+    @Body() body: FormBody,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
     const prepared = prepareForm(REFERRAL_FORM, body);
     if (prepared.kind !== 'ready') return renderForm(response, REFERRAL_FORM, { ...prepared, section: 'referral' });
-    const result = await this.api.send<{ id: string }>(user, 'POST', '/participants', prepared.request, prepared.idempotencyKey);
+    const result = await this.api.send<{ id: string }>(
+      user,
+      'POST',
+      '/participants',
+      prepared.request,
+      prepared.idempotencyKey,
+    );
     if (!result.ok) {
       return renderForm(response, REFERRAL_FORM, {
         values: prepared.values,
@@ -61,7 +72,12 @@ export class PeopleController {
 
   /** A person: everything the API holds about their journey, each part in its own section. */
   @Get('people/:id')
-  async person(@SignedIn() user: ConsoleUser, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request, @Res() response: Response) {
+  async person(
+    @SignedIn() user: ConsoleUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
     const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
     const [timeline, carers, reminders, statements, spend] = await Promise.all([
       this.api.get<{ steps: unknown[] }>(user, `/participants/${id}/timeline`),
@@ -96,7 +112,9 @@ export class PeopleController {
     @Param('statementId', ParseUUIDPipe) statementId: string,
     @Res() response: Response,
   ) {
-    const file = await this.api.download(user, `/participants/${id}/statements/${statementId}`, 'application/pdf', { format: 'pdf' });
+    const file = await this.api.download(user, `/participants/${id}/statements/${statementId}`, 'application/pdf', {
+      format: 'pdf',
+    });
     response.setHeader('Content-Type', file.contentType);
     if (file.disposition) response.setHeader('Content-Disposition', file.disposition);
     response.send(file.body);

@@ -28,11 +28,20 @@ export class ProgrammeController {
   constructor(private readonly api: ApiClient) {}
 
   @Get()
-  async dashboard(@SignedIn() user: ConsoleUser, @Query('from') from: unknown, @Query('to') to: unknown, @Res() response: Response) {
+  async dashboard(
+    @SignedIn() user: ConsoleUser,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @Res() response: Response,
+  ) {
     const query = period(from, to);
     const throughput = await this.api.get<Throughput>(user, '/programme/throughput', query);
-    const chart = barChart(throughput.peopleNow.map(({ stage, people }) => ({ label: humanise(stage), value: people })));
-    const csvQuery = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    const chart = barChart(
+      throughput.peopleNow.map(({ stage, people }) => ({ label: humanise(stage), value: people })),
+    );
+    const csvQuery = new URLSearchParams(
+      Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    );
     return response.render('programme.njk', {
       title: 'Programme dashboard',
       section: 'programme',
@@ -44,8 +53,16 @@ export class ProgrammeController {
 
   /** The API's CSV of the same figures, downloaded with the API's own file name. */
   @Get('throughput.csv')
-  async throughputCsv(@SignedIn() user: ConsoleUser, @Query('from') from: unknown, @Query('to') to: unknown, @Res() response: Response) {
-    const file = await this.api.download(user, '/programme/throughput', 'text/csv', { ...period(from, to), format: 'csv' });
+  async throughputCsv(
+    @SignedIn() user: ConsoleUser,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @Res() response: Response,
+  ) {
+    const file = await this.api.download(user, '/programme/throughput', 'text/csv', {
+      ...period(from, to),
+      format: 'csv',
+    });
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', file.disposition ?? 'attachment; filename="throughput.csv"');
     response.send(file.body);

@@ -30,7 +30,8 @@ export function prepareForm(page: FormPage, body: FormBody, person?: PersonDetai
   const values = compactRows(body, rows);
   const reader = new FormReader(values);
   const request = page.toRequest(reader, person);
-  if (reader.errors.length) return { kind: 'invalid', values, errors: formErrors(reader.errors, page.labels, page.anchors) };
+  if (reader.errors.length)
+    return { kind: 'invalid', values, errors: formErrors(reader.errors, page.labels, page.anchors) };
   return { kind: 'ready', values, request, idempotencyKey: idempotencyKeyOf(body) };
 }
 
@@ -38,9 +39,12 @@ export function prepareForm(page: FormPage, body: FormBody, person?: PersonDetai
 export function refusalErrors(page: FormPage, problem: ApiProblem): FormErrors {
   if (problem.status === 400 && problem.errors?.length) return formErrors(problem.errors, page.labels, page.anchors);
   if (problem.status === 409) {
-    return pageError(`This cannot be recorded now: ${problem.detail ?? problem.title ?? 'the journey has moved on'}. Check the person's page for what can be done next.`);
+    return pageError(
+      `This cannot be recorded now: ${problem.detail ?? problem.title ?? 'the journey has moved on'}. Check the person's page for what can be done next.`,
+    );
   }
-  if (problem.status === 422) return pageError('This form was already sent with different answers. Open the form again to start afresh.');
+  if (problem.status === 422)
+    return pageError('This form was already sent with different answers. Open the form again to start afresh.');
   return pageError(problem.detail ?? problem.title ?? 'The request was refused');
 }
 
@@ -50,7 +54,8 @@ export function renderForm(
   page: FormPage,
   context: { values: FormBody; errors?: FormErrors; status?: number; [name: string]: unknown },
 ): void {
-  const idempotencyKey = typeof context.values[IDEMPOTENCY_FIELD] === 'string' ? context.values[IDEMPOTENCY_FIELD] : newIdempotencyKey();
+  const idempotencyKey =
+    typeof context.values[IDEMPOTENCY_FIELD] === 'string' ? context.values[IDEMPOTENCY_FIELD] : newIdempotencyKey();
   response.status(context.status ?? (context.errors ? 400 : 200)).render(`forms/${page.view}`, {
     title: page.title,
     ...context,

@@ -14,7 +14,12 @@ const identification: StepForm = {
   apiPath: 'identification',
   title: 'Identification',
   view: 'identification.njk',
-  labels: { ...effectiveDate, eligible: 'Whether they are in a target cohort', ineligibleReason: 'Why they are not eligible', consentToShare: 'Consent to share and link data' },
+  labels: {
+    ...effectiveDate,
+    eligible: 'Whether they are in a target cohort',
+    ineligibleReason: 'Why they are not eligible',
+    consentToShare: 'Consent to share and link data',
+  },
   anchors: { ...dateAnchor, eligible: '#', consentToShare: '#' },
   toRequest: (form) =>
     withEffectiveDate(form, {
@@ -66,7 +71,11 @@ const guidedConversation: StepForm = {
   anchors: { ...dateAnchor, outcome: '#', peerSupport: '#' },
   toRequest: (form) => {
     const goal = form.text('goal');
-    const lines = (path: string) => (form.text(path) ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = (path: string) =>
+      (form.text(path) ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
     return withEffectiveDate(form, {
       whatMatters: form.text('whatMatters'),
       goals: goal ? [{ goal, actions: lines('actions') }] : [],
@@ -126,9 +135,7 @@ const carePlan: StepForm = {
         annualCostPence: form.pence(`supportItems.${index}.annualCost`, `supportItems[${index}].annualCostPence`),
       })),
       involved: [],
-      risks: form.text('risk')
-        ? [{ description: form.text('risk'), approach: form.text('riskApproach') }]
-        : [],
+      risks: form.text('risk') ? [{ description: form.text('risk'), approach: form.text('riskApproach') }] : [],
       contingency: { contact: form.text('contingency.contact'), plan: form.text('contingency.plan') },
     }),
 };
@@ -159,5 +166,8 @@ const closure: StepForm = {
 
 /** The steps the console has a form for, by the workflow's step name. */
 export const STEP_FORMS: ReadonlyMap<string, StepForm> = new Map(
-  [identification, offer, guidedConversation, activation, carePlan, carePlanAgreement, closure].map((form) => [form.step, form]),
+  [identification, offer, guidedConversation, activation, carePlan, carePlanAgreement, closure].map((form) => [
+    form.step,
+    form,
+  ]),
 );

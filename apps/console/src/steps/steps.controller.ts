@@ -14,7 +14,12 @@ export class StepsController {
   constructor(private readonly api: ApiClient) {}
 
   @Get(':step')
-  async open(@SignedIn() user: ConsoleUser, @Param('id', ParseUUIDPipe) id: string, @Param('step') step: string, @Res() response: Response) {
+  async open(
+    @SignedIn() user: ConsoleUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('step') step: string,
+    @Res() response: Response,
+  ) {
     const form = this.formFor(step, response);
     if (!form) return;
     const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
@@ -34,10 +39,23 @@ export class StepsController {
     if (!form) return;
     const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
     const prepared = prepareForm(form, body, person);
-    if (prepared.kind === 'rows-changed') return renderForm(response, form, { person, values: prepared.values, status: 200 });
-    if (prepared.kind === 'invalid') return renderForm(response, form, { person, values: prepared.values, errors: prepared.errors });
-    const result = await this.api.send(user, 'POST', `/participants/${id}/${form.apiPath}`, prepared.request, prepared.idempotencyKey);
-    if (!result.ok) return renderForm(response, form, { person, values: prepared.values, errors: refusalErrors(form, result.problem) });
+    if (prepared.kind === 'rows-changed')
+      return renderForm(response, form, { person, values: prepared.values, status: 200 });
+    if (prepared.kind === 'invalid')
+      return renderForm(response, form, { person, values: prepared.values, errors: prepared.errors });
+    const result = await this.api.send(
+      user,
+      'POST',
+      `/participants/${id}/${form.apiPath}`,
+      prepared.request,
+      prepared.idempotencyKey,
+    );
+    if (!result.ok)
+      return renderForm(response, form, {
+        person,
+        values: prepared.values,
+        errors: refusalErrors(form, result.problem),
+      });
     request.session.flash = `${form.title} recorded`;
     return response.redirect(303, `/people/${id}`);
   }

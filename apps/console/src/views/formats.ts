@@ -1,7 +1,9 @@
 /** An NHS number as people read it: 3-3-4 (943 476 5919). */
 export function formatNhsNumber(value: unknown): string {
   const digits = String(value ?? '').replace(/\s/g, '');
-  return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : String(value ?? '');
+  return /^\d{10}$/.test(digits)
+    ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`
+    : String(value ?? '');
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -31,6 +33,7 @@ export function ageInYears(dateOfBirth: unknown, today = new Date()): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(dateOfBirth ?? ''));
   if (!match) return '';
   const [year, month, day] = match.slice(1).map(Number);
-  const birthdayPassed = today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
+  const birthdayPassed =
+    today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
   return String(today.getUTCFullYear() - year - (birthdayPassed ? 0 : 1));
 }

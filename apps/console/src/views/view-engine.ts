@@ -12,7 +12,10 @@ export const NHSUK_FRONTEND_DIST = join(dirname(require.resolve('nhsuk-frontend/
  * beside this file's folder when run from source, five levels up from dist/apps/console/src/views.
  */
 export function consoleViewsDir(): string {
-  const candidates = [join(__dirname, '..', '..', 'views'), join(__dirname, '..', '..', '..', '..', '..', 'apps', 'console', 'views')];
+  const candidates = [
+    join(__dirname, '..', '..', 'views'),
+    join(__dirname, '..', '..', '..', '..', '..', 'apps', 'console', 'views'),
+  ];
   return candidates.find((candidate) => existsSync(join(candidate, 'layout.njk'))) ?? candidates[0];
 }
 
