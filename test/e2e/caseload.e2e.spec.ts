@@ -53,7 +53,6 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
       budgetDecisionDays: 1,
       reviewsDueWithinDays: 30,
       carerTransitionWithinDays: 60,
-      followUpAfterDays: 28,
     };
     const set = await stack.http
       .put('/api/v1/site/worklist-thresholds')
@@ -72,9 +71,13 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
     await post(`/participants/${overdue}/review-requests`, { reason: 'crisis', effectiveDate: '2026-11-20' }).expect(
       200,
     );
-    const followUp = await walk(['identification', 'offer', 'guidedConversation'], {
-      guidedConversation: { outcome: 'community-connecting' },
-    });
+    // Met through community connecting in June: the follow-up the journey set (90 days on) is due.
+    const followUp = await journeys.refer({ referredOn: '2026-06-01' });
+    await journeys.step(followUp, 'identification', { effectiveDate: '2026-06-02' }).expect(200);
+    await journeys.step(followUp, 'offer', { effectiveDate: '2026-06-03' }).expect(200);
+    await journeys
+      .step(followUp, 'guidedConversation', { outcome: 'community-connecting', effectiveDate: '2026-06-04' })
+      .expect(200);
     const youngCarer = await carers.registered({
       kind: 'young-carer',
       relationship: 'child',
@@ -113,13 +116,15 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
         ids: [...ids].sort(),
       });
     }
-    // The agreed plans' own reminders fail too (nobody here has contact preferences), as their delivery
+    // The agreed plans' and the follow-up's own reminders fail too (nobody here has contact preferences), as their delivery
     // gets to them: the list holds the failed one made above, and its count is what it lists.
     const failed = (await get('/teams/team-w1/worklists/failed-reminders?pageSize=100').expect(200)).body;
     expect(failed.items).toContainEqual(
       expect.objectContaining({ id: newReferral, reminderId: failedReminder.id, detail: 'review-due', on: today }),
     );
-    expect(failed.items.every((item: { id: string }) => [newReferral, agreed, overdue].includes(item.id))).toBe(true);
+    expect(
+      failed.items.every((item: { id: string }) => [newReferral, agreed, overdue, followUp].includes(item.id)),
+    ).toBe(true);
     const counts = await get('/teams/team-w1/worklists').expect(200);
     expect(counts.body).toMatchObject({ teamId: 'team-w1', asOf: today, thresholds: set.body });
     expect(

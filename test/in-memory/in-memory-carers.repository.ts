@@ -1,3 +1,4 @@
+import type { StepAmendment } from '@ipc/persistence';
 import type {
   CaredForParticipant,
   CarerRegistration,
@@ -7,6 +8,7 @@ import type {
   DueTransition,
   LinkedCarer,
   NoticedTransition,
+  PersonDetails,
   StoredCarer,
 } from '@ipc/persistence';
 import type { CarerView } from '@ipc/domain';
@@ -35,6 +37,7 @@ export class InMemoryCarersRepository implements Carers {
     carer: CarerRegistration,
     entry: CarerTimelineEntry,
     _preferences: ContactPreferences,
+    _details: PersonDetails,
     beforeCommit: () => Promise<void>,
   ) {
     await beforeCommit();
@@ -73,6 +76,10 @@ export class InMemoryCarersRepository implements Carers {
 
   async lastRecordedState(carerId: string): Promise<CarerView | undefined> {
     return this.entries.filter((entry) => entry.carerId === carerId).at(-1)?.carerAfter;
+  }
+
+  async timelineAmendments(): Promise<StepAmendment[]> {
+    return [];
   }
 
   async timeline(carerId: string) {

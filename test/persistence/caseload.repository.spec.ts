@@ -14,6 +14,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { carerRegistrationRecords, newCarerView } from '../factories/carer-records.factory';
 import { participantRow } from '../factories/participant.factory';
+import { personDetails } from '../factories/person-details.factory';
 import { ALL, openOwnDatabase, referredParticipant } from './journey-fixtures';
 
 const TODAY = '2026-12-01';
@@ -25,7 +26,6 @@ const DATES = worklistDates(
     budgetDecisionDays: 14,
     reviewsDueWithinDays: 30,
     carerTransitionWithinDays: 60,
-    followUpAfterDays: 28,
   }),
 );
 
@@ -64,7 +64,8 @@ describe(CaseloadRepository.name, () => {
       const dueSoon = await person({ stage: 'delivery', nextReviewDueOn: '2026-12-20' });
       const overdue = await person({ stage: 'delivery', nextReviewDueOn: '2026-11-20' });
       await person({ stage: 'delivery', nextReviewDueOn: '2027-03-01' });
-      const followUp = await person({ stage: 'community-follow-up', stageEnteredOn: '2026-10-01' });
+      const followUp = await person({ stage: 'community-follow-up', followUpDueOn: '2026-11-30' });
+      await person({ stage: 'community-follow-up', followUpDueOn: '2026-12-02' });
       // Closed, or another team's: on no list of this team.
       await person({ stage: 'referred', closedOn: '2026-11-30' });
       await person({ stage: 'referred', teamId: 'team-2' });
@@ -134,7 +135,13 @@ describe(CaseloadRepository.name, () => {
       const carer = newCarerView({ siteId, teamId });
       const { registration, entry, preferences } = carerRegistrationRecords(carer);
       const carers = new CarersRepository(dataSource);
-      await carers.register({ ...registration, nextTransitionOn: '2026-12-15' }, entry, preferences, async () => {});
+      await carers.register(
+        { ...registration, nextTransitionOn: '2026-12-15' },
+        entry,
+        preferences,
+        personDetails(),
+        async () => {},
+      );
       const { rows } = await sut.worklist('carer-transitions', scope(), DATES, ALL);
       expect(rows).toEqual([expect.objectContaining({ caseKind: 'carer', id: carer.carerId, on: '2026-12-15' })]);
     });
@@ -198,7 +205,7 @@ describe(CaseAssignmentsRepository.name, () => {
       const result = await sut.assign(JOURNEY_TIMELINE, change);
 
       expect(result).toMatchObject({ outcome: 'recorded', holders: { coordinatorId: 'staff-2', teamId: 'team-a1' } });
-      const timeline = await new TimelineRepository(dataSource).steps(JOURNEY_TIMELINE, person.id);
+      const timeline = await new TimelineRepository(dataSource).stepsAndHolderChanges(JOURNEY_TIMELINE, person.id);
       expect(timeline.at(-1)).toMatchObject({
         sequence: 0,
         step: 'assignment',
@@ -216,7 +223,13 @@ describe(CaseAssignmentsRepository.name, () => {
     it('should transfer a carer to another team, and refuse another site’s case or a closed one', async () => {
       const carer = newCarerView({ siteId: `site-${randomUUID().slice(0, 8)}` });
       const { registration, entry, preferences } = carerRegistrationRecords(carer);
-      await new CarersRepository(dataSource).register(registration, entry, preferences, async () => {});
+      await new CarersRepository(dataSource).register(
+        registration,
+        entry,
+        preferences,
+        personDetails(),
+        async () => {},
+      );
 
       const moved = await sut.assign(
         CARER_TIMELINE,

@@ -8,11 +8,13 @@ import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
 import { CaseloadModule } from './caseload/caseload.module';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { HealthController } from './health/health.controller';
 import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { PeopleModule } from './people/people.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
 import { RecoveryModule } from './recovery/recovery.module';
@@ -35,7 +37,9 @@ import { SpendModule } from './spend/spend.module';
     ProgrammeModule,
     CarersModule,
     CaseloadModule,
+    PeopleModule,
     RecoveryModule,
+    CorrectionsModule,
   ],
   controllers: [HealthController],
   providers: [

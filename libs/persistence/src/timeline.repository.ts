@@ -30,6 +30,7 @@ export interface StepTimeline {
   sequenceColumn: 'journey_sequence' | 'sequence';
   /** Whether the case has a named community connector besides its coordinator. */
   connectorColumn: 'connector_id' | null;
+  amendmentTable: 'step_amendments' | 'carer_step_amendments';
 }
 
 export const JOURNEY_TIMELINE: StepTimeline = {
@@ -41,6 +42,7 @@ export const JOURNEY_TIMELINE: StepTimeline = {
   narrativeTable: 'step_narratives',
   sequenceColumn: 'journey_sequence',
   connectorColumn: 'connector_id',
+  amendmentTable: 'step_amendments',
 };
 
 export const CARER_TIMELINE: StepTimeline = {
@@ -52,6 +54,7 @@ export const CARER_TIMELINE: StepTimeline = {
   narrativeTable: 'carer_step_narratives',
   sequenceColumn: 'sequence',
   connectorColumn: null,
+  amendmentTable: 'carer_step_amendments',
 };
 
 /** A timeline's owner as a step needs it: where the case is by the record, and the earliest date a step may carry. */
@@ -71,6 +74,30 @@ export interface StepTimelineView {
   effectiveDate: string;
   recordedAt: Date;
   details: Record<string, unknown>;
+}
+
+/** An amendment of a recorded step: its narrative (the fields given) or its effective date. */
+export interface StepAmendment {
+  requestId: string;
+  sequence: number;
+  field: 'narrative' | 'effective-date';
+  /** What the entry said before (the narrative's fields as they were, or the date). */
+  original: unknown;
+  amended: unknown;
+  reason: string;
+  amendedBy: string;
+  amendedAt?: Date;
+}
+
+interface AmendmentRow {
+  request_id: string;
+  sequence: number;
+  field: StepAmendment['field'];
+  original: unknown;
+  amended: unknown;
+  reason: string;
+  amended_by: string;
+  amended_at: Date;
 }
 
 /** A request's first answer: the step it was accepted as, and the state after it. */
@@ -138,18 +165,22 @@ export class TimelineRepository {
     return row?.stage;
   }
 
+  /** Every step of one owner's timeline, oldest first, each with its narrative merged into the details. */
+  steps(timeline: StepTimeline, ownerId: string): Promise<StepTimelineView[]> {
+    return this.timelineRows(timeline, ownerId, false);
+  }
+
   /**
-   * Every step of one owner's timeline, oldest first, each with its narrative merged into the
-   * details; assignments and transfers (case_assignments) after the step they followed.
+   * The timeline as the care team reads it: every step, and each change of who holds the case
+   * (case_assignments, as `assignment` or `transfer`) after the step it followed, with its sequence.
    */
-  async steps(timeline: StepTimeline, ownerId: string): Promise<StepTimelineView[]> {
+  stepsAndHolderChanges(timeline: StepTimeline, ownerId: string): Promise<StepTimelineView[]> {
+    return this.timelineRows(timeline, ownerId, true);
+  }
+
+  private async timelineRows(timeline: StepTimeline, ownerId: string, withHolders: boolean) {
     const { table, ownerColumn, narrativeTable } = timeline;
-    const rows = await this.executor.query<TimelineRow[]>(
-      `SELECT s.sequence, s.step, s.from_stage, s.to_stage, s.actor_staff_id, s.actor_team_id,
-              to_char(s.effective_on, 'YYYY-MM-DD') AS effective_on, s.recorded_at, s.details, n.narrative
-         FROM ${table} s
-         LEFT JOIN ${narrativeTable} n ON n.${ownerColumn} = s.${ownerColumn} AND n.request_id = s.request_id
-        WHERE s.${ownerColumn} = $1
+    const holderChanges = `
        UNION ALL
        SELECT a.after_sequence, CASE a.change WHEN 'team' THEN 'transfer' ELSE 'assignment' END, a.stage, a.stage,
               a.actor_staff_id, a.actor_team_id, to_char(a.effective_on, 'YYYY-MM-DD'), a.recorded_at,
@@ -158,7 +189,13 @@ export class TimelineRepository {
                 ELSE jsonb_build_object('role', a.change, 'fromStaffId', a.from_id, 'toStaffId', a.to_id) END,
               jsonb_strip_nulls(jsonb_build_object('reason', a.reason))
          FROM case_assignments a
-        WHERE a.${ownerColumn} = $1
+        WHERE a.${ownerColumn} = $1`;
+    const rows = await this.executor.query<TimelineRow[]>(
+      `SELECT s.sequence, s.step, s.from_stage, s.to_stage, s.actor_staff_id, s.actor_team_id,
+              to_char(s.effective_on, 'YYYY-MM-DD') AS effective_on, s.recorded_at, s.details, n.narrative
+         FROM ${table} s
+         LEFT JOIN ${narrativeTable} n ON n.${ownerColumn} = s.${ownerColumn} AND n.request_id = s.request_id
+        WHERE s.${ownerColumn} = $1 ${withHolders ? holderChanges : ''}
         ORDER BY 1, 8`,
       [ownerId],
     );
@@ -171,6 +208,64 @@ export class TimelineRepository {
       effectiveDate: row.effective_on,
       recordedAt: row.recorded_at,
       details: { ...row.details, ...(row.narrative ?? {}) },
+    }));
+  }
+
+  /** The free text one timeline entry was recorded with (undefined: none). */
+  async narrativeOf(
+    timeline: StepTimeline,
+    ownerId: string,
+    sequence: number,
+  ): Promise<Record<string, unknown> | undefined> {
+    const { table, ownerColumn, narrativeTable } = timeline;
+    const [row] = await this.executor.query<{ narrative: Record<string, unknown> }[]>(
+      `SELECT n.narrative FROM ${table} s
+         JOIN ${narrativeTable} n ON n.${ownerColumn} = s.${ownerColumn} AND n.request_id = s.request_id
+        WHERE s.${ownerColumn} = $1 AND s.sequence = $2`,
+      [ownerId, sequence],
+    );
+    return row?.narrative;
+  }
+
+  /** Keeps an amendment once under its request id and field; false when it is already there. */
+  async addAmendment(timeline: StepTimeline, ownerId: string, amendment: StepAmendment): Promise<boolean> {
+    const { amendmentTable, ownerColumn } = timeline;
+    const rows = await this.executor.query<unknown[]>(
+      `INSERT INTO ${amendmentTable} (${ownerColumn}, request_id, sequence, field, original, amended, reason, amended_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (${ownerColumn}, request_id, field) DO NOTHING
+       RETURNING request_id`,
+      [
+        ownerId,
+        amendment.requestId,
+        amendment.sequence,
+        amendment.field,
+        JSON.stringify(amendment.original),
+        JSON.stringify(amendment.amended),
+        amendment.reason,
+        amendment.amendedBy,
+      ],
+    );
+    return rows.length > 0;
+  }
+
+  /** Every amendment of one owner's timeline, oldest first. */
+  async amendments(timeline: StepTimeline, ownerId: string): Promise<StepAmendment[]> {
+    const { amendmentTable, ownerColumn } = timeline;
+    const rows = await this.executor.query<AmendmentRow[]>(
+      `SELECT request_id, sequence, field, original, amended, reason, amended_by, amended_at
+         FROM ${amendmentTable} WHERE ${ownerColumn} = $1 ORDER BY amended_at, request_id`,
+      [ownerId],
+    );
+    return rows.map((row) => ({
+      requestId: row.request_id,
+      sequence: row.sequence,
+      field: row.field,
+      original: row.original,
+      amended: row.amended,
+      reason: row.reason,
+      amendedBy: row.amended_by,
+      amendedAt: row.amended_at,
     }));
   }
 

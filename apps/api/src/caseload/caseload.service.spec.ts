@@ -46,7 +46,7 @@ describe(CaseloadService.name, () => {
       const answer = await sut.worklists(staffMember(), 'team-a1');
 
       expect(answer.worklists.map((list) => list.name)).toEqual([...WORKLIST_NAMES]);
-      expect(answer.thresholds).toMatchObject({ consentWaitDays: 3, followUpAfterDays: 90 });
+      expect(answer.thresholds).toMatchObject({ consentWaitDays: 3, budgetDecisionDays: 28 });
       expect(asked[0].today).toBe(answer.asOf);
     });
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
@@ -9,6 +9,7 @@ import { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
 import { CarePlanDto } from './dto/care-plan.dto';
 import { ClosureDto } from './dto/closure.dto';
 import { CreateReferralDto } from './dto/create-referral.dto';
+import { FollowUpDto } from './dto/follow-up.dto';
 import { GuidedConversationDto } from './dto/guided-conversation.dto';
 import { IdentificationDto } from './dto/identification.dto';
 import {
@@ -26,6 +27,7 @@ import {
   carePlanAgreementStep,
   carePlanStep,
   closureStep,
+  followUpStep,
   guidedConversationStep,
   identificationStep,
   offerStep,
@@ -33,6 +35,8 @@ import {
 import { journeyCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { ParticipantSearchHitDto, ParticipantSearchQuery } from '../people/dto/person-search.dto';
+import { PeopleSearchService } from '../people/people-search.service';
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -43,6 +47,8 @@ export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
     private readonly steps: CaseStepsService,
+    private readonly search: PeopleSearchService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -59,6 +65,15 @@ export class ParticipantsController {
   @ApiProblems(400)
   list(@CurrentStaff() staff: StaffMember, @Query() query: ListParticipantsQuery) {
     return this.participants.list(staff, query);
+  }
+
+  // Before `:id`, which would otherwise take "search" for an id.
+  @Get('search')
+  @ApiOperation({ summary: 'Find people at your site by NHS number or name (typos and accents forgiven), best first' })
+  @ApiOkResponse({ type: PageOf(ParticipantSearchHitDto) })
+  @ApiProblems(400)
+  searchPeople(@CurrentStaff() staff: StaffMember, @Query() query: ParticipantSearchQuery) {
+    return this.search.participants(staff, query);
   }
 
   @Get(':id')
@@ -113,7 +128,21 @@ export class ParticipantsController {
     @Body() dto: GuidedConversationDto,
     @IdempotencyKey() key: string,
   ) {
-    return this.steps.send(journeyCase, staff, id, guidedConversationStep(dto), key);
+    const step = guidedConversationStep(dto, this.config.journeys.followUpAfterDays);
+    return this.steps.send(journeyCase, staff, id, step, key);
+  }
+
+  @Post(':id/follow-up')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a light-touch follow-up and what it found' })
+  @ApiJourneyStep()
+  followUp(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') id: string,
+    @Body() dto: FollowUpDto,
+    @IdempotencyKey() key: string,
+  ) {
+    return this.steps.send(journeyCase, staff, id, followUpStep(dto, this.config.journeys.followUpAfterDays), key);
   }
 
   @Post(':id/activation')

@@ -10,6 +10,7 @@ import {
   SiteSettingsRepository,
 } from '@ipc/persistence';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { amendedTimeline } from '../cases/amended-timeline';
 import { journeyCase } from '../cases/case-kind';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
@@ -22,6 +23,7 @@ import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
 import { teamIdProblem } from '../common/site-teams';
+import { personDetailsFrom } from '../people/person-details.mapping';
 
 const carePlanView = (plan: CarePlanEntity) => ({
   version: plan.version,
@@ -42,6 +44,7 @@ export type ParticipantRecords = Pick<
   | 'list'
   | 'recordReferral'
   | 'timeline'
+  | 'timelineAmendments'
   | 'lastRecordedJourney'
 >;
 
@@ -88,7 +91,12 @@ export class ParticipantsService {
     let outcome;
     try {
       outcome = await this.participants.recordReferral(
-        { participant, entry, demographics: demographics ? { demographics, recordedBy: staff.staffId } : null },
+        {
+          participant,
+          entry,
+          details: personDetailsFrom(dto.details),
+          demographics: demographics ? { demographics, recordedBy: staff.staffId } : null,
+        },
         () => this.workflows.start(journeyCase, participant.id, journey),
       );
     } catch (error) {
@@ -224,6 +232,8 @@ export class ParticipantsService {
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,
       closure: journey.closure,
+      followUpDueOn: participant.followUpDueOn,
+      lastStep: journey.lastStep ?? null,
     };
   }
 
@@ -247,7 +257,10 @@ export class ParticipantsService {
 
   async timeline(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const steps = await this.participants.timeline(participant.id);
-    return { participantId: participant.id, steps };
+    const [entries, amendments] = await Promise.all([
+      this.participants.timeline(participant.id),
+      this.participants.timelineAmendments(participant.id),
+    ]);
+    return { participantId: participant.id, steps: amendedTimeline(entries, amendments) };
   }
 }

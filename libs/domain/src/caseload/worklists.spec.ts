@@ -6,7 +6,7 @@ describe('worklistThresholds', () => {
     expect(thresholds.consentWaitDays).toBe(3);
     expect(thresholds.stalledDays.planning).toBe(5);
     expect(thresholds.stalledDays.referred).toBe(DEFAULT_WORKLIST_THRESHOLDS.stalledDays.referred);
-    expect(thresholds.followUpAfterDays).toBe(DEFAULT_WORKLIST_THRESHOLDS.followUpAfterDays);
+    expect(thresholds.budgetDecisionDays).toBe(DEFAULT_WORKLIST_THRESHOLDS.budgetDecisionDays);
   });
 });
 

@@ -39,8 +39,6 @@ export interface WorklistThresholds {
   reviewsDueWithinDays: number;
   /** Carers' transition points within this many days. */
   carerTransitionWithinDays: number;
-  /** Light-touch follow-up of people in community connecting, this long after they entered it. */
-  followUpAfterDays: number;
 }
 
 /** What a site gets until it sets its own: the pathway guide's rhythms (weeks to a plan, yearly reviews). */
@@ -58,7 +56,6 @@ export const DEFAULT_WORKLIST_THRESHOLDS: WorklistThresholds = {
   budgetDecisionDays: 28,
   reviewsDueWithinDays: 30,
   carerTransitionWithinDays: 90,
-  followUpAfterDays: 90,
 };
 
 /** A site's stored thresholds over the defaults (per stage too), so a site sets only what it changes. */
@@ -85,7 +82,6 @@ export interface WorklistDates {
   budgetDecisionWaitingSince: string;
   reviewsDueBy: string;
   carerTransitionsBy: string;
-  followUpEnteredBy: string;
 }
 
 export function worklistDates(today: string, thresholds: WorklistThresholds): WorklistDates {
@@ -100,6 +96,5 @@ export function worklistDates(today: string, thresholds: WorklistThresholds): Wo
     budgetDecisionWaitingSince: before(thresholds.budgetDecisionDays),
     reviewsDueBy: addDays(today, thresholds.reviewsDueWithinDays),
     carerTransitionsBy: addDays(today, thresholds.carerTransitionWithinDays),
-    followUpEnteredBy: before(thresholds.followUpAfterDays),
   };
 }

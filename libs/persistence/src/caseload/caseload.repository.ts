@@ -90,11 +90,8 @@ const WORKLISTS: Record<WorklistName, WorklistQuery> = {
     `p.stage = 'plan-agreed' AND p.stage_entered_on <= $3`,
     (dates) => [dates.budgetDecisionWaitingSince],
   ),
-  'follow-up-due': personList(
-    'p.stage_entered_on',
-    `p.stage = 'community-follow-up' AND p.stage_entered_on <= $3`,
-    (dates) => [dates.followUpEnteredBy],
-  ),
+  // ix_participants_follow_up_due: the date the journey set for the light-touch follow-up.
+  'follow-up-due': personList('p.follow_up_due_on', `p.follow_up_due_on <= $3`, (dates) => [dates.today]),
   // ix_participants_team_stage_last_step: one range per stage, each with its own cut-off.
   stalled: {
     select: `${PERSON}, ${date('p.last_step_on')} AS "on", NULL::text AS detail, NULL::uuid AS "reminderId"`,

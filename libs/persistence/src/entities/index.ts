@@ -5,6 +5,7 @@ import { CarerEntity } from './carer.entity';
 import { CarerParticipantEntity } from './carer-participant.entity';
 import { CarerStepEntity } from './carer-step.entity';
 import { CarerStepNarrativeEntity } from './carer-step-narrative.entity';
+import { CarerStepAmendmentEntity } from './carer-step-amendment.entity';
 import { CarerTransitionEntity } from './carer-transition.entity';
 import { ContactPreferenceEntity, type PostalAddress } from './contact-preference.entity';
 import { CurrentBudgetEntity } from './current-budget.entity';
@@ -15,6 +16,8 @@ import { JourneyStepCountEntity } from './journey-step-count.entity';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantDemographicsEntity } from './participant-demographics.entity';
 import { PersonalBudgetEntity } from './personal-budget.entity';
+import { PersonDetailsEntity, type PersonKind, type PhoneNumber } from './person-details.entity';
+import { PersonDetailsChangeEntity } from './person-details-change.entity';
 import { ReminderEntity } from './reminder.entity';
 import { SiteResourceAllocationEntity } from './site-resource-allocation.entity';
 import { SiteReviewRulesEntity } from './site-review-rules.entity';
@@ -26,6 +29,7 @@ import { StagePopulationCountEntity } from './stage-population-count.entity';
 import { StageStayEntity } from './stage-stay.entity';
 import { StageStayChangeEntity } from './stage-stay-change.entity';
 import { StepNarrativeEntity } from './step-narrative.entity';
+import { StepAmendmentEntity } from './step-amendment.entity';
 import { TakeUpChangeEntity } from './take-up-change.entity';
 import { TakeUpCountEntity } from './take-up-count.entity';
 import { TemporalStoreBindingEntity } from './temporal-store-binding.entity';
@@ -39,6 +43,8 @@ export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePop
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
 export { CaseAssignmentEntity };
+export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
+export { StepAmendmentEntity, CarerStepAmendmentEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -46,6 +52,8 @@ export const ENTITIES = [
   ParticipantEntity,
   JourneyStepEntity,
   StepNarrativeEntity,
+  StepAmendmentEntity,
+  CarerStepAmendmentEntity,
   CarePlanEntity,
   SpendRecordEntity,
   ContactPreferenceEntity,
@@ -73,4 +81,6 @@ export const ENTITIES = [
   CurrentBudgetEntity,
   IdempotencyKeyEntity,
   TemporalStoreBindingEntity,
+  PersonDetailsEntity,
+  PersonDetailsChangeEntity,
 ];

@@ -8,6 +8,8 @@ import { CaseOwnerColumns } from './case-columns';
 @Index('uq_participants_referral_request', ['siteId', 'referralRequestId'], { unique: true })
 @Index('ix_participants_site_stage', ['siteId', 'stage'])
 @Index('ix_participants_site_team', ['siteId', 'teamId'])
+@Index('ix_participants_site_birth', ['siteId', 'dateOfBirth'])
+@Index('ix_participants_site_nhs_number', ['siteId', 'nhsNumber'])
 @Index('ix_participants_review_due', ['siteId', 'teamId', 'nextReviewDueOn'], {
   where: 'next_review_due_on IS NOT NULL AND closed_on IS NULL',
 })
@@ -20,6 +22,9 @@ import { CaseOwnerColumns } from './case-columns';
 })
 @Index('ix_participants_team_stage_last_step', ['siteId', 'teamId', 'stage', 'lastStepOn', 'id'], {
   where: 'closed_on IS NULL',
+})
+@Index('ix_participants_follow_up_due', ['siteId', 'teamId', 'followUpDueOn'], {
+  where: 'follow_up_due_on IS NOT NULL AND closed_on IS NULL',
 })
 // People with an agreed plan whose journey is open (the projection).
 @Index('ix_participants_open_with_plan', ['siteId', 'cohort'], {
@@ -68,4 +73,8 @@ export class ParticipantEntity extends CaseOwnerColumns {
   /** The effective date of the latest step: a case with none for long is stalled. */
   @Column({ name: 'last_step_on', type: 'date', nullable: true })
   lastStepOn!: string | null;
+
+  /** When a person met through community connecting is next followed up; kept by the journey activity. */
+  @Column({ name: 'follow_up_due_on', type: 'date', nullable: true })
+  followUpDueOn!: string | null;
 }

@@ -5,6 +5,7 @@ import { JourneyStepEntity, ParticipantDemographicsEntity, ParticipantEntity } f
 import { JOURNEY_TIMELINE, type StepEntry, TimelineRepository } from '../timeline.repository';
 import { isUniqueViolation } from '../unique-violation';
 import { managerOf } from '../manager-of';
+import { type PersonDetails, PersonDetailsRepository } from '../people/person-details.repository';
 
 /** A step on a journey's timeline, with the journey's state after it. */
 export interface JourneyTimelineEntry extends StepEntry {
@@ -29,6 +30,8 @@ export interface ParticipantPage {
 
 export interface NewReferral {
   participant: ParticipantEntity;
+  /** Who the person is and how to reach them, recorded by the referrer as the details' first version. */
+  details: PersonDetails;
   demographics: { demographics: Demographics; recordedBy: string } | null;
   entry: JourneyTimelineEntry;
 }
@@ -80,7 +83,7 @@ export class ParticipantsRepository {
   }
 
   /**
-   * Keeps the participant, their demographics and the referral's timeline entry, then runs
+   * Keeps the participant, their details, their demographics and the referral's timeline entry, then runs
    * `beforeCommit` (starting the journey) inside the same transaction: if it throws, nothing is kept.
    */
   async recordReferral(referral: NewReferral, beforeCommit: () => Promise<void>): Promise<ReferralOutcome> {
@@ -88,6 +91,11 @@ export class ParticipantsRepository {
       await this.manager.transaction(async (manager) => {
         const { participant, demographics } = referral;
         await manager.insert(ParticipantEntity, participant);
+        await new PersonDetailsRepository(manager).recordFirst(
+          { personKind: 'participant', personId: participant.id, siteId: participant.siteId },
+          referral.details,
+          participant.referredBy,
+        );
         if (demographics) {
           await manager.insert(ParticipantDemographicsEntity, {
             participantId: participant.id,
@@ -136,7 +144,12 @@ export class ParticipantsRepository {
 
   /** Every step of the journey, oldest first, with the narratives the care team wrote. */
   timeline(participantId: string) {
-    return new TimelineRepository(this.manager).steps(JOURNEY_TIMELINE, participantId);
+    return new TimelineRepository(this.manager).stepsAndHolderChanges(JOURNEY_TIMELINE, participantId);
+  }
+
+  /** Every amendment of the journey's timeline, oldest first. */
+  timelineAmendments(participantId: string) {
+    return new TimelineRepository(this.manager).amendments(JOURNEY_TIMELINE, participantId);
   }
 
   /** The journey as its last recorded step left it. */
@@ -162,7 +175,8 @@ export class ParticipantsRepository {
     await this.manager.query(
       `UPDATE participants
           SET stage = $2::text, stage_entered_on = $3::date, journey_sequence = $4,
-              closed_on = $5::date, closure_reason = $6::text, next_review_due_on = $7::date, updated_at = now()
+              closed_on = $5::date, closure_reason = $6::text, next_review_due_on = $7::date,
+              follow_up_due_on = $8::date, updated_at = now()
         WHERE id = $1 AND journey_sequence < $4`,
       [
         journey.participantId,
@@ -172,7 +186,67 @@ export class ParticipantsRepository {
         journey.closure?.closedOn ?? null,
         journey.closure?.reason ?? null,
         journey.stage === 'closed' ? null : (journey.reviews?.nextDueOn ?? null),
+        journey.stage === 'community-follow-up' ? (journey.followUp?.dueOn ?? null) : null,
       ],
+    );
+  }
+
+  /**
+   * A step's effective date amended: the stays it began and ended move with it (their triggers
+   * move the programme counts), and so does the date its stage was first reached, when it was.
+   */
+  async moveStepDate(participantId: string, sequence: number, originalDate: string, amendedDate: string) {
+    await this.manager.query(
+      `UPDATE stage_stays SET left_on = $3
+        WHERE participant_id = $1 AND left_on IS NOT NULL
+          AND EXISTS (SELECT 1 FROM stage_stays WHERE participant_id = $1 AND entered_sequence = $2)
+          AND entered_sequence = (SELECT max(entered_sequence) FROM stage_stays
+                                   WHERE participant_id = $1 AND entered_sequence < $2)`,
+      [participantId, sequence, amendedDate],
+    );
+    await this.manager.query(
+      `UPDATE stage_stays SET entered_on = $3 WHERE participant_id = $1 AND entered_sequence = $2`,
+      [participantId, sequence, amendedDate],
+    );
+    await this.manager.query(
+      `UPDATE participants p SET stage_dates = jsonb_set(p.stage_dates, ARRAY[s.to_stage], to_jsonb($4::text))
+         FROM journey_steps s
+        WHERE p.id = $1 AND s.participant_id = $1 AND s.sequence = $2
+          AND s.from_stage IS DISTINCT FROM s.to_stage AND p.stage_dates ->> s.to_stage = $3
+          AND NOT EXISTS (SELECT 1 FROM journey_steps e
+                           WHERE e.participant_id = $1 AND e.to_stage = s.to_stage AND e.sequence < $2)`,
+      [participantId, sequence, originalDate, amendedDate],
+    );
+  }
+
+  /**
+   * A step entered in error and stepped back from: the stay it began (and the one stepping back
+   * began) fold back into the stay before, which goes on, and the stage it first reached is
+   * forgotten, as if it had not been taken. The timeline keeps both entries.
+   */
+  async foldSteppedBackStay(participantId: string, wrongSequence: number, backSequence: number) {
+    const [wrong] = await this.manager.query<{ stage: string }[]>(
+      `SELECT stage FROM stage_stays WHERE participant_id = $1 AND entered_sequence = $2`,
+      [participantId, wrongSequence],
+    );
+    if (!wrong) return;
+    await this.manager.query(`DELETE FROM stage_stays WHERE participant_id = $1 AND entered_sequence IN ($2, $3)`, [
+      participantId,
+      wrongSequence,
+      backSequence,
+    ]);
+    await this.manager.query(
+      `UPDATE stage_stays SET left_on = NULL, next_stage = NULL
+        WHERE participant_id = $1
+          AND entered_sequence = (SELECT max(entered_sequence) FROM stage_stays
+                                   WHERE participant_id = $1 AND entered_sequence < $2)`,
+      [participantId, wrongSequence],
+    );
+    await this.manager.query(
+      `UPDATE participants SET stage_dates = stage_dates - $2::text
+        WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM journey_steps
+                                       WHERE participant_id = $1 AND to_stage = $2 AND sequence < $3)`,
+      [participantId, wrong.stage, wrongSequence],
     );
   }
 

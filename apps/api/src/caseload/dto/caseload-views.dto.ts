@@ -148,9 +148,6 @@ export class WorklistThresholdsViewDto {
 
   @ApiProperty({ type: 'integer', description: "Carers' transition points within this many days" })
   carerTransitionWithinDays!: number;
-
-  @ApiProperty({ type: 'integer', description: 'Light-touch follow-up this long after community connecting began' })
-  followUpAfterDays!: number;
 }
 
 export class WorklistsDto {

@@ -36,5 +36,4 @@ export class WorklistThresholdsDto {
   @Days() budgetDecisionDays?: number;
   @Days() reviewsDueWithinDays?: number;
   @Days() carerTransitionWithinDays?: number;
-  @Days() followUpAfterDays?: number;
 }
