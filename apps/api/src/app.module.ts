@@ -13,6 +13,7 @@ import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { PeopleModule } from './people/people.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
 import { RecoveryModule } from './recovery/recovery.module';
@@ -34,6 +35,7 @@ import { SpendModule } from './spend/spend.module';
     ReviewsModule,
     ProgrammeModule,
     CarersModule,
+    PeopleModule,
     RecoveryModule,
     CorrectionsModule,
   ],

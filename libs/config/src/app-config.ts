@@ -10,7 +10,7 @@ const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64
 /** Public like the dev staff tokens; production must set its own METRICS_TOKEN. */
 const DEV_METRICS_TOKEN = 'dev-metrics-token';
 
-const DEV_STAFF_TOKENS = JSON.stringify([
+export const DEV_STAFF_TOKENS = JSON.stringify([
   {
     token: 'dev-care-team-token',
     staffId: 'dev-coordinator',
