@@ -1,6 +1,8 @@
 import { londonDate } from '@ipc/domain';
 import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
 import { dateFromToday } from '../factories/carer.factory';
+import { CarerClient } from '../support/carer-client';
 import { eventually } from '../support/eventually';
 import { JourneyClient, TO_AGREEMENT, TO_PLANNING } from '../support/journey-client';
 import { staff } from '../support/test-staff';
@@ -112,6 +114,45 @@ describe('Corrections, reopening, follow-ups and carers from the conversation th
       expect(nothing.body.errors).toEqual([expect.objectContaining({ field: 'narrative' })]);
       await amend(id, 99, { reason: 'x', narrative: {} }).expect(404);
       await amend(id, 0, { reason: 'x', effectiveDate: '2026-09-01' }).expect(409);
+      await stack.http
+        .post(`/api/v1/participants/${id}/timeline/3/amendments`)
+        .set({ Authorization: `Bearer ${staff.otherSite.token}` })
+        .send({ reason: 'x', narrative: { whatMatters: 'y' } })
+        .expect(404);
+    });
+
+    it('should record an amendment repeated with its key once', async () => {
+      const id = await journeys.walk(TO_PLANNING);
+      const key = randomUUID();
+      const body = { reason: 'Held the day before', effectiveDate: '2026-09-16' };
+      const first = await amend(id, 3, body).set('Idempotency-Key', key).expect(200);
+      const again = await amend(id, 3, body).set('Idempotency-Key', key).expect(200);
+      expect(again.body).toEqual(first.body);
+      expect((await entry(id, 3)).amendments).toHaveLength(1);
+    });
+  });
+
+  describe('POST /carers/:id/timeline/:entryId/amendments', () => {
+    it("should amend a carer step's narrative with the original beside it, and refuse its date", async () => {
+      const carers = new CarerClient(stack.http);
+      const carerId = await carers.walk(['assessment-offer']);
+      const path = `/api/v1/carers/${carerId}/timeline/1/amendments`;
+      const response = await stack.http
+        .post(path)
+        .set(auth)
+        .send({ reason: 'Wrong clinic', narrative: { notes: 'Offered at the hospital carers clinic' } })
+        .expect(200);
+      expect(response.body).toMatchObject({
+        amended: true,
+        details: { notes: 'Offered at the hospital carers clinic' },
+        original: { details: { notes: 'Offered at the GP surgery carers clinic' } },
+      });
+      const date = await stack.http
+        .post(path)
+        .set(auth)
+        .send({ reason: 'x', effectiveDate: dateFromToday(-21) })
+        .expect(400);
+      expect(date.body.errors).toEqual([expect.objectContaining({ field: 'effectiveDate' })]);
     });
   });
 
@@ -128,6 +169,19 @@ describe('Corrections, reopening, follow-ups and carers from the conversation th
       const details = await journeys.details(id).expect(200);
       expect(details.body).toMatchObject({ stage: 'activation' });
       expect(details.body.keyDates).not.toHaveProperty('planning');
+      // The stay in planning, entered by mistake, is gone from the figures; the stay in activation goes on.
+      const stays = await dataSource.query(
+        `SELECT stage, to_char(left_on, 'YYYY-MM-DD') AS left_on FROM stage_stays
+          WHERE participant_id = $1 ORDER BY entered_sequence`,
+        [id],
+      );
+      expect(stays.map((stay: { stage: string }) => stay.stage)).toEqual([
+        'referred',
+        'identified',
+        'offered',
+        'activation',
+      ]);
+      expect(stays.at(-1).left_on).toBeNull();
       await journeys.step(id, 'activation', { effectiveDate: '2026-09-25' }).expect(200);
     });
 

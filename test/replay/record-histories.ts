@@ -73,7 +73,33 @@ const SCENARIOS: Record<string, StepCall[]> = {
     ['budget/decline', { effectiveDate: '2026-10-20' }],
     ['closure', stepBodies.closure({ reason: 'moved-away', effectiveDate: '2026-11-01' })],
   ],
+  // v6: corrections and light-touch follow-ups.
+  'in-flight-follow-up-still-fine': [
+    ['identification', stepBodies.identification({ effectiveDate: '2026-06-02' })],
+    ['offer', stepBodies.offer({ effectiveDate: '2026-06-03' })],
+    [
+      'guided-conversation',
+      stepBodies.guidedConversation({ outcome: 'community-connecting', effectiveDate: '2026-06-04' }),
+    ],
+    ['follow-up', { outcome: 'still-fine' }],
+  ],
+  'in-flight-stepped-back': [...agreed.slice(0, 4), ['timeline/4/entered-in-error', { reason: 'Wrong person' }]],
+  'in-flight-date-amended': [
+    ...agreed.slice(0, 4),
+    ['timeline/3/amendments', { reason: 'Held the day before', effectiveDate: '2026-09-16' }],
+  ],
+  'in-flight-reopened': [
+    ...agreed.slice(0, 2),
+    ['closure', stepBodies.closure({ effectiveDate: dateFromToday(0) })],
+    ['reopen', { reason: 'Closed in error' }],
+  ],
 };
+
+/** Referrals that start earlier than the default, so the timers they set have come due. */
+const REFERRED_ON: Record<string, string> = { 'in-flight-follow-up-still-fine': '2026-06-01' };
+
+/** Only the scenarios whose name matches (all when unset): a new version records the new shapes alone. */
+const ONLY = new RegExp(process.env.HISTORY_ONLY ?? '');
 
 /** Carers: a registration, then steps (paths under /carers/:id). */
 const CARER_SCENARIOS: Record<string, { registration: object; steps: StepCall[] }> = {
@@ -111,8 +137,9 @@ async function main(): Promise<void> {
   const connection = await Connection.connect({ address: config.temporal.address });
   const client = new Client({ connection, dataConverter: createDataConverter(config.temporal.payloadKey) });
   await send('site/resource-allocation', resourceAllocation(), 'PUT', ADMIN_TOKEN);
-  for (const [scenario, steps] of Object.entries(SCENARIOS)) {
-    const { id } = await send('participants', referralBody());
+  for (const [scenario, steps] of Object.entries(SCENARIOS).filter(([name]) => ONLY.test(name))) {
+    const referredOn = REFERRED_ON[scenario];
+    const { id } = await send('participants', referralBody(referredOn ? { referredOn } : {}));
     for (const [path, body] of steps) await send(`participants/${id}/${path}`, body);
     // Reminders already due (the steps are back-dated) fire at once: let them enter the history.
     await new Promise((settle) => setTimeout(settle, SETTLE_MS));
@@ -122,7 +149,9 @@ async function main(): Promise<void> {
     );
     console.log(`recorded ${scenario}`);
   }
-  for (const [scenario, { registration, steps }] of Object.entries(CARER_SCENARIOS)) {
+  for (const [scenario, { registration, steps }] of Object.entries(CARER_SCENARIOS).filter(([name]) =>
+    ONLY.test(`carer-${name}`),
+  )) {
     const { id } = await send('carers', registration);
     for (const [path, body] of steps) await send(`carers/${id}/${path}`, body);
     await new Promise((settle) => setTimeout(settle, SETTLE_MS));
