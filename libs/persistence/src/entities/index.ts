@@ -16,6 +16,7 @@ import { ParticipantDemographicsEntity } from './participant-demographics.entity
 import { PersonalBudgetEntity } from './personal-budget.entity';
 import { PersonDetailsEntity, type PersonKind, type PhoneNumber } from './person-details.entity';
 import { PersonDetailsChangeEntity } from './person-details-change.entity';
+import { PersonNameWordEntity } from './person-name-word.entity';
 import { ReminderEntity } from './reminder.entity';
 import { SiteResourceAllocationEntity } from './site-resource-allocation.entity';
 import { SiteReviewRulesEntity } from './site-review-rules.entity';
@@ -39,7 +40,7 @@ export { CarerEntity, CarerParticipantEntity, CarerStepEntity, CarerStepNarrativ
 export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePopulationCountEntity };
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
-export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
+export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, type PersonKind, type PhoneNumber };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -75,4 +76,5 @@ export const ENTITIES = [
   TemporalStoreBindingEntity,
   PersonDetailsEntity,
   PersonDetailsChangeEntity,
+  PersonNameWordEntity,
 ];
