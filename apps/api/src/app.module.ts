@@ -7,6 +7,7 @@ import { TemporalClientModule } from '@ipc/temporal';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { HealthController } from './health/health.controller';
 import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
@@ -36,6 +37,7 @@ import { SpendModule } from './spend/spend.module';
     CarersModule,
     PeopleModule,
     RecoveryModule,
+    CorrectionsModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -10,7 +10,7 @@ const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64
 /** Public like the dev staff tokens; production must set its own METRICS_TOKEN. */
 const DEV_METRICS_TOKEN = 'dev-metrics-token';
 
-const DEV_STAFF_TOKENS = JSON.stringify([
+export const DEV_STAFF_TOKENS = JSON.stringify([
   {
     token: 'dev-care-team-token',
     staffId: 'dev-coordinator',
@@ -69,8 +69,18 @@ const environmentSchema = z.object({
     .min(0)
     .max(MAX_CARER_TRANSITION_LEAD_DAYS)
     .default(DEFAULT_CARER_TRANSITION_LEAD_DAYS),
+  FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  REOPEN_WITHIN_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   ...REMINDER_ENVIRONMENT,
 });
+
+/** How journeys are followed up and corrected. */
+export interface JourneySettings {
+  /** Days after a guided conversation (or a follow-up that found the person still fine) to the next light-touch follow-up. */
+  followUpAfterDays: number;
+  /** Days after its closure within which a journey closed in error can be reopened. */
+  reopenWithinDays: number;
+}
 
 /** Site-wide carer rules the API passes into each carer's workflow. */
 export interface CarerSettings {
@@ -100,6 +110,7 @@ export interface AppConfig {
   metricsToken: string;
   dataDir: string;
   carers: CarerSettings;
+  journeys: JourneySettings;
   reminders: ReminderConfig;
 }
 
@@ -141,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: vars.METRICS_TOKEN ?? DEV_METRICS_TOKEN,
     dataDir: vars.DATA_DIR,
     carers: { budgetCapPence: vars.CARER_BUDGET_CAP_PENCE, transitionLeadDays: vars.CARER_TRANSITION_LEAD_DAYS },
+    journeys: { followUpAfterDays: vars.FOLLOW_UP_AFTER_DAYS, reopenWithinDays: vars.REOPEN_WITHIN_DAYS },
     reminders: reminderConfigFrom(vars),
   };
 }

@@ -7,10 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * working; the API requires one at every new referral and change.
  *
  * Search reads `search_name`, which the repository keeps as `person_search_text` of the names (no
- * accents, lower case, punctuation gone): each query word is matched by trigrams against the words
- * names hold (`person_name_words`), and people found through a GIN index of their names' words
- * (the site is checked on the rows found: as a GIN key it would cost a posting list as long as the
- * site); matches rank by trigram similarity, and ties by `search_sounds` (each name's double metaphone). carers.contact.name, the one
+ * accents, lower case, punctuation gone), through a trigram GIN index (the site is checked on the
+ * rows it finds: as a GIN key it would cost a posting list as long as the site), and ranks ties by `search_sounds` (each name's double metaphone). carers.contact.name, the one
  * name carers had, is copied in split at its last space (given names, then family name).
  */
 export class CreatePersonDetails1764002000000 implements MigrationInterface {
@@ -61,14 +59,8 @@ export class CreatePersonDetails1764002000000 implements MigrationInterface {
         PRIMARY KEY (person_kind, person_id),
         CONSTRAINT ck_person_details_kind CHECK (person_kind IN ('participant', 'carer'))
       )`);
-    // Each name's words, for search to find the people with a word like each word of the query.
     await queryRunner.query(
-      `CREATE INDEX ix_person_details_search_words ON person_details USING gin (string_to_array(search_name, ' '))`,
-    );
-    // Every word any name holds, once: a query's word is matched against these (few) by trigrams first.
-    await queryRunner.query(`CREATE TABLE person_name_words (word text NOT NULL PRIMARY KEY)`);
-    await queryRunner.query(
-      `CREATE INDEX ix_person_name_words_trigrams ON person_name_words USING gin (word gin_trgm_ops)`,
+      `CREATE INDEX ix_person_details_search ON person_details USING gin (search_name gin_trgm_ops)`,
     );
     await queryRunner.query(`
       CREATE TABLE person_details_changes (
@@ -102,16 +94,12 @@ export class CreatePersonDetails1764002000000 implements MigrationInterface {
              c.contact->>'email', c.registered_by, person_search_text(name), person_search_sounds(person_search_text(name))
         FROM carers c CROSS JOIN LATERAL (SELECT btrim(c.contact->>'name') AS name) n
        WHERE name IS NOT NULL AND name <> ''`);
-    await queryRunner.query(`
-      INSERT INTO person_name_words (word)
-      SELECT DISTINCT unnest(string_to_array(search_name, ' ')) FROM person_details WHERE search_name <> ''`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX ix_participants_site_nhs_number`);
     await queryRunner.query(`DROP INDEX ix_carers_site_birth`);
     await queryRunner.query(`DROP INDEX ix_participants_site_birth`);
-    await queryRunner.query(`DROP TABLE person_name_words`);
     await queryRunner.query(`DROP TABLE person_details_changes`);
     await queryRunner.query(`DROP TABLE person_details`);
     await queryRunner.query(`DROP FUNCTION person_search_sounds(text)`);

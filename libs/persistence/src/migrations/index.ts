@@ -14,6 +14,8 @@ import { AddTemporalStoreBinding1764001250000 } from './1764001250000-AddTempora
 import { KeyContactPreferencesBySite1764001400000 } from './1764001400000-KeyContactPreferencesBySite';
 import { CreateIdempotencyKeys1764001500000 } from './1764001500000-CreateIdempotencyKeys';
 import { CreatePersonDetails1764002000000 } from './1764002000000-CreatePersonDetails';
+import { SearchNamesByWord1764002010000 } from './1764002010000-SearchNamesByWord';
+import { AddCorrectionsAndFollowUps1764002200000 } from './1764002200000-AddCorrectionsAndFollowUps';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   KeyContactPreferencesBySite1764001400000,
   CreateIdempotencyKeys1764001500000,
   CreatePersonDetails1764002000000,
+  SearchNamesByWord1764002010000,
+  AddCorrectionsAndFollowUps1764002200000,
 ];
