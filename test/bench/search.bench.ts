@@ -550,6 +550,10 @@ async function main(): Promise<void> {
       offset += size;
       console.log(`loaded ${size} people in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
+    await dataSource.query(
+      `INSERT INTO person_name_words (word) SELECT DISTINCT unnest(string_to_array(search_name, ' ')) FROM person_details
+       ON CONFLICT DO NOTHING`,
+    );
     // What autovacuum does on a live database: statistics, and the trigram index's pending entries merged.
     await dataSource.query(`VACUUM ANALYZE participants`);
     await dataSource.query(`VACUUM ANALYZE person_details`);

@@ -18,6 +18,7 @@ import { ParticipantDemographicsEntity } from './participant-demographics.entity
 import { PersonalBudgetEntity } from './personal-budget.entity';
 import { PersonDetailsEntity, type PersonKind, type PhoneNumber } from './person-details.entity';
 import { PersonDetailsChangeEntity } from './person-details-change.entity';
+import { PersonNameWordEntity } from './person-name-word.entity';
 import { ReminderEntity } from './reminder.entity';
 import { SiteResourceAllocationEntity } from './site-resource-allocation.entity';
 import { SiteReviewRulesEntity } from './site-review-rules.entity';
@@ -43,7 +44,7 @@ export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePop
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
 export { CaseAssignmentEntity };
-export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
+export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, type PersonKind, type PhoneNumber };
 export { StepAmendmentEntity, CarerStepAmendmentEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
@@ -83,4 +84,5 @@ export const ENTITIES = [
   TemporalStoreBindingEntity,
   PersonDetailsEntity,
   PersonDetailsChangeEntity,
+  PersonNameWordEntity,
 ];

@@ -14,8 +14,8 @@ export interface PhoneNumber {
  */
 @Entity({ name: 'person_details' })
 @Check('ck_person_details_kind', `person_kind IN ('participant', 'carer')`)
-// GIN over search_name gin_trgm_ops: made by the migration, which TypeORM cannot express.
-@Index('ix_person_details_search', { synchronize: false })
+// GIN over string_to_array(search_name, ' '): made by the migration, which TypeORM cannot express.
+@Index('ix_person_details_search_words', { synchronize: false })
 export class PersonDetailsEntity {
   @PrimaryColumn({ name: 'person_kind', type: 'varchar', length: 16 })
   personKind!: PersonKind;

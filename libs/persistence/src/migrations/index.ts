@@ -14,6 +14,7 @@ import { AddTemporalStoreBinding1764001250000 } from './1764001250000-AddTempora
 import { KeyContactPreferencesBySite1764001400000 } from './1764001400000-KeyContactPreferencesBySite';
 import { CreateIdempotencyKeys1764001500000 } from './1764001500000-CreateIdempotencyKeys';
 import { CreatePersonDetails1764002000000 } from './1764002000000-CreatePersonDetails';
+import { SearchNamesByWord1764002010000 } from './1764002010000-SearchNamesByWord';
 import { AddCaseloads1764002100000 } from './1764002100000-AddCaseloads';
 import { AddCorrectionsAndFollowUps1764002200000 } from './1764002200000-AddCorrectionsAndFollowUps';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   KeyContactPreferencesBySite1764001400000,
   CreateIdempotencyKeys1764001500000,
   CreatePersonDetails1764002000000,
+  SearchNamesByWord1764002010000,
   AddCaseloads1764002100000,
   AddCorrectionsAndFollowUps1764002200000,
 ];

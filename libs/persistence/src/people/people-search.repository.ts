@@ -42,12 +42,30 @@ export interface PersonSearchPage {
 }
 
 /**
- * A name matches when its trigrams are similar enough to the query's (typos); unaccent makes `Siân`
- * and `Sian` one.
- * Below 0.3, pg_trgm's default, because a transposed letter in each of two short names (`Jonh
- * Smyth`) leaves about 0.29 of `John Smith`'s trigrams.
+ * With a date of birth, a name of the few people born that day matches when its trigrams are this
+ * similar to the query's: below 0.3, pg_trgm's default, because a transposed letter in each of two
+ * short names (`Jonh Smyth`) leaves about 0.29 of `John Smith`'s trigrams.
  */
 const NAME_SIMILARITY_THRESHOLD = 0.2;
+
+/** Below this trigram similarity a name's word is not even a candidate for a query's word (`smtih` keeps 0.2 of `smith`). */
+const WORD_CANDIDATE_THRESHOLD = 0.15;
+
+/**
+ * The words names hold that are like each word of the query ($1), by the query word's position: a
+ * trigram candidate (or one the query word begins) kept when it begins with the query word, is
+ * within one edit of a word of up to three letters or two of a longer one (`jonh`, `john`), or
+ * sounds the same (double metaphone).
+ */
+const ALIKE_WORDS = `
+  SELECT q.position, array_agg(w.word) AS words
+    FROM unnest(string_to_array(person_search_text($1), ' ')) WITH ORDINALITY AS q(word, position)
+    JOIN person_name_words w ON (w.word % q.word OR w.word LIKE q.word || '%')
+     AND (w.word LIKE q.word || '%'
+          OR public.levenshtein_less_equal(w.word, q.word, 2) <= CASE WHEN length(q.word) <= 3 THEN 1 ELSE 2 END
+          OR public.dmetaphone(w.word) = public.dmetaphone(q.word))
+   WHERE q.word <> ''
+   GROUP BY q.position ORDER BY q.position`;
 
 /** The query as names are kept for search; a function of a parameter, folded before the plan so the index serves it. */
 const QUERY_TEXT = 'person_search_text($2)';
@@ -79,8 +97,8 @@ type Row = PersonSearchHit & { total?: string };
 
 /**
  * Finds a site's participants and carers by NHS number or name, and lists carers. Reads
- * person_details through its trigram GIN index (each candidate's site checked on its row) and the
- * owner tables by their keys.
+ * person_details through the GIN index of its names' words (each candidate's site checked on its
+ * row), person_name_words through its trigram index, and the owner tables by their keys.
  */
 @Injectable()
 export class PeopleSearchRepository {
@@ -121,21 +139,33 @@ export class PeopleSearchRepository {
 
   /**
    * People whose name is like the query, best first. With a date of birth the owner's (site, birth
-   * date) index finds the few people born that day and each name is compared; otherwise the trigram
-   * index finds the candidates, which are ranked and counted on person_details alone, and only the
-   * page's rows are joined to their owner. The threshold is set for this transaction only.
+   * date) index finds the few people born that day and each name is compared. Otherwise each word
+   * of the query is matched against the words names hold (`person_name_words`, by trigrams, then
+   * kept when close in spelling or sound), and the people with a like word for every query word
+   * (a word like no name's is left out) are found through the index of their names' words, ranked
+   * and counted on person_details alone; only the page's rows are joined to their owner.
    */
   private byName(kind: PersonKind, search: PersonSearch): Promise<PersonSearchPage> {
-    const params: unknown[] = [search.siteId, search.name, kind];
-    const narrowing = this.narrowing(search, params);
-    const matched = search.dateOfBirth
-      ? `FROM person_details d JOIN ${OWNERS[kind].table} o ON o.id = d.person_id
-         WHERE d.site_id = $1 AND d.person_kind = $3 AND ${NAME_SCORE} >= ${NAME_SIMILARITY_THRESHOLD} ${narrowing}`
-      : `FROM person_details d WHERE d.search_name % ${QUERY_TEXT} AND d.site_id = $1 AND d.person_kind = $3 ${narrowing}`;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
-        String(NAME_SIMILARITY_THRESHOLD),
-      ]);
+      const params: unknown[] = [search.siteId, search.name, kind];
+      const narrowing = this.narrowing(search, params);
+      let matched: string;
+      if (search.dateOfBirth) {
+        matched = `FROM person_details d JOIN ${OWNERS[kind].table} o ON o.id = d.person_id
+         WHERE d.site_id = $1 AND d.person_kind = $3 AND ${NAME_SCORE} >= ${NAME_SIMILARITY_THRESHOLD} ${narrowing}`;
+      } else {
+        await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
+          String(WORD_CANDIDATE_THRESHOLD),
+        ]);
+        const alike = await manager.query<{ words: string[] }[]>(ALIKE_WORDS, [search.name]);
+        if (!alike.length) return { hits: [], total: 0 };
+        const eachWord = alike.map(({ words }) => {
+          params.push(words);
+          return `AND string_to_array(d.search_name, ' ') && $${params.length}::text[]`;
+        });
+        matched = `FROM person_details d
+         WHERE d.site_id = $1 AND d.person_kind = $3 ${eachWord.join(' ')} ${narrowing}`;
+      }
       const rows = await manager.query<Row[]>(
         `WITH matched AS (
            SELECT d.person_id, round(${NAME_SCORE}::numeric, 3)::real AS score, d.family_name, d.given_name ${matched}
@@ -150,7 +180,9 @@ export class PeopleSearchRepository {
           ORDER BY page.score DESC, page.family_name, page.given_name, page.person_id`,
         [...params, search.skip, search.take],
       );
-      return this.page(rows, async () => Number((await manager.query(`SELECT count(*) ${matched}`, params))[0].count));
+      // The count names the query ($2) too, which the word path's conditions do not.
+      const count = `SELECT count(*) ${matched} AND $2::text IS NOT NULL`;
+      return this.page(rows, async () => Number((await manager.query(count, params))[0].count));
     });
   }
 

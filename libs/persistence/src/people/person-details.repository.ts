@@ -65,6 +65,18 @@ const REFRESH_SEARCH = `
            concat_ws(' ', given_name, nullif(preferred_name, given_name), family_name)))
    WHERE person_kind = $1 AND person_id = $2`;
 
+/** Recomputes what search reads of a person's names, and adds their words to the words search knows. */
+async function refreshSearch(manager: EntityManager, personKind: PersonKind, personId: string): Promise<void> {
+  await manager.query(REFRESH_SEARCH, [personKind, personId]);
+  await manager.query(
+    `INSERT INTO person_name_words (word)
+     SELECT DISTINCT word FROM person_details, unnest(string_to_array(search_name, ' ')) AS word
+      WHERE person_kind = $1 AND person_id = $2 AND word <> ''
+     ON CONFLICT DO NOTHING`,
+    [personKind, personId],
+  );
+}
+
 const postcodeKeyOf = (address: PostalAddress | null) => address?.postcode.replace(/\s+/g, '').toUpperCase() ?? null;
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -103,7 +115,7 @@ export class PersonDetailsRepository {
       version: 1,
       updatedBy: recordedBy,
     });
-    await this.manager.query(REFRESH_SEARCH, [person.personKind, person.personId]);
+    await refreshSearch(this.manager, person.personKind, person.personId);
     await this.manager.insert(PersonDetailsChangeEntity, {
       ...person,
       version: 1,
@@ -137,7 +149,7 @@ export class PersonDetailsRepository {
             { personKind, personId },
             { ...details, postcodeKey: postcodeKeyOf(details.postalAddress), version, updatedBy: changedBy },
           );
-          await manager.query(REFRESH_SEARCH, [personKind, personId]);
+          await refreshSearch(manager, personKind, personId);
           const change = manager.create(PersonDetailsChangeEntity, {
             ...person,
             version,
