@@ -100,6 +100,8 @@ describe('care-team console in the browser', () => {
       ).toBe('nhsNumber');
       await expect(page.locator('#nhsNumber-error').textContent()).resolves.toContain('NHS number');
 
+      await page.getByLabel('Given name').fill('Siân');
+      await page.getByLabel('Family name').fill('Evans');
       await page.getByLabel('NHS number').fill(randomNhsNumber());
       await page.locator('#dateOfBirth-day').fill('14');
       await page.locator('#dateOfBirth-month').fill('3');

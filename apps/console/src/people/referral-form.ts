@@ -5,6 +5,8 @@ export const REFERRAL_FORM: FormPage = {
   title: 'Refer a person',
   view: 'referral.njk',
   labels: {
+    'details.givenName': 'Given name',
+    'details.familyName': 'Family name',
     nhsNumber: 'NHS number',
     dateOfBirth: 'Date of birth',
     cohort: 'Cohort',
@@ -14,6 +16,7 @@ export const REFERRAL_FORM: FormPage = {
   },
   anchors: { dateOfBirth: '#-day', referredOn: '#-day', cohort: '#', referralSource: '#' },
   toRequest: (form) => ({
+    details: { givenName: form.text('givenName'), familyName: form.text('familyName') },
     nhsNumber: form.text('nhsNumber'),
     dateOfBirth: form.date('dateOfBirth'),
     cohort: form.text('cohort'),
