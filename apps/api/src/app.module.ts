@@ -4,6 +4,7 @@ import { ConfigModule } from '@ipc/config';
 import { RedisModule } from '@ipc/notifications';
 import { PersistenceModule } from '@ipc/persistence';
 import { TemporalClientModule } from '@ipc/temporal';
+import { AuditModule } from './audit/audit.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
@@ -18,6 +19,7 @@ import { RecoveryModule } from './recovery/recovery.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SpendModule } from './spend/spend.module';
+import { SubjectAccessModule } from './subject-access/subject-access.module';
 
 @Module({
   imports: [
@@ -26,6 +28,7 @@ import { SpendModule } from './spend/spend.module';
     RedisModule,
     TemporalClientModule,
     MetricsModule,
+    AuditModule,
     ParticipantsModule,
     BudgetsModule,
     SpendModule,
@@ -34,6 +37,7 @@ import { SpendModule } from './spend/spend.module';
     ProgrammeModule,
     CarersModule,
     RecoveryModule,
+    SubjectAccessModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -32,6 +32,13 @@ const DEV_STAFF_TOKENS = JSON.stringify([
     teamId: 'dev-team',
     role: 'administrator',
   },
+  {
+    token: 'dev-ig-lead-token',
+    staffId: 'dev-ig-lead',
+    siteId: 'dev-site',
+    teamId: 'dev-team',
+    role: 'ig-lead',
+  },
 ]);
 
 const port = z.coerce.number().int().min(1).max(65535);

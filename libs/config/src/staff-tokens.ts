@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 
-export const STAFF_ROLES = ['care-team', 'programme-lead', 'administrator'] as const;
+export const STAFF_ROLES = ['care-team', 'programme-lead', 'administrator', 'ig-lead'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export interface StaffMember {

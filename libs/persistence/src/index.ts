@@ -22,3 +22,5 @@ export * from './idempotency/idempotency-keys.repository';
 export * from './health/database-health.repository';
 export * from './recovery/case-recovery.repository';
 export * from './timeline.repository';
+export * from './audit/audit-chain';
+export * from './audit/audit-entries.repository';

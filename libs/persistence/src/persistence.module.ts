@@ -1,6 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { DataSource } from 'typeorm';
+import { AuditEntriesRepository } from './audit/audit-entries.repository';
 import { BudgetsRepository } from './budgets/budgets.repository';
 import { CarePlansRepository } from './care-plans/care-plans.repository';
 import { CarersRepository } from './carers/carers.repository';
@@ -21,6 +22,7 @@ import { TimelineRepository } from './timeline.repository';
 
 /** The repositories every process may inject, each over the process's one DataSource. */
 const REPOSITORIES = [
+  AuditEntriesRepository,
   BudgetsRepository,
   CarePlansRepository,
   CarersRepository,

@@ -13,6 +13,8 @@ export const Roles = (...roles: StaffRole[]) => SetMetadata(ALLOWED_ROLES, roles
 
 export interface AuthenticatedRequest extends Request {
   staff: StaffMember;
+  /** The reason the staff member stated to open a record outside their care relationship (break glass). */
+  accessReason?: string;
 }
 
 /** The staff member making the request, as the bearer token identified them. */

@@ -10,6 +10,7 @@ import { BudgetDeclineDto, BudgetDto, DirectPaymentWithdrawalDto } from './dto/b
 import { IndicativeBudgetDto } from './dto/indicative-budget.dto';
 import { ResourceAllocationDto } from './dto/resource-allocation.dto';
 import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('budgets')
 @ApiBearerAuth()
@@ -39,6 +40,7 @@ export class BudgetsController {
     return this.budgets.setResourceAllocation(staff, dto);
   }
 
+  @Audited('participant', 'budget')
   @Post('participants/:id/budget/indicative')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
@@ -53,6 +55,7 @@ export class BudgetsController {
     return this.budgets.issueIndicative(staff, participantId, dto, idempotencyKey);
   }
 
+  @Audited('participant', 'budget')
   @Post('participants/:id/budget')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
@@ -67,6 +70,7 @@ export class BudgetsController {
     return this.budgets.setBudget(staff, participantId, dto, idempotencyKey);
   }
 
+  @Audited('participant', 'budget')
   @Post('participants/:id/budget/decline')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
@@ -81,6 +85,7 @@ export class BudgetsController {
     return this.budgets.declineBudget(staff, participantId, dto, idempotencyKey);
   }
 
+  @Audited('participant', 'budget')
   @Post('participants/:id/budget/direct-payment-withdrawal')
   @Roles('care-team', 'administrator')
   @HttpCode(200)

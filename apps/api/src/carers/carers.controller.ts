@@ -35,6 +35,7 @@ import {
 import { CreateCarerDto } from './dto/create-carer.dto';
 import { LinkParticipantDto } from './dto/link-participant.dto';
 import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 /** A carer step answers with the carer as their workflow now holds them (the workflow part of `GET`). */
 const ApiCarerStep = () =>
@@ -52,6 +53,7 @@ export class CarersController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Audited('carer', 'referral', 'answer')
   @Post()
   @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
   @ApiCreatedResponse({ type: CarerRegistrationAnswerDto })
@@ -60,6 +62,7 @@ export class CarersController {
     return this.carers.register(staff, dto, key);
   }
 
+  @Audited('carer', 'details')
   @Get(':id')
   @ApiOperation({
     summary: 'A carer: details, stage, steps allowed now, upcoming transition points, who they care for',
@@ -70,6 +73,7 @@ export class CarersController {
     return this.carers.details(staff, id);
   }
 
+  @Audited('carer', 'timeline')
   @Get(':id/timeline')
   @ApiOperation({ summary: "Every step of the carer's with who did it, when it happened and when it was recorded" })
   @ApiOkResponse({ type: CarerTimelineDto })
@@ -78,6 +82,7 @@ export class CarersController {
     return this.carers.timeline(staff, id);
   }
 
+  @Audited('carer', 'cared-for')
   @Post(':id/participants')
   @Idempotent()
   @ApiOperation({
@@ -98,6 +103,7 @@ export class CarersController {
     return link;
   }
 
+  @Audited('carer', 'assessment')
   @Post(':id/assessment-offer')
   @HttpCode(200)
   @ApiOperation({ summary: "Offer a carer's assessment (again, after a decline or for a reassessment)" })
@@ -111,6 +117,7 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, assessmentOfferStep(dto), key);
   }
 
+  @Audited('carer', 'assessment')
   @Post(':id/assessment')
   @HttpCode(200)
   @ApiOperation({ summary: "Record the carer's assessment done (eligible needs or not) or declined with a reason" })
@@ -124,6 +131,7 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, assessmentStep(dto), key);
   }
 
+  @Audited('carer', 'plan')
   @Post(':id/support-plan')
   @HttpCode(200)
   @ApiOperation({ summary: "Create or revise the carer's support plan (items with annual cost in pence)" })
@@ -137,6 +145,7 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, supportPlanStep(dto), key);
   }
 
+  @Audited('carer', 'budget')
   @Post(':id/budget')
   @HttpCode(200)
   @ApiOperation({ summary: "Set or revise the carer's budget, up to the site's cap; a reduction needs a reason" })
@@ -150,6 +159,7 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, carerBudgetStep(dto, this.config.carers.budgetCapPence), key);
   }
 
+  @Audited('carer', 'reviews')
   @Post(':id/reviews')
   @HttpCode(200)
   @ApiOperation({ summary: "Record a review of the carer's support, and how much care they now choose to give" })
@@ -163,6 +173,7 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, carerReviewStep(dto), key);
   }
 
+  @Audited('carer', 'school-moves')
   @Post(':id/school-moves')
   @HttpCode(200)
   @ApiOperation({
@@ -178,6 +189,7 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, schoolMoveStep(dto), key);
   }
 
+  @Audited('carer', 'closure')
   @Post(':id/closure')
   @HttpCode(200)
   @ApiOperation({ summary: "Close the carer's record with a reason" })

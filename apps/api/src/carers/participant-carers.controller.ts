@@ -7,6 +7,7 @@ import { PageQuery } from '../common/page.query';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { CarersService } from './carers.service';
 import { ParticipantCarerDto } from './dto/carer-views.dto';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('carers')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ import { ParticipantCarerDto } from './dto/carer-views.dto';
 export class ParticipantCarersController {
   constructor(private readonly carers: CarersService) {}
 
+  @Audited('participant', 'carers')
   @Get(':id/carers')
   @ApiOperation({ summary: "A person's carers: each one's kind, relationship, stage and next transition point" })
   @ApiOkResponse({ type: PageOf(ParticipantCarerDto) })

@@ -33,6 +33,7 @@ import {
 import { journeyCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -45,6 +46,7 @@ export class ParticipantsController {
     private readonly steps: CaseStepsService,
   ) {}
 
+  @Audited('participant', 'referral', 'answer')
   @Post()
   @ApiOperation({ summary: 'Refer a person and start their journey' })
   @ApiCreatedResponse({ type: ReferralAnswerDto })
@@ -53,6 +55,7 @@ export class ParticipantsController {
     return this.participants.refer(staff, dto, key);
   }
 
+  @Audited('participant', 'list', 'none')
   @Get()
   @ApiOperation({ summary: 'People at your site, filtered, sorted and paged' })
   @ApiOkResponse({ type: PageOf(ParticipantSummaryDto) })
@@ -61,6 +64,7 @@ export class ParticipantsController {
     return this.participants.list(staff, query);
   }
 
+  @Audited('participant', 'details')
   @Get(':id')
   @ApiOperation({ summary: 'A person: details, current stage, steps allowed now, key dates' })
   @ApiOkResponse({ type: ParticipantDetailsDto })
@@ -69,6 +73,7 @@ export class ParticipantsController {
     return this.participants.details(staff, id);
   }
 
+  @Audited('participant', 'timeline')
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Every step with who did it, when it happened and when it was recorded' })
   @ApiOkResponse({ type: JourneyTimelineDto })
@@ -77,6 +82,7 @@ export class ParticipantsController {
     return this.participants.timeline(staff, id);
   }
 
+  @Audited('participant', 'identification')
   @Post(':id/identification')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
@@ -90,6 +96,7 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, identificationStep(dto), key);
   }
 
+  @Audited('participant', 'offer')
   @Post(':id/offer')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
@@ -103,6 +110,7 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, offerStep(dto), key);
   }
 
+  @Audited('participant', 'guided-conversation')
   @Post(':id/guided-conversation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
@@ -116,6 +124,7 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, guidedConversationStep(dto), key);
   }
 
+  @Audited('participant', 'activation')
   @Post(':id/activation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
@@ -129,6 +138,7 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, activationStep(dto), key);
   }
 
+  @Audited('participant', 'plan')
   @Post(':id/care-plan')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
@@ -142,6 +152,7 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, carePlanStep(dto), key);
   }
 
+  @Audited('participant', 'plan')
   @Post(':id/care-plan/agreement')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
@@ -155,6 +166,7 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, carePlanAgreementStep(dto), key);
   }
 
+  @Audited('participant', 'closure')
   @Post(':id/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the journey with a reason' })

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
+import type { AuditedRecordKind } from '@ipc/persistence';
 import { CurrentStaff, Roles } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { PageOf } from '../common/page.dto';
@@ -10,12 +11,15 @@ import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { ContactPreferencesViewDto, ReminderViewDto } from './dto/reminder-view.dto';
 import { RemindersService } from './reminders.service';
+import { Audited } from '../audit/audited.decorator';
 
 /** What tells one kind of case's reminder routes from another's: where they are, their wording, the services' methods. */
 interface CaseReminderRoutes {
   /** The controller's name, which the OpenAPI document's operation ids are made of. */
   name: string;
   path: 'participants' | 'carers';
+  /** Whose record the routes are about, for the audit. */
+  kind: AuditedRecordKind;
   summaries: { list: string; readContactPreferences: string; setContactPreferences: string };
   reminders: 'forParticipant' | 'forCarer';
   contactPreferences: 'forParticipant' | 'forCarer';
@@ -35,6 +39,7 @@ function caseRemindersController(routes: CaseReminderRoutes) {
       readonly contactPreferences: ContactPreferencesService,
     ) {}
 
+    @Audited(routes.kind, 'reminders')
     @Get(':id/reminders')
     @ApiOperation({ summary: routes.summaries.list })
     @ApiOkResponse({ type: PageOf(ReminderViewDto) })
@@ -43,6 +48,7 @@ function caseRemindersController(routes: CaseReminderRoutes) {
       return this.reminders[routes.reminders](staff, id, page);
     }
 
+    @Audited(routes.kind, 'contact-preferences')
     @Get(':id/contact-preferences')
     @ApiOperation({ summary: routes.summaries.readContactPreferences })
     @ApiOkResponse({ type: ContactPreferencesViewDto, description: 'The shape PUT takes, with when it was set' })
@@ -51,6 +57,7 @@ function caseRemindersController(routes: CaseReminderRoutes) {
       return this.contactPreferences[routes.contactPreferences](staff, id);
     }
 
+    @Audited(routes.kind, 'contact-preferences')
     @Put(':id/contact-preferences')
     @Idempotent()
     @ApiOperation({ summary: routes.summaries.setContactPreferences })
@@ -71,6 +78,7 @@ function caseRemindersController(routes: CaseReminderRoutes) {
 export const ParticipantRemindersController = caseRemindersController({
   name: 'ParticipantRemindersController',
   path: 'participants',
+  kind: 'participant',
   summaries: {
     list: 'Reminders about a person: what was sent, when, through which channel, and its status',
     readContactPreferences:
@@ -85,6 +93,7 @@ export const ParticipantRemindersController = caseRemindersController({
 export const CarerRemindersController = caseRemindersController({
   name: 'CarerRemindersController',
   path: 'carers',
+  kind: 'carer',
   summaries: {
     list: 'Reminders sent to a carer: what, when, through which channel, and its status',
     readContactPreferences:

@@ -8,6 +8,7 @@ import { ReminderViewDto } from './dto/reminder-view.dto';
 import { ListRemindersQuery } from './dto/list-reminders.query';
 import { RemindersService } from './reminders.service';
 import { Idempotent } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ import { Idempotent } from '../common/idempotency-key.decorator';
 export class RemindersController {
   constructor(private readonly reminders: RemindersService) {}
 
+  @Audited('participant', 'reminders', 'none')
   @Get()
   @ApiOperation({ summary: "The site's reminders, newest first: filter by status (failed), team, purpose, recipient" })
   @ApiOkResponse({ type: PageOf(ReminderViewDto) })

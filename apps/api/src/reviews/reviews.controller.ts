@@ -10,6 +10,7 @@ import { ReviewRulesDto } from './dto/review-rules.dto';
 import { ReviewsDueQuery } from './dto/reviews-due.query';
 import { ReviewsService } from './reviews.service';
 import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('reviews')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator'
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
+  @Audited('participant', 'reviews')
   @Post('participants/:id/reviews')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
@@ -32,6 +34,7 @@ export class ReviewsController {
     return this.reviews.recordReview(staff, participantId, dto, idempotencyKey);
   }
 
+  @Audited('participant', 'reviews')
   @Post('participants/:id/review-requests')
   @Roles('care-team', 'administrator')
   @HttpCode(200)
@@ -46,6 +49,7 @@ export class ReviewsController {
     return this.reviews.requestReview(staff, participantId, dto, idempotencyKey);
   }
 
+  @Audited('participant', 'reviews', 'none')
   @Get('reviews/due')
   @Roles('care-team', 'administrator')
   @ApiOperation({ summary: "A team's due and overdue reviews" })

@@ -18,6 +18,7 @@ import { SpendPeriodQuery } from './dto/spend-period.query';
 import { SpendService } from './spend.service';
 import { type SpendSubmission, SpendSubmissionBody } from './spend-submission';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('spend')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 export class SpendController {
   constructor(private readonly spend: SpendService) {}
 
+  @Audited('participant', 'spend')
   @Post()
   @Consumes('application/json', 'text/csv')
   @ApiExtraModels(RecordSpendDto, SpendRecordViewDto, SpendImportDto)
@@ -65,6 +67,7 @@ export class SpendController {
     return this.spend.record(staff, participantId, submission, idempotencyKey);
   }
 
+  @Audited('participant', 'spend')
   @Get()
   @ApiOperation({ summary: 'Spend and service use recorded in a period, with totals by plan item' })
   @ApiOkResponse({ type: SpendListDto })

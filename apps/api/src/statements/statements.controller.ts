@@ -18,6 +18,7 @@ import { problems } from '../problem/problem.exception';
 import { renderStatementHtml, renderStatementPdf, type StatementView } from './render';
 import { StatementDto, StatementSummaryDto } from './statement-views.dto';
 import { StatementsService } from './statements.service';
+import { Audited } from '../audit/audited.decorator';
 
 const FORMATS = ['json', 'html', 'pdf'] as const;
 type StatementFormat = (typeof FORMATS)[number];
@@ -42,6 +43,7 @@ function chosenFormat(format: string | undefined, accept = ''): StatementFormat 
 export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
+  @Audited('participant', 'statements')
   @Get()
   @ApiOperation({ summary: 'Individual Statements of Resources and annual statements, oldest first' })
   @ApiOkResponse({ type: PageOf(StatementSummaryDto) })
@@ -50,6 +52,7 @@ export class StatementsController {
     return this.statements.list(staff, participantId, page);
   }
 
+  @Audited('participant', 'statements')
   @Get(':statementId')
   @ApiOperation({ summary: "One statement as JSON, HTML or PDF; large print when that is the person's format" })
   @ApiOkResponse({

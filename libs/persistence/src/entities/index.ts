@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from './audit-entry.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CarePlanEntity } from './care-plan.entity';
 import { CarerEntity } from './carer.entity';
@@ -37,6 +38,7 @@ export { CarerEntity, CarerParticipantEntity, CarerStepEntity, CarerStepNarrativ
 export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePopulationCountEntity };
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
+export { AuditEntryEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -70,4 +72,5 @@ export const ENTITIES = [
   CurrentBudgetEntity,
   IdempotencyKeyEntity,
   TemporalStoreBindingEntity,
+  AuditEntryEntity,
 ];

@@ -6,6 +6,7 @@ import { ApiProblems, ApiStaffProblems } from '../../problem/api-problems';
 import { DemographicsDto, DemographicsViewDto } from './demographics.dto';
 import { DemographicsService } from './demographics.service';
 import { Idempotent } from '../../common/idempotency-key.decorator';
+import { Audited } from '../../audit/audited.decorator';
 
 /** Person-level, so for the care team (and administrators) only, like every participant route. */
 @ApiTags('participants')
@@ -16,6 +17,7 @@ import { Idempotent } from '../../common/idempotency-key.decorator';
 export class DemographicsController {
   constructor(private readonly demographics: DemographicsService) {}
 
+  @Audited('participant', 'demographics')
   @Get()
   @ApiOperation({ summary: "A person's recorded protected characteristics" })
   @ApiOkResponse({ type: DemographicsViewDto })
@@ -24,6 +26,7 @@ export class DemographicsController {
     return this.demographics.current(staff, id);
   }
 
+  @Audited('participant', 'demographics')
   @Put()
   @Idempotent()
   @ApiOperation({ summary: "Record a person's protected characteristics (replaces what was recorded)" })
