@@ -16,6 +16,8 @@ import { ParticipantsModule } from './participants/participants.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
 import { RecoveryModule } from './recovery/recovery.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { RateLimitGuard, StaffRateLimitGuard } from './rate-limits/rate-limit.guard';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SpendModule } from './spend/spend.module';
@@ -28,6 +30,7 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
     RedisModule,
     TemporalClientModule,
     MetricsModule,
+    RateLimitsModule,
     AuditModule,
     ParticipantsModule,
     BudgetsModule,
@@ -41,8 +44,11 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
   ],
   controllers: [HealthController],
   providers: [
-    // In this order: who is asking, then whether the body is a type the route takes, then its contents.
+    // In this order: the address's rate, who is asking and their rate, then whether the body is a
+    // type the route takes, then its contents.
+    { provide: APP_GUARD, useExisting: RateLimitGuard },
     { provide: APP_GUARD, useClass: StaffAuthGuard },
+    { provide: APP_GUARD, useExisting: StaffRateLimitGuard },
     { provide: APP_GUARD, useClass: MediaTypeGuard },
     { provide: APP_GUARD, useClass: RequestInputGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

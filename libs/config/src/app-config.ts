@@ -2,6 +2,7 @@ import { DEFAULT_CARER_TRANSITION_LEAD_DAYS, MAX_CARER_TRANSITION_LEAD_DAYS } fr
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { REMINDER_ENVIRONMENT, type ReminderConfig, reminderConfigFrom } from './reminder-config';
+import { RATE_LIMIT_ENVIRONMENT, type RateLimitConfig, rateLimitConfigFrom } from './rate-limit-config';
 import { parseStaffTokens, type StaffMember } from './staff-tokens';
 
 /** A fixed, public key for the embedded dev stack only; production must set its own. */
@@ -77,6 +78,7 @@ const environmentSchema = z.object({
     .max(MAX_CARER_TRANSITION_LEAD_DAYS)
     .default(DEFAULT_CARER_TRANSITION_LEAD_DAYS),
   ...REMINDER_ENVIRONMENT,
+  ...RATE_LIMIT_ENVIRONMENT,
 });
 
 /** Site-wide carer rules the API passes into each carer's workflow. */
@@ -108,6 +110,7 @@ export interface AppConfig {
   dataDir: string;
   carers: CarerSettings;
   reminders: ReminderConfig;
+  rateLimits: RateLimitConfig;
 }
 
 /**
@@ -149,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: vars.DATA_DIR,
     carers: { budgetCapPence: vars.CARER_BUDGET_CAP_PENCE, transitionLeadDays: vars.CARER_TRANSITION_LEAD_DAYS },
     reminders: reminderConfigFrom(vars),
+    rateLimits: rateLimitConfigFrom(vars.NODE_ENV, vars),
   };
 }

@@ -5,3 +5,4 @@ export * from './staff-tokens';
 export * from './config.module';
 export * from './json-logger';
 export * from './graceful-shutdown';
+export * from './rate-limit-config';

@@ -11,6 +11,7 @@ const PROBLEM_DESCRIPTIONS = {
   413: 'The body is larger than this operation takes',
   415: 'The body is not in a media type this operation takes',
   422: 'The Idempotency-Key was already used with another body',
+  429: "Too many requests from you or your address: retry after the Retry-After header's seconds",
   500: 'Something went wrong on our side',
   503: 'A service the engine depends on (Temporal) did not answer; nothing was recorded',
 } as const;
@@ -42,4 +43,4 @@ export function ApiProblems(...statuses: ProblemStatus[]) {
 }
 
 /** What every operation behind the bearer token can answer, whatever it does. */
-export const ApiStaffProblems = () => ApiProblems(401, 403, 500);
+export const ApiStaffProblems = () => ApiProblems(401, 403, 429, 500);
