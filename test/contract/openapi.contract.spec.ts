@@ -87,7 +87,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
 
   /** Real records for the generated requests' path ids: a person with an agreed plan and an ISR, a carer. */
   async function seedRecords(member: { token: string }): Promise<Record<string, string>> {
-    const careTeam = member === staff.siteCProgrammeLead ? staff.siteCCareTeam : member;
+    const careTeam = member === staff.siteCProgrammeLead || member === staff.siteCIgLead ? staff.siteCCareTeam : member;
     const participantId = await new JourneyClient(stack.http, careTeam).walk(TO_AGREEMENT);
     await stack.http
       .post(`/api/v1/participants/${participantId}/budget/indicative`)
@@ -125,6 +125,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
     ['care-team', staff.siteCCareTeam],
     ['programme-lead', staff.siteCProgrammeLead],
     ['administrator', staff.siteCAdministrator],
+    ['ig-lead', staff.siteCIgLead],
   ])(
     'should answer every generated request as documented for a %s token',
     async (role, member) => {

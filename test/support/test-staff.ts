@@ -39,6 +39,14 @@ export const staff = {
     teamId: 'team-a1',
     role: 'administrator',
   },
+  /** Site A's information-governance lead: the audit and subject access exports. */
+  igLead: {
+    token: 'test-ig-lead-site-a',
+    staffId: 'ig-lead-a',
+    siteId: 'site-a',
+    teamId: 'team-a1',
+    role: 'ig-lead',
+  },
   /** Site P holds only the programme-figures test's people, so its figures can be checked exactly. */
   siteP: {
     token: 'test-coordinator-site-p',
@@ -104,6 +112,13 @@ export const staff = {
     siteId: 'site-c',
     teamId: 'team-c1',
     role: 'administrator',
+  },
+  siteCIgLead: {
+    token: 'test-ig-lead-site-c',
+    staffId: 'ig-lead-c',
+    siteId: 'site-c',
+    teamId: 'team-c1',
+    role: 'ig-lead',
   },
 } satisfies Record<string, TestStaff>;
 
