@@ -24,10 +24,8 @@ function servedRoutes(stack: TestStack): { method: string; path: string }[] {
   const express = stack.api.getHttpAdapter().getInstance() as {
     router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
   };
-  return express.router.stack.flatMap((layer) =>
-    layer.route
-      ? Object.keys(layer.route.methods).map((method) => ({ method: method.toUpperCase(), path: layer.route!.path }))
-      : [],
+  return express.router.stack.flatMap(({ route }) =>
+    route ? Object.keys(route.methods).map((method) => ({ method: method.toUpperCase(), path: route.path })) : [],
   );
 }
 
