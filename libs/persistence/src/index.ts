@@ -4,7 +4,6 @@ export * from './entities';
 export * from './persistence.module';
 export * from './care-plans';
 export * from './unique-violation';
-export * from './case-records';
 export * from './temporal-store-binding';
 export * from './participants/participants.repository';
 export * from './care-plans/care-plans.repository';
