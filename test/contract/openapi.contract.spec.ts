@@ -144,5 +144,5 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
       }),
     );
     expect(runs).toEqual(roles.map(([role]) => ({ role, failures: [], exitCode: 0 })));
-  }, 900_000);
+  }, 1_200_000);
 });

@@ -17,21 +17,21 @@ export interface RateLimitConfig {
 }
 
 /**
- * A care coordinator's screen makes a few requests a second at most: 600 a minute each stops a
- * runaway script without stopping anyone's work, and an address (a GP surgery's NAT, a console)
- * carries several people. Tests fire thousands of requests from one token and one address
- * (the contract test, the journeys), so under NODE_ENV=test the limits are out of reach unless set.
+ * In production a care coordinator's screen makes a few requests a second at most: 600 a minute
+ * each stops a runaway script without stopping anyone's work, and an address (a GP surgery's NAT, a
+ * console) carries several people. Tests and benchmarks fire thousands of requests from one token
+ * and one address, so in development and test the limits are out of reach unless set.
  */
 const DEFAULTS = {
-  live: { perStaff: 600, perAddress: 3000 },
-  test: { perStaff: 1_000_000, perAddress: 1_000_000 },
+  production: { perStaff: 600, perAddress: 3000 },
+  relaxed: { perStaff: 1_000_000, perAddress: 1_000_000 },
 };
 
 export function rateLimitConfigFrom(
   env: 'development' | 'test' | 'production',
   vars: { RATE_LIMIT_WINDOW_MS: number; RATE_LIMIT_PER_STAFF?: number; RATE_LIMIT_PER_ADDRESS?: number },
 ): RateLimitConfig {
-  const defaults = env === 'test' ? DEFAULTS.test : DEFAULTS.live;
+  const defaults = env === 'production' ? DEFAULTS.production : DEFAULTS.relaxed;
   return {
     windowMs: vars.RATE_LIMIT_WINDOW_MS,
     perStaff: vars.RATE_LIMIT_PER_STAFF ?? defaults.perStaff,
