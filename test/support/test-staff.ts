@@ -91,6 +91,14 @@ export const staff = {
     teamId: 'team-q1',
     role: 'administrator',
   },
+  /** Site S holds only the people-search test's people, so what a search finds can be checked exactly. */
+  siteS: {
+    token: 'test-coordinator-site-s',
+    staffId: 'coordinator-s',
+    siteId: 'site-s',
+    teamId: 'team-s1',
+    role: 'care-team',
+  },
   /** Site C holds only the contract test's people and settings, which its generated requests change. */
   siteCCareTeam: {
     token: 'test-coordinator-site-c',

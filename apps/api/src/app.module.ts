@@ -13,6 +13,7 @@ import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { PeopleModule } from './people/people.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
 import { RecoveryModule } from './recovery/recovery.module';
@@ -39,6 +40,7 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
     ReviewsModule,
     ProgrammeModule,
     CarersModule,
+    PeopleModule,
     RecoveryModule,
     SubjectAccessModule,
   ],

@@ -14,6 +14,8 @@ export * from './journeys/journey-records.repository';
 export * from './reminders/reminders.repository';
 export * from './reminders/contact-preferences.repository';
 export * from './carers/carers.repository';
+export * from './people/person-details.repository';
+export * from './people/people-search.repository';
 export * from './programme/programme-read-models.repository';
 export * from './programme/site-settings.repository';
 export * from './programme/demographics.repository';

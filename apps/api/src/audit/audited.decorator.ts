@@ -8,6 +8,7 @@ export type AuditedPart =
   | 'list'
   | 'referral'
   | 'details'
+  | 'personal-details'
   | 'timeline'
   | 'identification'
   | 'offer'

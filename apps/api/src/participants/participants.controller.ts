@@ -34,6 +34,8 @@ import { journeyCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { Audited } from '../audit/audited.decorator';
+import { ParticipantSearchHitDto, ParticipantSearchQuery } from '../people/dto/person-search.dto';
+import { PeopleSearchService } from '../people/people-search.service';
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -44,6 +46,7 @@ export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
     private readonly steps: CaseStepsService,
+    private readonly search: PeopleSearchService,
   ) {}
 
   @Audited('participant', 'referral', 'answer')
@@ -62,6 +65,16 @@ export class ParticipantsController {
   @ApiProblems(400)
   list(@CurrentStaff() staff: StaffMember, @Query() query: ListParticipantsQuery) {
     return this.participants.list(staff, query);
+  }
+
+  // Before `:id`, which would otherwise take "search" for an id.
+  @Audited('participant', 'list', 'none')
+  @Get('search')
+  @ApiOperation({ summary: 'Find people at your site by NHS number or name (typos and accents forgiven), best first' })
+  @ApiOkResponse({ type: PageOf(ParticipantSearchHitDto) })
+  @ApiProblems(400)
+  searchPeople(@CurrentStaff() staff: StaffMember, @Query() query: ParticipantSearchQuery) {
+    return this.search.participants(staff, query);
   }
 
   @Audited('participant', 'details')

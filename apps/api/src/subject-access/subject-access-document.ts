@@ -51,6 +51,11 @@ export function subjectAccessDocument(held: SubjectAccessExport): StatementDocum
       `spending, reminders, the carers linked to you, and every time staff looked at or changed your record.`,
     sections: [
       section('Your record', figures(held.record)),
+      section('Your details', figures(held.details)),
+      section(
+        'Changes to your details',
+        itemBlocks(held.detailsHistory, (_change, index) => `Change ${held.detailsHistory.length - index}`),
+      ),
       section('About you', figures(held.demographics)),
       section('How you want to be contacted', figures(held.contactPreferences)),
       section(

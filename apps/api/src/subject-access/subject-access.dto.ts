@@ -21,6 +21,12 @@ export class SubjectAccessDto {
   @ApiProperty(part('As GET /participants/:id: details, stage, plan in force and draft, budgets, closure'))
   record!: Record<string, unknown>;
 
+  @ApiProperty(part('As GET /participants/:id/details: name, address, phones, email, GP practice, needs', true))
+  details!: Record<string, unknown> | null;
+
+  @ApiProperty(parts('As GET /participants/:id/details/history: every change, newest first'))
+  detailsHistory!: Record<string, unknown>[];
+
   @ApiProperty(part('As GET /participants/:id/demographics'))
   demographics!: Record<string, unknown>;
 

@@ -3,6 +3,7 @@ import type { StaffMember } from '@ipc/config';
 import { AuditService } from '../audit/audit.service';
 import { CarersService } from '../carers/carers.service';
 import { ParticipantsService } from '../participants/participants.service';
+import { PersonDetailsService } from '../people/person-details.service';
 import { ProblemException } from '../problem/problem.exception';
 import { DemographicsService } from '../programme/demographics/demographics.service';
 import { ContactPreferencesService } from '../reminders/contact-preferences.service';
@@ -30,6 +31,7 @@ async function unlessNotRecorded<T>(read: Promise<T>): Promise<T | null> {
 export class SubjectAccessService {
   constructor(
     private readonly participants: ParticipantsService,
+    private readonly personDetails: PersonDetailsService,
     private readonly demographics: DemographicsService,
     private readonly contactPreferences: ContactPreferencesService,
     private readonly statements: StatementsService,
@@ -42,22 +44,36 @@ export class SubjectAccessService {
   async export(staff: StaffMember, participantId: string, generatedAt = new Date()) {
     const record = await this.participants.details(staff, participantId);
     const id = record.id;
-    const [timeline, demographics, contactPreferences, statements, spend, reminders, carers, accessLog] =
-      await Promise.all([
-        this.participants.timeline(staff, id),
-        this.demographics.current(staff, id),
-        unlessNotRecorded(this.contactPreferences.forParticipant(staff, id)),
-        this.allStatements(staff, id),
-        this.allSpend(staff, id),
-        everyPage(firstPage, (page) => this.reminders.forParticipant(staff, id, page)),
-        everyPage(firstPage, (page) => this.carers.forParticipant(staff, id, page)),
-        this.audit.wholeAccessLog(staff, 'participant', id),
-      ]);
+    const [
+      details,
+      detailsHistory,
+      timeline,
+      demographics,
+      contactPreferences,
+      statements,
+      spend,
+      reminders,
+      carers,
+      accessLog,
+    ] = await Promise.all([
+      unlessNotRecorded(this.personDetails.current(staff, 'participant', id)),
+      everyPage(firstPage, (page) => this.personDetails.changes(staff, 'participant', id, page)),
+      this.participants.timeline(staff, id),
+      this.demographics.current(staff, id),
+      unlessNotRecorded(this.contactPreferences.forParticipant(staff, id)),
+      this.allStatements(staff, id),
+      this.allSpend(staff, id),
+      everyPage(firstPage, (page) => this.reminders.forParticipant(staff, id, page)),
+      everyPage(firstPage, (page) => this.carers.forParticipant(staff, id, page)),
+      this.audit.wholeAccessLog(staff, 'participant', id),
+    ]);
     return {
       participantId: id,
       generatedAt: generatedAt.toISOString(),
       generatedBy: staff.staffId,
       record,
+      details,
+      detailsHistory,
       demographics,
       contactPreferences,
       timeline: timeline.steps,

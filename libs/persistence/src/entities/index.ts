@@ -15,6 +15,8 @@ import { JourneyStepCountEntity } from './journey-step-count.entity';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantDemographicsEntity } from './participant-demographics.entity';
 import { PersonalBudgetEntity } from './personal-budget.entity';
+import { PersonDetailsEntity, type PersonKind, type PhoneNumber } from './person-details.entity';
+import { PersonDetailsChangeEntity } from './person-details-change.entity';
 import { ReminderEntity } from './reminder.entity';
 import { SiteResourceAllocationEntity } from './site-resource-allocation.entity';
 import { SiteReviewRulesEntity } from './site-review-rules.entity';
@@ -38,6 +40,7 @@ export { CarerEntity, CarerParticipantEntity, CarerStepEntity, CarerStepNarrativ
 export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePopulationCountEntity };
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
+export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
 export { AuditEntryEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
@@ -72,5 +75,7 @@ export const ENTITIES = [
   CurrentBudgetEntity,
   IdempotencyKeyEntity,
   TemporalStoreBindingEntity,
+  PersonDetailsEntity,
+  PersonDetailsChangeEntity,
   AuditEntryEntity,
 ];
