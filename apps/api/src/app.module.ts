@@ -4,6 +4,8 @@ import { ConfigModule } from '@ipc/config';
 import { RedisModule } from '@ipc/notifications';
 import { PersistenceModule } from '@ipc/persistence';
 import { TemporalClientModule } from '@ipc/temporal';
+import { AccessModule } from './access/access.module';
+import { AuthModule } from './auth/auth.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
@@ -25,6 +27,7 @@ import { SpendModule } from './spend/spend.module';
     PersistenceModule,
     RedisModule,
     TemporalClientModule,
+    AuthModule,
     MetricsModule,
     ParticipantsModule,
     BudgetsModule,
@@ -34,6 +37,7 @@ import { SpendModule } from './spend/spend.module';
     ProgrammeModule,
     CarersModule,
     RecoveryModule,
+    AccessModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,6 +1,8 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { DataSource } from 'typeorm';
+import { RecordAccessRepository } from './access/record-access.repository';
+import { BudgetApprovalsRepository } from './budgets/budget-approvals.repository';
 import { BudgetsRepository } from './budgets/budgets.repository';
 import { CarePlansRepository } from './care-plans/care-plans.repository';
 import { CarersRepository } from './carers/carers.repository';
@@ -21,6 +23,7 @@ import { TimelineRepository } from './timeline.repository';
 
 /** The repositories every process may inject, each over the process's one DataSource. */
 const REPOSITORIES = [
+  BudgetApprovalsRepository,
   BudgetsRepository,
   CarePlansRepository,
   CarersRepository,
@@ -32,6 +35,7 @@ const REPOSITORIES = [
   JourneyRecordsRepository,
   ParticipantsRepository,
   ProgrammeReadModelsRepository,
+  RecordAccessRepository,
   RemindersRepository,
   ReviewsRepository,
   SiteSettingsRepository,

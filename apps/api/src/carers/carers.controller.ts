@@ -2,7 +2,7 @@ import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { carerCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
@@ -43,7 +43,6 @@ const ApiCarerStep = () =>
 @ApiTags('carers')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('carers')
 export class CarersController {
   constructor(
@@ -53,6 +52,7 @@ export class CarersController {
   ) {}
 
   @Post()
+  @Access('refer-person')
   @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
   @ApiCreatedResponse({ type: CarerRegistrationAnswerDto })
   @ApiProblems(400, 415, 422, 503)
@@ -61,6 +61,7 @@ export class CarersController {
   }
 
   @Get(':id')
+  @Access('read-record', 'carer')
   @ApiOperation({
     summary: 'A carer: details, stage, steps allowed now, upcoming transition points, who they care for',
   })
@@ -71,6 +72,7 @@ export class CarersController {
   }
 
   @Get(':id/timeline')
+  @Access('read-record', 'carer')
   @ApiOperation({ summary: "Every step of the carer's with who did it, when it happened and when it was recorded" })
   @ApiOkResponse({ type: CarerTimelineDto })
   @ApiProblems(404)
@@ -79,6 +81,7 @@ export class CarersController {
   }
 
   @Post(':id/participants')
+  @Access('change-record', 'carer')
   @Idempotent()
   @ApiOperation({
     summary:
@@ -99,6 +102,7 @@ export class CarersController {
   }
 
   @Post(':id/assessment-offer')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Offer a carer's assessment (again, after a decline or for a reassessment)" })
   @ApiCarerStep()
@@ -112,6 +116,7 @@ export class CarersController {
   }
 
   @Post(':id/assessment')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Record the carer's assessment done (eligible needs or not) or declined with a reason" })
   @ApiCarerStep()
@@ -125,6 +130,7 @@ export class CarersController {
   }
 
   @Post(':id/support-plan')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Create or revise the carer's support plan (items with annual cost in pence)" })
   @ApiCarerStep()
@@ -138,6 +144,7 @@ export class CarersController {
   }
 
   @Post(':id/budget')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Set or revise the carer's budget, up to the site's cap; a reduction needs a reason" })
   @ApiCarerStep()
@@ -151,6 +158,7 @@ export class CarersController {
   }
 
   @Post(':id/reviews')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Record a review of the carer's support, and how much care they now choose to give" })
   @ApiCarerStep()
@@ -164,6 +172,7 @@ export class CarersController {
   }
 
   @Post(':id/school-moves')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({
     summary: "Record a school move (the young carer's, or a parent carer's child's): a transition point",
@@ -179,6 +188,7 @@ export class CarersController {
   }
 
   @Post(':id/closure')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Close the carer's record with a reason" })
   @ApiCarerStep()

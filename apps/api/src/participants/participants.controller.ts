@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ActivationDto } from './dto/activation.dto';
@@ -37,7 +37,6 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 @ApiTags('participants')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantsController {
   constructor(
@@ -46,6 +45,7 @@ export class ParticipantsController {
   ) {}
 
   @Post()
+  @Access('refer-person')
   @ApiOperation({ summary: 'Refer a person and start their journey' })
   @ApiCreatedResponse({ type: ReferralAnswerDto })
   @ApiProblems(400, 409, 415, 422, 503)
@@ -54,6 +54,7 @@ export class ParticipantsController {
   }
 
   @Get()
+  @Access('list-people')
   @ApiOperation({ summary: 'People at your site, filtered, sorted and paged' })
   @ApiOkResponse({ type: PageOf(ParticipantSummaryDto) })
   @ApiProblems(400)
@@ -62,6 +63,7 @@ export class ParticipantsController {
   }
 
   @Get(':id')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'A person: details, current stage, steps allowed now, key dates' })
   @ApiOkResponse({ type: ParticipantDetailsDto })
   @ApiProblems(404)
@@ -70,6 +72,7 @@ export class ParticipantsController {
   }
 
   @Get(':id/timeline')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'Every step with who did it, when it happened and when it was recorded' })
   @ApiOkResponse({ type: JourneyTimelineDto })
   @ApiProblems(404)
@@ -78,6 +81,7 @@ export class ParticipantsController {
   }
 
   @Post(':id/identification')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
   @ApiJourneyStep()
@@ -91,6 +95,7 @@ export class ParticipantsController {
   }
 
   @Post(':id/offer')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
   @ApiJourneyStep()
@@ -104,6 +109,7 @@ export class ParticipantsController {
   }
 
   @Post(':id/guided-conversation')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
   @ApiJourneyStep()
@@ -117,6 +123,7 @@ export class ParticipantsController {
   }
 
   @Post(':id/activation')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
   @ApiJourneyStep()
@@ -130,6 +137,7 @@ export class ParticipantsController {
   }
 
   @Post(':id/care-plan')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
   @ApiJourneyStep()
@@ -143,6 +151,7 @@ export class ParticipantsController {
   }
 
   @Post(':id/care-plan/agreement')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
   @ApiJourneyStep()
@@ -156,6 +165,7 @@ export class ParticipantsController {
   }
 
   @Post(':id/closure')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the journey with a reason' })
   @ApiJourneyStep()

@@ -9,7 +9,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Consumes } from '../http/media-types';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { RecordSpendDto } from './dto/record-spend.dto';
@@ -22,12 +22,12 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 @ApiTags('spend')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants/:id/spend')
 export class SpendController {
   constructor(private readonly spend: SpendService) {}
 
   @Post()
+  @Access('change-record', 'participant')
   @Consumes('application/json', 'text/csv')
   @ApiExtraModels(RecordSpendDto, SpendRecordViewDto, SpendImportDto)
   @ApiOperation({
@@ -66,6 +66,7 @@ export class SpendController {
   }
 
   @Get()
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'Spend and service use recorded in a period, with totals by plan item' })
   @ApiOkResponse({ type: SpendListDto })
   @ApiProblems(400, 404)

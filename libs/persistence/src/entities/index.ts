@@ -1,3 +1,5 @@
+import { BreakGlassAccessEntity } from './break-glass-access.entity';
+import { BudgetApprovalEntity } from './budget-approval.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CarePlanEntity } from './care-plan.entity';
 import { CarerEntity } from './carer.entity';
@@ -37,6 +39,7 @@ export { CarerEntity, CarerParticipantEntity, CarerStepEntity, CarerStepNarrativ
 export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePopulationCountEntity };
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
+export { BreakGlassAccessEntity, BudgetApprovalEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -70,4 +73,6 @@ export const ENTITIES = [
   CurrentBudgetEntity,
   IdempotencyKeyEntity,
   TemporalStoreBindingEntity,
+  BreakGlassAccessEntity,
+  BudgetApprovalEntity,
 ];
