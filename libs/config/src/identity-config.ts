@@ -3,7 +3,7 @@ import { PERSON_ROLES, type PersonRole, SERVICE_ROLES, type ServiceRole } from '
 
 /** The port of the dev stack's own OpenID provider, and so the default issuer. */
 export const DEFAULT_DEV_OIDC_PORT = 3100;
-export const DEFAULT_OIDC_AUDIENCE = 'ipc-pathway-api';
+export const DEFAULT_OIDC_AUDIENCE = 'urn:ipc-pathway:api';
 
 const NATIONAL_CODE = /^[A-Z]\d{4}$/;
 
@@ -100,7 +100,7 @@ export interface IdentityConfig {
 
 export function identityConfigFrom(vars: IdentityEnvironment): IdentityConfig {
   return {
-    issuer: vars.OIDC_ISSUER ?? `http://localhost:${vars.DEV_OIDC_PORT}`,
+    issuer: vars.OIDC_ISSUER ?? `http://127.0.0.1:${vars.DEV_OIDC_PORT}`,
     audience: vars.OIDC_AUDIENCE,
     clockToleranceSeconds: vars.OIDC_CLOCK_TOLERANCE_SECONDS,
     jwksCooldownMs: vars.OIDC_JWKS_COOLDOWN_MS,

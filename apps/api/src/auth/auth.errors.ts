@@ -1,8 +1,12 @@
 import type { RecordKind } from '@ipc/persistence';
-import { ProblemException, problemType } from '../problem/problem.exception';
+import { ProblemException, problems, problemType } from '../problem/problem.exception';
 import type { TokenRefusal } from './access-token-verifier';
 
 const RECORD_PATHS: Record<RecordKind, string> = { participant: 'participants', carer: 'carers' };
+const RECORD_NOUNS: Record<RecordKind, string> = { participant: 'Participant', carer: 'Carer' };
+
+/** 404, the same problem as the handlers' own: no such record at the caller's site. */
+export const recordNotFound = (kind: RecordKind) => problems.notFound(RECORD_NOUNS[kind]);
 
 /** 401 with the reason the token was refused (RFC 6750's invalid_token, as problem details). */
 export const tokenRefused = (reason: TokenRefusal) =>

@@ -5,15 +5,22 @@ import { isUuid } from '../common/uuid';
 import { type RouteAccess, roleMayDo, ruleOf } from './access-rules';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { type AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ACCESS } from './auth.decorators';
-import { actionForbidden, issuerUnavailable, noAccessRule, noCareRelationship, tokenRefused } from './auth.errors';
+import {
+  actionForbidden,
+  issuerUnavailable,
+  noAccessRule,
+  noCareRelationship,
+  recordNotFound,
+  tokenRefused,
+} from './auth.errors';
 import { bearerToken } from './bearer-token';
 import { CareRelationships } from './care-relationships.service';
 
 /**
  * The one guard on every route (unless @Public()): who is calling (401 with a reason), whether their
  * role may do the route's action (403, from the one access table), and for an action on one record,
- * whether they have a care relationship with it or a reason stated for access (403). A record at
- * another site, or none, is left to the handler's own 404.
+ * whether it is at their site (404, before anything about the request is looked at) and whether they
+ * have a care relationship with it or a reason stated for access (403).
  */
 @Injectable()
 export class StaffAuthGuard implements CanActivate {
@@ -46,11 +53,14 @@ export class StaffAuthGuard implements CanActivate {
     if (!roleMayDo(staff.role, access.action)) throw actionForbidden(access.action, rule.roles);
 
     const recordId = request.params.id;
+    // An id that cannot be a record's is the handler's 404, as it always was.
     if (!access.recordKind || typeof recordId !== 'string' || !isUuid(recordId)) return true;
-    if (rule.relationship === false) return true;
     const recordAccess = await this.relationships.canAccess(staff, access.recordKind, recordId);
     request.recordAccess = recordAccess;
-    if (recordAccess.outcome === 'needs-reason') throw noCareRelationship(access.recordKind, recordId);
+    if (recordAccess.outcome === 'not-found') throw recordNotFound(access.recordKind);
+    if (recordAccess.outcome === 'needs-reason' && rule.relationship !== false) {
+      throw noCareRelationship(access.recordKind, recordId);
+    }
     return true;
   }
 }
