@@ -75,6 +75,7 @@ export const IDENTITY_ENVIRONMENT = {
   OIDC_AUDIENCE: z.string().min(1).default(DEFAULT_OIDC_AUDIENCE),
   OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   OIDC_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  OIDC_JWKS_MAX_AGE_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   OIDC_ROLE_MAP: json.pipe(z.array(roleRuleSchema).min(1)).default(DEV_ROLE_MAP),
   OIDC_SERVICE_CLIENTS: json.pipe(z.array(serviceClientSchema)).default(DEV_SERVICE_CLIENTS),
   DEV_OIDC_PORT: port.default(DEFAULT_DEV_OIDC_PORT),
@@ -92,6 +93,8 @@ export interface IdentityConfig {
   clockToleranceSeconds: number;
   /** How soon after one JWKS fetch another may be made when a token names an unknown key. */
   jwksCooldownMs: number;
+  /** How long fetched keys are trusted before the set is fetched again (a withdrawn key lasts this long). */
+  jwksMaxAgeMs: number;
   roleMap: RoleRule[];
   serviceClients: ServiceClient[];
   /** The dev stack's OpenID provider port (the default issuer is on it). */
@@ -104,6 +107,7 @@ export function identityConfigFrom(vars: IdentityEnvironment): IdentityConfig {
     audience: vars.OIDC_AUDIENCE,
     clockToleranceSeconds: vars.OIDC_CLOCK_TOLERANCE_SECONDS,
     jwksCooldownMs: vars.OIDC_JWKS_COOLDOWN_MS,
+    jwksMaxAgeMs: vars.OIDC_JWKS_MAX_AGE_MS,
     roleMap: vars.OIDC_ROLE_MAP,
     serviceClients: vars.OIDC_SERVICE_CLIENTS,
     devProviderPort: vars.DEV_OIDC_PORT,

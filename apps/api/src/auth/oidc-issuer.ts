@@ -27,13 +27,17 @@ export class OidcIssuer {
   }
 
   private async discover(): Promise<JWTVerifyGetKey> {
-    const { issuer, audience, jwksCooldownMs } = this.config.identity;
+    const { issuer, audience, jwksCooldownMs, jwksMaxAgeMs } = this.config.identity;
     const url = new URL(issuer);
     // The dev stack's provider and the tests' are plain HTTP on this machine; real issuers are HTTPS.
     const execute = url.protocol === 'http:' ? [oidc.allowInsecureRequests] : [];
     const discovered = await oidc.discovery(url, audience, undefined, undefined, { execute, timeout: 10 });
     const jwksUri = discovered.serverMetadata().jwks_uri;
     if (!jwksUri) throw new Error(`the issuer ${issuer} publishes no jwks_uri`);
-    return createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: jwksCooldownMs, timeoutDuration: 10_000 });
+    return createRemoteJWKSet(new URL(jwksUri), {
+      cooldownDuration: jwksCooldownMs,
+      cacheMaxAge: jwksMaxAgeMs,
+      timeoutDuration: 10_000,
+    });
   }
 }
