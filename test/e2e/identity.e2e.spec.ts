@@ -43,7 +43,7 @@ describe('Sign-in with the OpenID provider (the API as a resource server)', () =
     await stack?.close();
     await provider?.stop();
     for (const name of IDENTITY_ENV) {
-      if (saved[name] === undefined) delete process.env[name];
+      if (saved[name] === undefined) Reflect.deleteProperty(process.env, name);
       else process.env[name] = saved[name];
     }
   });

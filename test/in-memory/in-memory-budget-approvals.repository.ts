@@ -6,7 +6,11 @@ export class InMemoryBudgetApprovals implements Omit<BudgetApprovalsRepository, 
   readonly approvals: BudgetApproval[] = [];
 
   async record(approval: Omit<BudgetApproval, 'id' | 'approvedAt'>) {
-    const recorded = { ...approval, id: randomUUID(), approvedAt: new Date(Date.UTC(2026, 9, 1, 0, this.approvals.length)) };
+    const recorded = {
+      ...approval,
+      id: randomUUID(),
+      approvedAt: new Date(Date.UTC(2026, 9, 1, 0, this.approvals.length)),
+    };
     this.approvals.push(recorded);
     return recorded;
   }

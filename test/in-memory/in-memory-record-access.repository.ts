@@ -43,7 +43,9 @@ export class InMemoryRecordAccess implements Omit<RecordAccessRepository, 'dataS
       .filter((access) => access.siteId === filter.siteId)
       .filter((access) => !filter.staffId || access.staffId === filter.staffId)
       .filter((access) => !filter.recordId || access.recordId === filter.recordId)
-      .filter((access) => (!filter.from || access.openedAt >= filter.from) && (!filter.to || access.openedAt <= filter.to))
+      .filter(
+        (access) => (!filter.from || access.openedAt >= filter.from) && (!filter.to || access.openedAt <= filter.to),
+      )
       .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime());
     const start = (page.page - 1) * page.pageSize;
     return { items: matching.slice(start, start + page.pageSize), total: matching.length };

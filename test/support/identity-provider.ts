@@ -58,7 +58,9 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  * The dev identity provider (from `npm run build`) as its own process on a free port, like the
  * Temporal dev server: real sign-ins through its forms, and restarts to rotate its keys.
  */
-export async function startIdentityProvider(settings: Partial<ProviderSettings> = {}): Promise<RunningIdentityProvider> {
+export async function startIdentityProvider(
+  settings: Partial<ProviderSettings> = {},
+): Promise<RunningIdentityProvider> {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
   const current: ProviderSettings = {

@@ -46,7 +46,9 @@ const sendHtml = (response: ServerResponse, status: number, html: string) => {
  * consent form), client credentials for machine clients, JWT access tokens for the engine as a
  * resource server.
  */
-export async function startDevIdentityProvider(options: DevIdentityProviderOptions): Promise<RunningDevIdentityProvider> {
+export async function startDevIdentityProvider(
+  options: DevIdentityProviderOptions,
+): Promise<RunningDevIdentityProvider> {
   const staffBySub = new Map(SEEDED_STAFF.map((staff) => [staff.sub, staff]));
   // The role each person chose at their last sign-in (CIS2's role per session; a dev simplification).
   const selectedRoles = new Map<string, string>();
@@ -133,9 +135,14 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
       const chosen = choosenRole(staff, form.get('role'));
       if (!chosen) return sendHtml(response, 400, loginPage(uid, 'Choose a role you hold', staff));
       selectedRoles.set(staff.sub, chosen);
-      return provider.interactionFinished(request, response, { login: { accountId: staff.sub } }, {
-        mergeWithLastSubmission: false,
-      });
+      return provider.interactionFinished(
+        request,
+        response,
+        { login: { accountId: staff.sub } },
+        {
+          mergeWithLastSubmission: false,
+        },
+      );
     }
     if (action === 'confirm') {
       const accountId = details.session?.accountId;
@@ -150,13 +157,20 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
         grant.addResourceScope(indicator, scopes.join(' '));
       }
       const grantId = await grant.save();
-      return provider.interactionFinished(request, response, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      return provider.interactionFinished(
+        request,
+        response,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
     }
     return sendHtml(response, 404, 'Not found');
   }
 
   const server = createServer((request, response) => {
-    const match = /^\/interaction\/([\w-]+)(?:\/(login|confirm))?$/.exec(new URL(request.url ?? '/', options.issuer).pathname);
+    const match = /^\/interaction\/([\w-]+)(?:\/(login|confirm))?$/.exec(
+      new URL(request.url ?? '/', options.issuer).pathname,
+    );
     if (!match) return handleProtocol(request, response);
     interaction(request, response, match[1], match[2]).catch((error: unknown) => {
       sendHtml(response, 400, `The sign-in could not go on: ${error instanceof Error ? error.message : 'error'}`);

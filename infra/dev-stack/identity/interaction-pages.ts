@@ -1,7 +1,6 @@
 import type { SeededStaffMember } from './seeded-staff';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>
@@ -12,7 +11,10 @@ export function loginPage(uid: string, error?: string, staff?: SeededStaffMember
   const roles = staff && staff.roles.length > 1 ? staff.roles : [];
   const roleChoice = roles.length
     ? `<label for="role">Role for this session</label><select id="role" name="role">${roles
-        .map((role) => `<option value="${escape(role.person_roleid)}">${escape(`${role.org_code} ${role.role_code}`)}</option>`)
+        .map(
+          (role) =>
+            `<option value="${escape(role.person_roleid)}">${escape(`${role.org_code} ${role.role_code}`)}</option>`,
+        )
         .join('')}</select>`
     : '';
   return page(

@@ -26,7 +26,10 @@ class FormBrowser {
       const response = await fetch(next, {
         ...request,
         redirect: 'manual',
-        headers: { ...request.headers, cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
+        headers: {
+          ...request.headers,
+          cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        },
       });
       for (const cookie of response.headers.getSetCookie()) {
         const [pair] = cookie.split(';');
@@ -42,7 +45,8 @@ class FormBrowser {
         continue;
       }
       const page = await response.text();
-      if (response.status !== 200) throw new Error(`the provider answered ${response.status} at ${next}: ${page.slice(0, 300)}`);
+      if (response.status !== 200)
+        throw new Error(`the provider answered ${response.status} at ${next}: ${page.slice(0, 300)}`);
       return { page, url: next };
     }
     throw new Error(`no end to the redirects from ${url}`);
@@ -52,11 +56,17 @@ class FormBrowser {
   submit(page: { page: string; url: string }, fields: Record<string, string>) {
     const action = /<form[^>]*method="post"[^>]*action="([^"]+)"/i.exec(page.page)?.[1];
     if (!action) throw new Error(`no form on the page at ${page.url}`);
-    return this.go(new URL(action.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))), page.url).href, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString(),
-    });
+    return this.go(
+      new URL(
+        action.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))),
+        page.url,
+      ).href,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      },
+    );
   }
 }
 
@@ -88,7 +98,11 @@ export async function signInWithForms(issuer: string, signIn: SignIn): Promise<s
     if (step > 3) throw new Error('the provider kept asking');
     const login = /\/login"/.test(at.page);
     const fields: Record<string, string> = login
-      ? { username: signIn.username, password: signIn.password ?? DEV_PASSWORD, ...(signIn.role ? { role: signIn.role } : {}) }
+      ? {
+          username: signIn.username,
+          password: signIn.password ?? DEV_PASSWORD,
+          ...(signIn.role ? { role: signIn.role } : {}),
+        }
       : {};
     at = await browser.submit(at, fields);
   }

@@ -16,9 +16,13 @@ function option(name: string): string | undefined {
 async function main(): Promise<void> {
   const { issuer } = loadConfig().identity;
   const client = option('--client');
-  const username = process.argv.slice(2).find((argument, index, all) => !argument.startsWith('--') && !all[index - 1]?.startsWith('--'));
+  const username = process.argv
+    .slice(2)
+    .find((argument, index, all) => !argument.startsWith('--') && !all[index - 1]?.startsWith('--'));
   if (!client && !username) {
-    const users = SEEDED_STAFF.map((staff) => `${staff.username} (${staff.roles.map((role) => role.role_code).join(', ')})`);
+    const users = SEEDED_STAFF.map(
+      (staff) => `${staff.username} (${staff.roles.map((role) => role.role_code).join(', ')})`,
+    );
     throw new Error(`name a seeded user: ${users.join('; ')}; or --client ipc-dev-reporting`);
   }
   const token = client

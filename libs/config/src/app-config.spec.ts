@@ -10,9 +10,9 @@ describe('metrics token', () => {
   });
 
   it('should be required in production and refused when short, naming the variable', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', PAYLOAD_ENCRYPTION_KEY, OIDC_ISSUER: 'https://issuer.example' })).toThrow(
-      new ConfigError('Invalid configuration:\n  METRICS_TOKEN: required in production'),
-    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', PAYLOAD_ENCRYPTION_KEY, OIDC_ISSUER: 'https://issuer.example' }),
+    ).toThrow(new ConfigError('Invalid configuration:\n  METRICS_TOKEN: required in production'));
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
   });
 });
@@ -22,7 +22,8 @@ describe('identity', () => {
     NODE_ENV: 'production',
     PAYLOAD_ENCRYPTION_KEY,
     METRICS_TOKEN: 'a-long-scrape-token-1',
-    OIDC_ISSUER: 'https://am.nhsidentity.spineservices.nhs.uk/openam/oauth2/realms/root/realms/NHSIdentity/realms/Healthcare',
+    OIDC_ISSUER:
+      'https://am.nhsidentity.spineservices.nhs.uk/openam/oauth2/realms/root/realms/NHSIdentity/realms/Healthcare',
   };
   const serviceAccount = {
     token: 'nightly-recovery-token-1234',
@@ -41,7 +42,13 @@ describe('identity', () => {
   });
 
   it("should refuse a person's static token in production and take a service account's", () => {
-    const person = { token: 'a-person-token-123456', staffId: 's', siteId: 'site-a', teamId: 't', role: 'care-coordinator' };
+    const person = {
+      token: 'a-person-token-123456',
+      staffId: 's',
+      siteId: 'site-a',
+      teamId: 't',
+      role: 'care-coordinator',
+    };
     expect(() => loadConfig({ ...production, STAFF_TOKENS: JSON.stringify([serviceAccount, person]) })).toThrow(
       /STAFF_TOKENS\[1\]: a person's static token is refused in production/,
     );

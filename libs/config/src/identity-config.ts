@@ -80,7 +80,12 @@ export const IDENTITY_ENVIRONMENT = {
   OIDC_SERVICE_CLIENTS: json.pipe(z.array(serviceClientSchema)).default(DEV_SERVICE_CLIENTS),
   DEV_OIDC_PORT: port.default(DEFAULT_DEV_OIDC_PORT),
   SITE_TEAMS: json.pipe(z.record(z.string().min(1), z.array(z.string().min(1)))).default(DEV_SITE_TEAMS),
-  BREAK_GLASS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  BREAK_GLASS_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
 };
 
 type IdentityEnvironment = z.output<z.ZodObject<typeof IDENTITY_ENVIRONMENT>>;

@@ -86,7 +86,8 @@ export function parseStaffTokens(json: string, env: string): ReadonlyMap<string,
   const people = parsed.data.flatMap((entry, index) => (entry.account === 'person' ? [index] : []));
   if (env === 'production' && people.length) {
     const refused = people.map(
-      (index) => `STAFF_TOKENS[${index}]: a person's static token is refused in production; people sign in through OIDC_ISSUER`,
+      (index) =>
+        `STAFF_TOKENS[${index}]: a person's static token is refused in production; people sign in through OIDC_ISSUER`,
     );
     throw new ConfigError(`Invalid configuration:\n  ${refused.join('\n  ')}`);
   }
@@ -95,7 +96,10 @@ export function parseStaffTokens(json: string, env: string): ReadonlyMap<string,
       if (entry.account === 'service') {
         const { token, staffId, siteId, role } = entry;
         const teamId = serviceTeamOf(staffId);
-        return [token, { staffId, siteId, teamId, teams: [], role, account: 'service', authenticatedBy: 'static-token' }];
+        return [
+          token,
+          { staffId, siteId, teamId, teams: [], role, account: 'service', authenticatedBy: 'static-token' },
+        ];
       }
       const { token, staffId, siteId, teamId, role } = entry;
       const teams = [...new Set([teamId, ...(entry.teams ?? [])])];

@@ -34,8 +34,13 @@ function refusalOf(error: unknown): TokenRefusal {
     return 'malformed-token';
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'bad-signature';
-  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) return 'unknown-key';
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSEAlgNotAllowed) {
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys)
+    return 'unknown-key';
+  if (
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JOSEAlgNotAllowed
+  ) {
     return 'malformed-token';
   }
   return 'issuer-unavailable';

@@ -51,7 +51,15 @@ export function staffFromClaims(
     const client = identity.serviceClients.find((candidate) => candidate.clientId === clientId);
     if (!client || claims.sub !== clientId) return 'unknown-client';
     const { siteId, role } = client;
-    return { staffId: clientId, siteId, teamId: `service:${clientId}`, teams: [], role, account: 'service', authenticatedBy: 'oidc' };
+    return {
+      staffId: clientId,
+      siteId,
+      teamId: `service:${clientId}`,
+      teams: [],
+      role,
+      account: 'service',
+      authenticatedBy: 'oidc',
+    };
   }
   const roles = Array.isArray(claims.nhsid_nrbac_roles) ? claims.nhsid_nrbac_roles.filter(isRole) : [];
   const selected =

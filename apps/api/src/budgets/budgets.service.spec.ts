@@ -120,7 +120,10 @@ describe(BudgetsService.name, () => {
   describe('approve', () => {
     it("should record the approver from the token's staff id, at the person's site", async () => {
       const { service, approvals, participant } = setup();
-      const answer = await service.approve(staff.budgetApprover, participant.id, { totalPence: 2_500_000, reason: 'r' });
+      const answer = await service.approve(staff.budgetApprover, participant.id, {
+        totalPence: 2_500_000,
+        reason: 'r',
+      });
       expect(answer).toMatchObject({ participantId: participant.id, totalPence: 2_500_000, approvedBy: 'approver-a' });
       expect(approvals.approvals).toEqual([expect.objectContaining({ siteId: 'site-a', approvedBy: 'approver-a' })]);
     });

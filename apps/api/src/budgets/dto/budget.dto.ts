@@ -1,16 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEPLOYMENT_OPTIONS, type DeploymentOption, HOLDER_TYPES, type HolderType } from '@ipc/domain';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { FunderPenceDto } from './resource-allocation.dto';
