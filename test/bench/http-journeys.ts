@@ -53,6 +53,7 @@ async function refer(target: HttpTarget, nhsNumber: string, recorder: PathRecord
       dateOfBirth: '1950-03-14',
       cohort: 'multiple-long-term-conditions',
       referralSource: 'gp-referral',
+      details: { givenName: 'Bench', familyName: 'Person' },
     }),
   );
   recorder.recordStart(milliseconds);

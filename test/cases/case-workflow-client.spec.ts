@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type AppConfig, loadConfig } from '@ipc/config';
-import { type AnyJourneyStep, carerMilestones, type NewJourney } from '@ipc/domain';
-import { createDataConverter, installTemporalRuntime, workflowCodeOptions } from '@ipc/temporal';
-import { Client, Connection } from '@temporalio/client';
+import { installTemporalRuntime, workflowCodeOptions } from '@ipc/temporal';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { carerCase, journeyCase } from '../../apps/api/src/cases/case-kind';
 import { CaseWorkflowClient } from '../../apps/api/src/cases/case-workflow.client';
+import { journeyStep, newCarer, newJourney } from '../factories/workflow-inputs.factory';
+import { connectSpecTemporal, type SpecTemporal } from '../support/temporal-client';
 
 /** The workflows' activities, stubbed: this spec is about what the client asks and how it reads the answers. */
 const stubbedActivities = {
@@ -19,57 +18,38 @@ const stubbedActivities = {
   carerTransitionOverdue: async () => undefined,
 };
 
-const referral = (): NewJourney => ({
-  participantId: randomUUID(),
-  siteId: 'site-a',
-  teamId: 'team-a1',
-  cohort: 'multiple-long-term-conditions',
-  referredOn: '2026-09-01',
-});
-
-const identification = (overrides: Partial<AnyJourneyStep> = {}) =>
-  ({
-    name: 'identification',
-    requestId: randomUUID(),
-    actor: { staffId: 'coordinator-a', teamId: 'team-a1' },
-    effectiveDate: '2026-09-03',
-    payload: { eligible: true, consentToShare: true },
-    ...overrides,
-  }) as AnyJourneyStep;
+const referral = () => newJourney({ referredOn: '2026-09-01' });
+const identification = () => journeyStep('identification', { eligible: true, consentToShare: true }, '2026-09-03');
 
 describe(CaseWorkflowClient.name, () => {
-  let config: AppConfig;
-  let connection: Connection;
+  let temporal: SpecTemporal;
   let workerConnection: NativeConnection;
   let worker: Worker;
   let running: Promise<void>;
   let sut: CaseWorkflowClient;
 
   beforeAll(async () => {
-    process.env.TEMPORAL_TASK_QUEUE = `ipc-test-${randomUUID()}`;
-    config = loadConfig();
+    temporal = await connectSpecTemporal('workflow-client-spec');
+    const { config, client } = temporal;
     installTemporalRuntime(config.logLevel);
-    const dataConverter = createDataConverter(config.temporal.payloadKey);
     workerConnection = await NativeConnection.connect({ address: config.temporal.address });
     worker = await Worker.create({
       connection: workerConnection,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
-      dataConverter,
+      dataConverter: client.options.dataConverter,
       activities: stubbedActivities,
       ...workflowCodeOptions(config.temporal.workflowBundlePath),
     });
     running = worker.run();
-    connection = await Connection.connect({ address: config.temporal.address });
-    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter });
-    sut = new CaseWorkflowClient(client, config);
+    sut = temporal.workflows;
   });
 
   afterAll(async () => {
     worker.shutdown();
     await running;
     await workerConnection.close();
-    await connection.close();
+    await temporal.connection.close();
   });
 
   describe('start', () => {
@@ -84,17 +64,7 @@ describe(CaseWorkflowClient.name, () => {
 
     it("should start a carer's workflow with the carer's input", async () => {
       const carerId = randomUUID();
-      await sut.start(carerCase, carerId, {
-        carerId,
-        siteId: 'site-a',
-        teamId: 'team-a1',
-        kind: 'adult-carer',
-        identifiedOn: '2026-09-01',
-        transitionsFrom: '2026-09-01',
-        milestones: carerMilestones({ kind: 'adult-carer', dateOfBirth: '1961-03-17' }),
-        transitionLeadDays: 28,
-        escalationAfterDays: 14,
-      });
+      await sut.start(carerCase, carerId, newCarer({ carerId }));
 
       await expect(sut.query(carerCase, carerId)).resolves.toMatchObject({ stage: 'identified' });
     });
@@ -120,7 +90,7 @@ describe(CaseWorkflowClient.name, () => {
       const sent = await sut.sendStep(
         journeyCase,
         journey.participantId,
-        identification({ name: 'activation', payload: { score: 50 } } as Partial<AnyJourneyStep>),
+        journeyStep('activation', { score: 50 }, '2026-09-03'),
       );
 
       expect(sent).toMatchObject({
@@ -141,11 +111,10 @@ describe(CaseWorkflowClient.name, () => {
       const journey = referral();
       await sut.start(journeyCase, journey.participantId, journey);
 
-      const sent = await sut.sendStep(
-        journeyCase,
-        journey.participantId,
-        identification({ effectiveDate: '2026-08-01' }),
-      );
+      const sent = await sut.sendStep(journeyCase, journey.participantId, {
+        ...identification(),
+        effectiveDate: '2026-08-01',
+      });
 
       expect(sent).toMatchObject({
         outcome: 'refused',

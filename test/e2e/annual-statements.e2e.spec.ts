@@ -4,7 +4,7 @@ import { addDays, addOneYear, type JourneyView, type ResourceAllocation } from '
 import { createRedisConnection, createReminderQueue, ReminderProducer } from '@ipc/notifications';
 import { CarersRepository, createDataSource, RemindersRepository } from '@ipc/persistence';
 import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
-import { journeyQuery, recordStepUpdate } from '@ipc/workflows';
+import { journeyQuery, journeyWorkflow, recordStepUpdate } from '@ipc/workflows';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
@@ -93,8 +93,14 @@ describe('Annual statements on the time-skipping test server', () => {
     );
   });
 
-  const journeyWorker = (taskQueue: string) =>
-    Worker.create({
+  /** A person with an agreed plan in the record, a worker of their own, and the journey resumed from that record. */
+  async function agreedPersonOnOwnWorker(siteId?: string) {
+    const participantId = randomUUID();
+    const today = await serverToday(env);
+    const plan = { ...planFor(participantId, today), ...(siteId ? { siteId } : {}) };
+    await insertAgreedParticipant(dataSource, plan);
+    const taskQueue = `annual-statements-${randomUUID()}`;
+    const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: { codePath: String(config.temporal.workflowBundlePath) },
@@ -104,6 +110,14 @@ describe('Annual statements on the time-skipping test server', () => {
       },
       dataConverter,
     });
+    const resume = () =>
+      env.client.workflow.start(journeyWorkflow, {
+        workflowId: journeyWorkflowId(participantId),
+        taskQueue,
+        args: [{ resume: agreedJourney(plan, resourceAllocation() as ResourceAllocation) }],
+      });
+    return { participantId, today, plan, worker, resume };
+  }
 
   afterAll(async () => {
     await redis?.quit();
@@ -112,20 +126,11 @@ describe('Annual statements on the time-skipping test server', () => {
   });
 
   it('should state the plan in force, not a new version still waiting for agreement', async () => {
-    const participantId = randomUUID();
-    const today = await serverToday(env);
     // A site of its own: the helper gives every person the same NHS number.
-    const plan = { ...planFor(participantId, today), siteId: `${SITE}-plan-in-force` };
-    await insertAgreedParticipant(dataSource, plan);
-    const taskQueue = `annual-statements-${randomUUID()}`;
-    const worker = await journeyWorker(taskQueue);
+    const { participantId, today, plan, worker, resume } = await agreedPersonOnOwnWorker(`${SITE}-plan-in-force`);
 
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start('journeyWorkflow', {
-        workflowId: journeyWorkflowId(participantId),
-        taskQueue,
-        args: [{ resume: agreedJourney(plan, resourceAllocation() as ResourceAllocation) }],
-      });
+      const handle = await resume();
       await handle.executeUpdate(recordStepUpdate, { updateId: 'budget-1', args: [budgetStep(plan, today)] });
       const drafted = await handle.executeUpdate(recordStepUpdate, {
         updateId: 'plan-2',
@@ -154,19 +159,10 @@ describe('Annual statements on the time-skipping test server', () => {
   }, 120_000);
 
   it('should issue a statement on each budget anniversary for two years, to the penny, continuing as new each year', async () => {
-    const participantId = randomUUID();
-    const today = await serverToday(env);
-    const plan = planFor(participantId, today);
-    await insertAgreedParticipant(dataSource, plan);
-    const taskQueue = `annual-statements-${randomUUID()}`;
-    const worker = await journeyWorker(taskQueue);
+    const { participantId, today, plan, worker, resume } = await agreedPersonOnOwnWorker();
 
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start('journeyWorkflow', {
-        workflowId: journeyWorkflowId(participantId),
-        taskQueue,
-        args: [{ resume: agreedJourney(plan, resourceAllocation() as ResourceAllocation) }],
-      });
+      const handle = await resume();
       const firstRunId = handle.firstExecutionRunId;
       const delivery: JourneyView = await handle.executeUpdate(recordStepUpdate, {
         updateId: 'budget-1',

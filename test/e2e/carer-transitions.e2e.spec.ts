@@ -11,11 +11,12 @@ import {
 } from '@ipc/domain';
 import { CarersRepository, createDataSource } from '@ipc/persistence';
 import { carerWorkflowId, createDataConverter } from '@ipc/temporal';
-import { carerQuery, recordCarerStepUpdate } from '@ipc/workflows';
+import { carerQuery, carerWorkflow, recordCarerStepUpdate } from '@ipc/workflows';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createCarerActivities } from '../../apps/worker/src/activities/carer.activities';
+import { eventually } from '../support/eventually';
 import { insertCarer, startTimeSkippingServer } from '../support/time-skipping';
 
 const SITE = 'site-carer-time-skipping';
@@ -37,21 +38,13 @@ async function transitionRows(dataSource: DataSource, carerId: string): Promise<
   );
 }
 
-async function eventually<T>(what: string, attempt: () => Promise<T | undefined>): Promise<T> {
-  for (let tries = 0; tries < 200; tries += 1) {
-    const result = await attempt();
-    if (result !== undefined) return result;
-    await new Promise((tick) => setTimeout(tick, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** A timer fired in skipped time; its activity (row, then reminder) runs in real time, so wait for both. */
 function waitForTransitions(dataSource: DataSource, carerId: string, count: number) {
-  return eventually(`${count} transitions`, async () => {
-    const rows = await transitionRows(dataSource, carerId);
-    return rows.length >= count && rows.every((row) => row.reminder_id) ? rows : undefined;
-  });
+  return eventually(
+    () => transitionRows(dataSource, carerId),
+    (rows) => rows.length >= count && rows.every((row) => row.reminder_id),
+    10_000,
+  );
 }
 
 describe("Carers' transition points on the time-skipping test server", () => {
@@ -107,6 +100,13 @@ describe("Carers' transition points on the time-skipping test server", () => {
     });
   }
 
+  const startCarer = (worker: Worker, carer: NewCarer) =>
+    env.client.workflow.start(carerWorkflow, {
+      workflowId: carerWorkflowId(carer.carerId),
+      taskQueue: worker.options.taskQueue,
+      args: [carer],
+    });
+
   it('should notice a young carer’s 18th birthday once, 90 days ahead, then their health check a year on', async () => {
     const today = londonDate(new Date(await env.currentTimeMs()));
     const turns18On = addDays(today, 200);
@@ -120,11 +120,7 @@ describe("Carers' transition points on the time-skipping test server", () => {
     const worker = await carerWorker();
 
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start('carerWorkflow', {
-        workflowId: carerWorkflowId(carer.carerId),
-        taskQueue: worker.options.taskQueue,
-        args: [carer],
-      });
+      const handle = await startCarer(worker, carer);
       const firstRunId = handle.firstExecutionRunId;
 
       await env.sleep('100 days');
@@ -157,10 +153,11 @@ describe("Carers' transition points on the time-skipping test server", () => {
 
       // After the health check the carer continues as new, with a small history and nothing noticed twice.
       const latest = env.client.workflow.getHandle(carerWorkflowId(carer.carerId));
-      const description = await eventually('a new run', async () => {
-        const current = await latest.describe();
-        return current.runId !== firstRunId ? current : undefined;
-      });
+      const description = await eventually(
+        () => latest.describe(),
+        (current) => current.runId !== firstRunId,
+        10_000,
+      );
       expect(description.historyLength).toBeLessThan(20);
       const view: CarerView = await latest.query(carerQuery);
       expect(view.upcomingTransitions).toEqual([
@@ -211,11 +208,7 @@ describe("Carers' transition points on the time-skipping test server", () => {
     const worker = await carerWorker();
 
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start('carerWorkflow', {
-        workflowId: carerWorkflowId(carer.carerId),
-        taskQueue: worker.options.taskQueue,
-        args: [carer],
-      });
+      const handle = await startCarer(worker, carer);
       await env.sleep('18 days');
       expect(await transitionRows(dataSource, carer.carerId)).toEqual([]);
       await env.sleep('3 days');
@@ -254,11 +247,7 @@ describe("Carers' transition points on the time-skipping test server", () => {
     const movesOn = addDays(today, 45);
 
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start('carerWorkflow', {
-        workflowId: carerWorkflowId(carer.carerId),
-        taskQueue: worker.options.taskQueue,
-        args: [carer],
-      });
+      const handle = await startCarer(worker, carer);
       await env.sleep('2 days');
       const moved: CarerView = await handle.executeUpdate(recordCarerStepUpdate, {
         updateId: 'school-move-1',

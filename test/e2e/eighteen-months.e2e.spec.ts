@@ -14,7 +14,7 @@ import {
 import { CarersRepository } from '@ipc/persistence';
 import { ReminderProducer } from '@ipc/notifications';
 import { carerWorkflowId, createDataConverter, journeyWorkflowId } from '@ipc/temporal';
-import { recordCarerStepUpdate, recordStepUpdate } from '@ipc/workflows';
+import { carerWorkflow, journeyWorkflow, recordCarerStepUpdate, recordStepUpdate } from '@ipc/workflows';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
@@ -376,13 +376,13 @@ describe('Eighteen months of reviews, statements and carers’ transitions on th
     });
 
     await worker.runUntil(async () => {
-      const journey = await env.client.workflow.start('journeyWorkflow', {
+      const journey = await env.client.workflow.start(journeyWorkflow, {
         workflowId: journeyWorkflowId(plan.participantId),
         taskQueue: worker.options.taskQueue,
         args: [{ resume: agreedJourney(plan, resourceAllocation() as ResourceAllocation) }],
       });
       for (const carer of carers) {
-        await env.client.workflow.start('carerWorkflow', {
+        await env.client.workflow.start(carerWorkflow, {
           workflowId: carerWorkflowId(carer.carerId),
           taskQueue: worker.options.taskQueue,
           args: [carer],

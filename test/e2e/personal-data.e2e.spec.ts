@@ -16,7 +16,13 @@ describe('Personal data and Temporal histories', () => {
   afterAll(() => stack.close());
 
   it('should keep names, NHS numbers, dates of birth and free text out of the journey history, and encrypt what is there', async () => {
-    const referral = referralBody({ dateOfBirth: '1937-05-19' });
+    const details = {
+      givenName: 'Wilhelmina',
+      familyName: 'Featherstonehaugh',
+      email: 'wilhelmina@example.com',
+      postalAddress: { lines: ['12 Quayside', 'Newcastle'], postcode: 'NE1 3DX' },
+    };
+    const referral = referralBody({ dateOfBirth: '1937-05-19', details });
     const journeys = new JourneyClient(stack.http);
     const participantId = await journeys.refer(referral);
     for (const step of TO_AGREEMENT) await journeys.step(participantId, step).expect(200);
@@ -30,6 +36,10 @@ describe('Personal data and Temporal histories', () => {
     const personal = [
       referral.nhsNumber,
       referral.dateOfBirth,
+      details.givenName,
+      details.familyName,
+      details.email,
+      details.postalAddress.postcode,
       stepBodies.guidedConversation().whatMatters,
       'Ann Example',
       '07700 900123',

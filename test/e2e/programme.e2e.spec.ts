@@ -518,6 +518,7 @@ describe('Programme monitoring: throughput, the projection per 1,000 and equalit
           dateOfBirth: '1950-03-14',
           cohort: 'multiple-long-term-conditions',
           referralSource: 'gp-referral',
+          details: { givenName: 'Pat', familyName: 'Example' },
           demographics: { sex: 'unknown', other: { 'shoe-size': '9' } },
         })
         .expect(400);

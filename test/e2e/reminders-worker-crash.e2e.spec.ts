@@ -4,7 +4,7 @@ import { createRedisConnection, createReminderQueue, ReminderProducer } from '@i
 import { createDataSource, RemindersRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { NotifyTestServer } from '../support/notify-test-server';
-import { type DeliveryProcess, spawnDeliveryProcess } from '../support/reminder-delivery-process';
+import { spawnDeliveryProcess, type WorkerProcess } from '../support/worker-process';
 import { eventually } from '../support/eventually';
 import { allSettled, insertContact, ownRedisPrefix, reminderRequest, reminderRows } from '../support/reminder-fixtures';
 
@@ -23,7 +23,7 @@ describe('A reminder delivery worker killed mid-job', () => {
   let producer: ReminderProducer;
   let closeQueue: () => Promise<void>;
   let environment: NodeJS.ProcessEnv;
-  let worker: DeliveryProcess | undefined;
+  let worker: WorkerProcess | undefined;
 
   beforeAll(async () => {
     notify = await NotifyTestServer.start();

@@ -1,3 +1,5 @@
+import { referralDetails } from './person-details.factory';
+
 /** A valid NHS number: nine random digits and their modulus 11 check digit (never 10). */
 export function randomNhsNumber(): string {
   for (;;) {
@@ -14,6 +16,7 @@ export function referralBody(overrides: Record<string, unknown> = {}) {
     cohort: 'multiple-long-term-conditions',
     referralSource: 'risk-stratification',
     referredOn: '2026-09-01',
+    details: referralDetails(),
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import type {
   DueTransition,
   LinkedCarer,
   NoticedTransition,
+  PersonDetails,
   StoredCarer,
 } from '@ipc/persistence';
 import type { CarerView } from '@ipc/domain';
@@ -35,6 +36,7 @@ export class InMemoryCarersRepository implements Carers {
     carer: CarerRegistration,
     entry: CarerTimelineEntry,
     _preferences: ContactPreferences,
+    _details: PersonDetails,
     beforeCommit: () => Promise<void>,
   ) {
     await beforeCommit();

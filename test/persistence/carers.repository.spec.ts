@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { CarersRepository, ContactPreferencesRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { carerRegistrationRecords, newCarerView } from '../factories/carer-records.factory';
+import { personDetails } from '../factories/person-details.factory';
 import { insertParticipant, openRunDatabase, ownSiteId } from '../support/persistence-database';
+
+/** The carer-records factory's carer, Robin Carerson, as their details name them. */
+const CARER_NAME = personDetails({ givenName: 'Robin', familyName: 'Carerson' });
 
 describe(CarersRepository.name, () => {
   let dataSource: DataSource;
@@ -12,7 +16,7 @@ describe(CarersRepository.name, () => {
   const registered = async (teamId = 'team-a1') => {
     const carer = newCarerView({ siteId, teamId });
     const { registration, entry, preferences } = carerRegistrationRecords(carer);
-    await sut.register(registration, entry, preferences, async () => undefined);
+    await sut.register(registration, entry, preferences, CARER_NAME, async () => undefined);
     return { carer, registration };
   };
 
@@ -47,7 +51,9 @@ describe(CarersRepository.name, () => {
     it('should keep nothing when what runs before the commit fails', async () => {
       const carer = newCarerView({ siteId });
       const { registration, entry, preferences } = carerRegistrationRecords(carer);
-      const refused = sut.register(registration, entry, preferences, () => Promise.reject(new Error('no workflow')));
+      const refused = sut.register(registration, entry, preferences, personDetails(), () =>
+        Promise.reject(new Error('no workflow')),
+      );
 
       await expect(refused).rejects.toThrow('no workflow');
       expect(await sut.findAtSite(siteId, carer.carerId)).toBeUndefined();

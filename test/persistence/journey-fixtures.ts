@@ -8,6 +8,7 @@ import {
 } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { journeyView, participantRow } from '../factories/participant.factory';
+import { personDetails } from '../factories/person-details.factory';
 import type { ParticipantEntity } from '@ipc/persistence';
 
 /**
@@ -46,7 +47,7 @@ export function referralEntry(participant: ParticipantEntity): JourneyTimelineEn
 export async function referredParticipant(dataSource: DataSource, overrides: Partial<ParticipantEntity> = {}) {
   const participant = participantRow({ siteId: `site-${randomUUID().slice(0, 8)}`, ...overrides });
   await new ParticipantsRepository(dataSource).recordReferral(
-    { participant, demographics: null, entry: referralEntry(participant) },
+    { participant, details: personDetails(), demographics: null, entry: referralEntry(participant) },
     async () => {},
   );
   return participant;

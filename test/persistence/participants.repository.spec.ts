@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ParticipantDemographicsEntity, type ParticipantEntity, ParticipantsRepository } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
 import { journeyView, participantRow } from '../factories/participant.factory';
+import { personDetails } from '../factories/person-details.factory';
 import { openOwnDatabase, referralEntry, referredParticipant } from './journey-fixtures';
 
 describe(ParticipantsRepository.name, () => {
@@ -17,14 +18,22 @@ describe(ParticipantsRepository.name, () => {
   afterAll(() => close());
 
   const refer = (participant: ParticipantEntity, beforeCommit = async () => {}) =>
-    participants.recordReferral({ participant, demographics: null, entry: referralEntry(participant) }, beforeCommit);
+    participants.recordReferral(
+      { participant, details: personDetails(), demographics: null, entry: referralEntry(participant) },
+      beforeCommit,
+    );
 
   describe('recordReferral', () => {
     it('should keep the participant, their demographics and the referral on the timeline', async () => {
       const participant = participantRow({ siteId });
       const demographics = { sex: 'female', ethnicity: null, disability: 'yes', other: { faith: 'none' } } as never;
       const outcome = await participants.recordReferral(
-        { participant, demographics: { demographics, recordedBy: 'coordinator-a' }, entry: referralEntry(participant) },
+        {
+          participant,
+          details: personDetails(),
+          demographics: { demographics, recordedBy: 'coordinator-a' },
+          entry: referralEntry(participant),
+        },
         async () => {},
       );
       expect(outcome).toBe('recorded');

@@ -35,6 +35,8 @@ export const staff = {
   siteQ: person('test-coordinator-site-q', 'coordinator-q', 'site-q', 'team-q1', 'care-coordinator'),
   siteQProgrammeLead: person('test-programme-lead-site-q', 'lead-q', 'site-q', 'team-q1', 'programme-lead'),
   siteQAdministrator: person('test-administrator-site-q', 'admin-q', 'site-q', 'team-q1', 'administrator'),
+  /** Site S holds only the people-search test's people, so what a search finds can be checked exactly. */
+  siteS: person('test-coordinator-site-s', 'coordinator-s', 'site-s', 'team-s1', 'care-coordinator'),
   /** Site C holds only the contract test's people and settings, which its generated requests change. */
   siteCCareTeam: person('test-coordinator-site-c', 'coordinator-c', 'site-c', 'team-c1', 'care-coordinator'),
   siteCProgrammeLead: person('test-programme-lead-site-c', 'lead-c', 'site-c', 'team-c1', 'programme-lead'),

@@ -3,17 +3,20 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 
 const WORKER_MAIN = resolve(__dirname, '../../dist/apps/worker/src/main.js');
+const DELIVERY_MAIN = resolve(__dirname, '../../dist/apps/worker/src/reminder-delivery.main.js');
 
 export interface WorkerProcess {
   child: ChildProcess;
   /** Resolves with the exit code (or the signal's name) once the process has ended. */
   exited: Promise<number | string>;
+  /** Everything it wrote so far, stdout and stderr. */
+  output(): string;
 }
 
-/** The built worker as its own OS process (from `npm run build`), polling the given task queue. */
-export async function spawnWorker(taskQueue: string): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [WORKER_MAIN], {
-    env: { ...process.env, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'info' },
+/** A built entry point (from `npm run build`) as its own OS process, once it has logged that it is ready. */
+async function spawnBuilt(main: string, env: NodeJS.ProcessEnv, readyLine: string): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | string);
@@ -21,10 +24,17 @@ export async function spawnWorker(taskQueue: string): Promise<WorkerProcess> {
   await new Promise<void>((ready, failed) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('polling task queue')) ready();
+      if (output.includes(readyLine)) ready();
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then((code) => failed(new Error(`worker exited (${code}) before polling:\n${output}`)));
+    void exited.then((code) => failed(new Error(`${main} exited (${code}) before "${readyLine}":\n${output}`)));
   });
-  return { child, exited };
+  return { child, exited, output: () => output };
 }
+
+/** The built worker, polling the given task queue. */
+export const spawnWorker = (taskQueue: string) =>
+  spawnBuilt(WORKER_MAIN, { TEMPORAL_TASK_QUEUE: taskQueue }, 'polling task queue');
+
+/** The built reminder delivery worker alone. */
+export const spawnDeliveryProcess = (env: NodeJS.ProcessEnv) => spawnBuilt(DELIVERY_MAIN, env, 'delivering reminders');

@@ -14,6 +14,7 @@ import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
 import { MetricsModule } from './metrics/metrics.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { PeopleModule } from './people/people.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
 import { RecoveryModule } from './recovery/recovery.module';
@@ -36,6 +37,7 @@ import { SpendModule } from './spend/spend.module';
     ReviewsModule,
     ProgrammeModule,
     CarersModule,
+    PeopleModule,
     RecoveryModule,
     AccessModule,
   ],

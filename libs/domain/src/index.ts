@@ -6,6 +6,7 @@ export * from './cohorts';
 export * from './date-of-birth';
 export * from './journey';
 export * from './nhs-number';
+export * from './person';
 export * from './review';
 export * from './programme';
 export * from './reminders';

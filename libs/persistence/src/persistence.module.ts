@@ -12,6 +12,8 @@ import { DatabaseHealthRepository } from './health/database-health.repository';
 import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
 import { JourneyRecordsRepository } from './journeys/journey-records.repository';
 import { ParticipantsRepository } from './participants/participants.repository';
+import { PeopleSearchRepository } from './people/people-search.repository';
+import { PersonDetailsRepository } from './people/person-details.repository';
 import { DemographicsRepository } from './programme/demographics.repository';
 import { ProgrammeReadModelsRepository } from './programme/programme-read-models.repository';
 import { SiteSettingsRepository } from './programme/site-settings.repository';
@@ -34,6 +36,8 @@ const REPOSITORIES = [
   IdempotencyKeysRepository,
   JourneyRecordsRepository,
   ParticipantsRepository,
+  PeopleSearchRepository,
+  PersonDetailsRepository,
   ProgrammeReadModelsRepository,
   RecordAccessRepository,
   RemindersRepository,

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
@@ -35,6 +35,9 @@ import {
 import { CreateCarerDto } from './dto/create-carer.dto';
 import { LinkParticipantDto } from './dto/link-participant.dto';
 import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
+import { PageOf } from '../common/page.dto';
+import { CarerSearchHitDto, ListCarersQuery } from '../people/dto/person-search.dto';
+import { PeopleSearchService } from '../people/people-search.service';
 
 /** A carer step answers with the carer as their workflow now holds them (the workflow part of `GET`). */
 const ApiCarerStep = () =>
@@ -49,6 +52,7 @@ export class CarersController {
     private readonly carers: CarersService,
     private readonly steps: CaseStepsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly search: PeopleSearchService,
   ) {}
 
   @Post()
@@ -58,6 +62,15 @@ export class CarersController {
   @ApiProblems(400, 415, 422, 503)
   register(@CurrentStaff() staff: StaffMember, @Body() dto: CreateCarerDto, @IdempotencyKey() key: string) {
     return this.carers.register(staff, dto, key);
+  }
+
+  @Get()
+  @Access('list-people')
+  @ApiOperation({ summary: 'Carers at your site by name, or found by name (typos and accents forgiven), best first' })
+  @ApiOkResponse({ type: PageOf(CarerSearchHitDto) })
+  @ApiProblems(400)
+  list(@CurrentStaff() staff: StaffMember, @Query() query: ListCarersQuery) {
+    return this.search.carers(staff, query);
   }
 
   @Get(':id')

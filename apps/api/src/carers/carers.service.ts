@@ -23,6 +23,19 @@ import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
 import { type PageQuery, pageOf, pageWindow } from '../common/page.query';
 import { teamIdProblem } from '../common/site-teams';
+import { personDetailsFrom, splitFullName } from '../people/person-details.mapping';
+
+/** The carer's details as given, or else what their contact says (name, email, phone, address). */
+function carerDetails(dto: CreateCarerDto) {
+  if (dto.details) return personDetailsFrom(dto.details);
+  const { name, email, phone, postalAddress } = dto.contact;
+  return personDetailsFrom({
+    ...splitFullName(name),
+    email,
+    phones: phone ? [{ use: 'other', number: phone }] : [],
+    postalAddress,
+  });
+}
 
 @Injectable()
 export class CarersService {
@@ -129,6 +142,7 @@ export class CarersService {
           postalAddress: dto.contact.postalAddress ?? null,
           updatedBy: staff.staffId,
         },
+        carerDetails(dto),
         () => this.workflows.start(carerCase, carer.carerId, carer),
       );
     } catch (error) {

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { UK_POSTCODE } from '@ipc/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches } from 'class-validator';
 
-/** A UK postcode, with or without its space (GOV.UK Notify checks letters against the same). */
-const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
 
 export class PostalAddressDto {
   @ApiProperty({

@@ -33,6 +33,8 @@ import {
 import { journeyCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { ParticipantSearchHitDto, ParticipantSearchQuery } from '../people/dto/person-search.dto';
+import { PeopleSearchService } from '../people/people-search.service';
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -42,6 +44,7 @@ export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
     private readonly steps: CaseStepsService,
+    private readonly search: PeopleSearchService,
   ) {}
 
   @Post()
@@ -60,6 +63,16 @@ export class ParticipantsController {
   @ApiProblems(400)
   list(@CurrentStaff() staff: StaffMember, @Query() query: ListParticipantsQuery) {
     return this.participants.list(staff, query);
+  }
+
+  // Before `:id`, which would otherwise take "search" for an id.
+  @Get('search')
+  @Access('list-people')
+  @ApiOperation({ summary: 'Find people at your site by NHS number or name (typos and accents forgiven), best first' })
+  @ApiOkResponse({ type: PageOf(ParticipantSearchHitDto) })
+  @ApiProblems(400)
+  searchPeople(@CurrentStaff() staff: StaffMember, @Query() query: ParticipantSearchQuery) {
+    return this.search.participants(staff, query);
   }
 
   @Get(':id')

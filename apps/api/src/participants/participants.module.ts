@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { PeopleSearchModule } from '../people/people-search.module';
 import { RecoveryModule } from '../recovery/recovery.module';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
@@ -7,7 +8,7 @@ import { SiteTeamsController } from './site-teams.controller';
 
 /** People's journeys; the case mechanism comes with it for the features that step a journey. */
 @Module({
-  imports: [RecoveryModule, CasesModule],
+  imports: [RecoveryModule, CasesModule, PeopleSearchModule],
   controllers: [ParticipantsController, SiteTeamsController],
   providers: [ParticipantsService],
   exports: [ParticipantsService, CasesModule],

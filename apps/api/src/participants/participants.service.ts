@@ -22,6 +22,7 @@ import type { ListParticipantsQuery } from './dto/list-participants.query';
 import { openReferralExists, participantNotFound } from './participants.errors';
 import { isUuid } from '../common/uuid';
 import { teamIdProblem } from '../common/site-teams';
+import { personDetailsFrom } from '../people/person-details.mapping';
 
 const carePlanView = (plan: CarePlanEntity) => ({
   version: plan.version,
@@ -88,7 +89,12 @@ export class ParticipantsService {
     let outcome;
     try {
       outcome = await this.participants.recordReferral(
-        { participant, entry, demographics: demographics ? { demographics, recordedBy: staff.staffId } : null },
+        {
+          participant,
+          entry,
+          details: personDetailsFrom(dto.details),
+          demographics: demographics ? { demographics, recordedBy: staff.staffId } : null,
+        },
         () => this.workflows.start(journeyCase, participant.id, journey),
       );
     } catch (error) {

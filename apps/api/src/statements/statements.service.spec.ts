@@ -5,6 +5,8 @@ import {
   InMemoryParticipants,
   participantsServiceOver,
 } from '../../../../test/in-memory/journey-stores';
+import { InMemoryPersonDetails } from '../../../../test/in-memory/in-memory-person-details.repository';
+import { personDetails } from '../../../../test/factories/person-details.factory';
 import { staff } from '../../../../test/support/test-staff';
 import { StatementsService } from './statements.service';
 
@@ -24,8 +26,13 @@ function setup() {
     content: { kind: 'indicative' },
   };
   budgets.stored.push(statement);
-  const service = new StatementsService(budgets, participantsServiceOver(new InMemoryParticipants(participant)));
-  return { service, participant, statement };
+  const people = new InMemoryPersonDetails();
+  const service = new StatementsService(
+    budgets,
+    participantsServiceOver(new InMemoryParticipants(participant)),
+    people,
+  );
+  return { service, participant, statement, people };
 }
 
 describe(StatementsService.name, () => {
@@ -47,6 +54,24 @@ describe(StatementsService.name, () => {
       const { service, participant, statement } = setup();
       await expect(service.find(coordinator, participant.id, statement.id)).resolves.toMatchObject({
         content: { kind: 'indicative' },
+      });
+    });
+
+    it('should print large when the person’s details now ask for large print', async () => {
+      const { service, participant, statement, people } = setup();
+      const person = { personKind: 'participant' as const, personId: participant.id, siteId: participant.siteId };
+      await people.replace(person, personDetails({ communicationNeeds: ['large-print'] }), 'coordinator-a');
+      await expect(service.find(coordinator, participant.id, statement.id)).resolves.toMatchObject({
+        largePrint: true,
+      });
+    });
+
+    it('should keep the format recorded at issue when the details record no format need', async () => {
+      const { service, participant, statement, people } = setup();
+      const person = { personKind: 'participant' as const, personId: participant.id, siteId: participant.siteId };
+      await people.replace(person, personDetails({ communicationNeeds: ['bsl-interpreter'] }), 'coordinator-a');
+      await expect(service.find(coordinator, participant.id, statement.id)).resolves.toMatchObject({
+        largePrint: false,
       });
     });
 

@@ -1,6 +1,7 @@
 import type { RequestReminderInput } from '@ipc/domain';
 import type { CarerActivities } from '@ipc/workflows';
 import { carerRegistrationRecords, newCarerView } from '../../../../test/factories/carer-records.factory';
+import { personDetails } from '../../../../test/factories/person-details.factory';
 import { InMemoryCarersRepository } from '../../../../test/in-memory/in-memory-carers.repository';
 import { createCarerActivities } from './carer.activities';
 
@@ -23,7 +24,7 @@ describe(createCarerActivities.name, () => {
     carers = new InMemoryCarersRepository();
     requested = [];
     const { registration, entry, preferences } = carerRegistrationRecords(carer);
-    await carers.register(registration, entry, preferences, async () => undefined);
+    await carers.register(registration, entry, preferences, personDetails(), async () => undefined);
     sut = createCarerActivities({
       carers,
       requestReminder: async (input) => {

@@ -3,6 +3,7 @@ import type { CarerView } from '@ipc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ContactPreferencesRepository, type ContactPreferences } from '../reminders/contact-preferences.repository';
 import type { ContactPreferenceEntity } from '../entities/contact-preference.entity';
+import { type PersonDetails, PersonDetailsRepository } from '../people/person-details.repository';
 import { CARER_TIMELINE, type StepEntry, type StepTimelineView, TimelineRepository } from '../timeline.repository';
 
 /** What a carer's row holds of them, at registration and after. */
@@ -128,14 +129,15 @@ export class CarersRepository {
   }
 
   /**
-   * Records a new carer with their first timeline entry and their contact preferences (which
-   * reminder delivery reads), then runs `beforeCommit` (starting their workflow) in the same
+   * Records a new carer with their details, their first timeline entry and their contact
+   * preferences (which reminder delivery reads), then runs `beforeCommit` (starting their workflow) in the same
    * transaction: if it throws, nothing is kept.
    */
   async register(
     carer: CarerRegistration,
     entry: CarerTimelineEntry,
     contactPreferences: ContactPreferences,
+    details: PersonDetails,
     beforeCommit: () => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -161,6 +163,11 @@ export class CarersRepository {
           carer.stage,
           carer.nextTransitionOn,
         ],
+      );
+      await new PersonDetailsRepository(manager).recordFirst(
+        { personKind: 'carer', personId: carer.carerId, siteId: carer.siteId },
+        details,
+        carer.registeredBy,
       );
       await addCarerStep(manager, entry);
       await new ContactPreferencesRepository(manager).save(contactPreferences);
@@ -262,9 +269,14 @@ export class CarersRepository {
         WHERE l.participant_id = $1 AND c.site_id = $2`;
     const [carers, [{ total }]] = await Promise.all([
       this.dataSource.query<LinkedCarer[]>(
-        `SELECT c.id, ${currentKind('c')} AS kind, c.contact->>'name' AS name, l.relationship, c.stage,
+        `SELECT c.id, ${currentKind('c')} AS kind,
+                coalesce(nullif(concat_ws(' ', d.given_name, d.family_name), ''), c.contact->>'name') AS name,
+                l.relationship, c.stage,
                 to_char(c.next_transition_on, 'YYYY-MM-DD') AS "nextTransitionOn", l.linked_at AS "linkedAt"
-           ${linked} ORDER BY l.linked_at, c.id OFFSET $3 LIMIT $4`,
+           FROM carer_participants l JOIN carers c ON c.id = l.carer_id
+           LEFT JOIN person_details d ON d.person_kind = 'carer' AND d.person_id = c.id
+          WHERE l.participant_id = $1 AND c.site_id = $2
+          ORDER BY l.linked_at, c.id OFFSET $3 LIMIT $4`,
         [participantId, siteId, skip, take],
       ),
       this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total ${linked}`, [participantId, siteId]),

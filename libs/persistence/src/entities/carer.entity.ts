@@ -6,6 +6,7 @@ import { CaseOwnerColumns } from './case-columns';
 @Check('ck_carers_kind', `kind IN ('adult-carer', 'young-carer', 'parent-carer')`)
 @Index('uq_carers_registration_request', ['siteId', 'registrationRequestId'], { unique: true })
 @Index('ix_carers_site_stage', ['siteId', 'stage'])
+@Index('ix_carers_site_birth', ['siteId', 'dateOfBirth'])
 @Index('ix_carers_site_next_transition', ['siteId', 'nextTransitionOn'])
 export class CarerEntity extends CaseOwnerColumns {
   @Column({ type: 'varchar', length: 16, nullable: false })

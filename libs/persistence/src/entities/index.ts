@@ -16,6 +16,8 @@ import { JourneyStepCountEntity } from './journey-step-count.entity';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantDemographicsEntity } from './participant-demographics.entity';
 import { PersonalBudgetEntity } from './personal-budget.entity';
+import { PersonDetailsEntity, type PersonKind, type PhoneNumber } from './person-details.entity';
+import { PersonDetailsChangeEntity } from './person-details-change.entity';
 import { ReminderEntity } from './reminder.entity';
 import { SiteResourceAllocationEntity } from './site-resource-allocation.entity';
 import { SiteReviewRulesEntity } from './site-review-rules.entity';
@@ -39,6 +41,7 @@ export { CarerEntity, CarerParticipantEntity, CarerStepEntity, CarerStepNarrativ
 export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePopulationCountEntity };
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
+export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
 export { BreakGlassAccessEntity, BudgetApprovalEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
@@ -73,6 +76,8 @@ export const ENTITIES = [
   CurrentBudgetEntity,
   IdempotencyKeyEntity,
   TemporalStoreBindingEntity,
+  PersonDetailsEntity,
+  PersonDetailsChangeEntity,
   BreakGlassAccessEntity,
   BudgetApprovalEntity,
 ];

@@ -8,6 +8,8 @@ import { CaseOwnerColumns } from './case-columns';
 @Index('uq_participants_referral_request', ['siteId', 'referralRequestId'], { unique: true })
 @Index('ix_participants_site_stage', ['siteId', 'stage'])
 @Index('ix_participants_site_team', ['siteId', 'teamId'])
+@Index('ix_participants_site_birth', ['siteId', 'dateOfBirth'])
+@Index('ix_participants_site_nhs_number', ['siteId', 'nhsNumber'])
 @Index('ix_participants_review_due', ['siteId', 'teamId', 'nextReviewDueOn'], {
   where: 'next_review_due_on IS NOT NULL AND closed_on IS NULL',
 })

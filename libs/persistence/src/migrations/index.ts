@@ -13,6 +13,7 @@ import { AddReviewDueDates1764001100000 } from './1764001100000-AddReviewDueDate
 import { AddTemporalStoreBinding1764001250000 } from './1764001250000-AddTemporalStoreBinding';
 import { KeyContactPreferencesBySite1764001400000 } from './1764001400000-KeyContactPreferencesBySite';
 import { CreateIdempotencyKeys1764001500000 } from './1764001500000-CreateIdempotencyKeys';
+import { CreatePersonDetails1764002000000 } from './1764002000000-CreatePersonDetails';
 import { CreateRecordAccess1764002300000 } from './1764002300000-CreateRecordAccess';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   AddTemporalStoreBinding1764001250000,
   KeyContactPreferencesBySite1764001400000,
   CreateIdempotencyKeys1764001500000,
+  CreatePersonDetails1764002000000,
   CreateRecordAccess1764002300000,
 ];

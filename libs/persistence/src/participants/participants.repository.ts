@@ -5,6 +5,7 @@ import { JourneyStepEntity, ParticipantDemographicsEntity, ParticipantEntity } f
 import { JOURNEY_TIMELINE, type StepEntry, TimelineRepository } from '../timeline.repository';
 import { isUniqueViolation } from '../unique-violation';
 import { managerOf } from '../manager-of';
+import { type PersonDetails, PersonDetailsRepository } from '../people/person-details.repository';
 
 /** A step on a journey's timeline, with the journey's state after it. */
 export interface JourneyTimelineEntry extends StepEntry {
@@ -29,6 +30,8 @@ export interface ParticipantPage {
 
 export interface NewReferral {
   participant: ParticipantEntity;
+  /** Who the person is and how to reach them, recorded by the referrer as the details' first version. */
+  details: PersonDetails;
   demographics: { demographics: Demographics; recordedBy: string } | null;
   entry: JourneyTimelineEntry;
 }
@@ -80,7 +83,7 @@ export class ParticipantsRepository {
   }
 
   /**
-   * Keeps the participant, their demographics and the referral's timeline entry, then runs
+   * Keeps the participant, their details, their demographics and the referral's timeline entry, then runs
    * `beforeCommit` (starting the journey) inside the same transaction: if it throws, nothing is kept.
    */
   async recordReferral(referral: NewReferral, beforeCommit: () => Promise<void>): Promise<ReferralOutcome> {
@@ -88,6 +91,11 @@ export class ParticipantsRepository {
       await this.manager.transaction(async (manager) => {
         const { participant, demographics } = referral;
         await manager.insert(ParticipantEntity, participant);
+        await new PersonDetailsRepository(manager).recordFirst(
+          { personKind: 'participant', personId: participant.id, siteId: participant.siteId },
+          referral.details,
+          participant.referredBy,
+        );
         if (demographics) {
           await manager.insert(ParticipantDemographicsEntity, {
             participantId: participant.id,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Demographics } from '@ipc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { managerOf } from '../manager-of';
 import { ParticipantDemographicsEntity } from '../entities/participant-demographics.entity';
 import { ParticipantEntity } from '../entities/participant.entity';
 
@@ -20,7 +21,7 @@ export class DemographicsRepository {
   private readonly manager: EntityManager;
 
   constructor(@Inject(DataSource) executor: DataSource | EntityManager) {
-    this.manager = executor instanceof DataSource ? executor.manager : executor;
+    this.manager = managerOf(executor);
   }
 
   /** True when the participant exists at the site. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ContactPreferenceEntity, type PostalAddress } from '../entities/contact-preference.entity';
+import { managerOf } from '../manager-of';
 
 /** Whose preferences: a participant, carer, coordinator or team, at the site that recorded them. */
 export type ContactRecipient = Pick<ContactPreferences, 'recipientType' | 'recipientId' | 'siteId'>;
@@ -27,7 +28,7 @@ export class ContactPreferencesRepository {
   private readonly manager: EntityManager;
 
   constructor(@Inject(DataSource) executor: DataSource | EntityManager) {
-    this.manager = executor instanceof DataSource ? executor.manager : executor;
+    this.manager = managerOf(executor);
   }
 
   /** Records the recipient's preferences, replacing what was there. */

@@ -1,10 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RequestReminderInput, ReminderStatus } from '@ipc/domain';
+import { reminderContact, type RequestReminderInput, type ReminderStatus } from '@ipc/domain';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import type { PostalAddress } from '../entities/contact-preference.entity';
 import { ReminderEntity } from '../entities/reminder.entity';
+import { PersonDetailsRepository } from '../people/person-details.repository';
 
-/** A reminder with what delivering it needs: the recipient's preferences (null when none are recorded). */
+/**
+ * A reminder with what delivering it needs: how to reach the recipient (null when nothing says):
+ * for a participant or carer, their preferences with the format and language their details record,
+ * or with no preferences the channel their details have an address for.
+ */
 export interface ReminderForDelivery {
   id: string;
   reminderKey: string;
@@ -115,6 +120,20 @@ export class RemindersRepository {
       [reminderId],
     );
     if (!row) return undefined;
+    const preferences = row.channel
+      ? {
+          channel: row.channel,
+          email: row.email,
+          phone: row.phone,
+          postalAddress: row.postal_address,
+          format: row.format,
+          language: row.language,
+        }
+      : null;
+    const person = row.recipient_type === 'participant' || row.recipient_type === 'carer';
+    const details = person
+      ? await new PersonDetailsRepository(this.dataSource).reachable(row.recipient_type, row.recipient_id)
+      : null;
     return {
       id: row.id,
       reminderKey: row.reminder_key,
@@ -129,16 +148,7 @@ export class RemindersRepository {
       leadDays: row.lead_days,
       status: row.status,
       attempts: row.attempts,
-      contact: row.channel
-        ? {
-            channel: row.channel,
-            email: row.email,
-            phone: row.phone,
-            postalAddress: row.postal_address,
-            format: row.format,
-            language: row.language,
-          }
-        : null,
+      contact: reminderContact(preferences, details),
     };
   }
 

@@ -14,6 +14,7 @@ import { IsDefined, IsEmail, IsIn, IsOptional, IsString, Length, Matches, Valida
 import { IsDateOfBirth, IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { LANGUAGE_CODE, PHONE_NUMBER } from '../../common/contact-patterns';
 import { PostalAddressDto } from '../../common/postal-address.dto';
+import { PersonDetailsDto } from '../../people/dto/person-details.dto';
 
 /**
  * How to reach the carer. Personal data: kept in Postgres only. The address the preferred channel
@@ -88,6 +89,17 @@ export class CreateCarerDto {
   @ValidateNested()
   @Type(() => CarerContactDto)
   contact!: CarerContactDto;
+
+  @ApiPropertyOptional({
+    type: PersonDetailsDto,
+    description:
+      "Who the carer is and how to reach them, as a participant's details; if absent, taken from `contact` " +
+      '(its name split at the last space into given and family names)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonDetailsDto)
+  details?: PersonDetailsDto;
 
   @ApiProperty({ type: CarerPreferencesDto })
   @IsDefined()

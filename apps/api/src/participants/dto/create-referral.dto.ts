@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COHORTS, type Cohort, REFERRAL_SOURCES, type ReferralSource } from '@ipc/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { IsDateOfBirth, IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { IsNhsNumber } from '../../common/nhs-number.validator';
 import { DemographicsDto } from '../../programme/demographics/demographics.dto';
+import { PersonDetailsDto } from '../../people/dto/person-details.dto';
 
 export class CreateReferralDto {
   @ApiProperty({ example: '9434765919', description: 'NHS number; spaces allowed' })
@@ -14,6 +15,15 @@ export class CreateReferralDto {
   @ApiProperty({ example: '1950-03-14', description: 'Not in the future, nor more than 125 years ago' })
   @IsDateOfBirth()
   dateOfBirth!: string;
+
+  @ApiProperty({
+    type: PersonDetailsDto,
+    description: 'Who the person is (the name is required) and how to reach them; kept in PostgreSQL only',
+  })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PersonDetailsDto)
+  details!: PersonDetailsDto;
 
   @ApiProperty({ enum: COHORTS })
   @IsIn(COHORTS)

@@ -1,0 +1,2 @@
+export * from './communication-needs';
+export * from './person-details';

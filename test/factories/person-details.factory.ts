@@ -1,0 +1,24 @@
+import type { PersonDetails } from '@ipc/persistence';
+
+/** A person's details as the repository records them: a name and nothing else unless given. */
+export function personDetails(overrides: Partial<PersonDetails> = {}): PersonDetails {
+  return {
+    title: null,
+    givenName: 'Alex',
+    familyName: 'Example',
+    preferredName: null,
+    postalAddress: null,
+    phones: [],
+    email: null,
+    gpPracticeOdsCode: null,
+    mainLanguage: null,
+    interpreterNeeded: false,
+    communicationNeeds: [],
+    ...overrides,
+  };
+}
+
+/** A referral's `details`, as the API takes them: a name unless more is given. */
+export function referralDetails(overrides: Record<string, unknown> = {}) {
+  return { givenName: 'Alex', familyName: 'Example', ...overrides };
+}
