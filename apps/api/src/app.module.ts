@@ -5,6 +5,8 @@ import { RedisModule } from '@ipc/notifications';
 import { PersistenceModule } from '@ipc/persistence';
 import { TemporalClientModule } from '@ipc/temporal';
 import { AuditModule } from './audit/audit.module';
+import { AccessModule } from './access/access.module';
+import { AuthModule } from './auth/auth.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
@@ -30,6 +32,7 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
     PersistenceModule,
     RedisModule,
     TemporalClientModule,
+    AuthModule,
     MetricsModule,
     RateLimitsModule,
     AuditModule,
@@ -43,6 +46,7 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
     PeopleModule,
     RecoveryModule,
     SubjectAccessModule,
+    AccessModule,
   ],
   controllers: [HealthController],
   providers: [

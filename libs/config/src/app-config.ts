@@ -2,8 +2,9 @@ import { DEFAULT_CARER_TRANSITION_LEAD_DAYS, MAX_CARER_TRANSITION_LEAD_DAYS } fr
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { REMINDER_ENVIRONMENT, type ReminderConfig, reminderConfigFrom } from './reminder-config';
+import { IDENTITY_ENVIRONMENT, type IdentityConfig, identityConfigFrom } from './identity-config';
 import { RATE_LIMIT_ENVIRONMENT, type RateLimitConfig, rateLimitConfigFrom } from './rate-limit-config';
-import { parseStaffTokens, type StaffMember } from './staff-tokens';
+import { parseStaffTokens, type StaffMember, type StaffTokenEntry } from './staff-tokens';
 
 /** A fixed, public key for the embedded dev stack only; production must set its own. */
 const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64');
@@ -11,13 +12,14 @@ const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64
 /** Public like the dev staff tokens; production must set its own METRICS_TOKEN. */
 const DEV_METRICS_TOKEN = 'dev-metrics-token';
 
-const DEV_STAFF_TOKENS = JSON.stringify([
+/** People's static tokens for the dev stack (beside signing in at its OpenID provider); refused in production. */
+const DEV_STAFF_TOKENS: StaffTokenEntry[] = [
   {
     token: 'dev-care-team-token',
     staffId: 'dev-coordinator',
     siteId: 'dev-site',
     teamId: 'dev-team',
-    role: 'care-team',
+    role: 'care-coordinator',
   },
   {
     token: 'dev-programme-lead-token',
@@ -33,14 +35,7 @@ const DEV_STAFF_TOKENS = JSON.stringify([
     teamId: 'dev-team',
     role: 'administrator',
   },
-  {
-    token: 'dev-ig-lead-token',
-    staffId: 'dev-ig-lead',
-    siteId: 'dev-site',
-    teamId: 'dev-team',
-    role: 'ig-lead',
-  },
-]);
+];
 
 const port = z.coerce.number().int().min(1).max(65535);
 const base64Key = z
@@ -64,7 +59,7 @@ const environmentSchema = z.object({
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
   PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
-  STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
+  STAFF_TOKENS: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   METRICS_TOKEN: z
     .string()
@@ -78,6 +73,7 @@ const environmentSchema = z.object({
     .max(MAX_CARER_TRANSITION_LEAD_DAYS)
     .default(DEFAULT_CARER_TRANSITION_LEAD_DAYS),
   ...REMINDER_ENVIRONMENT,
+  ...IDENTITY_ENVIRONMENT,
   ...RATE_LIMIT_ENVIRONMENT,
 });
 
@@ -104,7 +100,13 @@ export interface AppConfig {
     workflowBundlePath?: string;
     payloadKey: Buffer;
   };
+  /** Static bearer tokens: service accounts, and people's outside production. */
   staff: ReadonlyMap<string, StaffMember>;
+  /** Each site's teams beyond those of its static-token staff (SITE_TEAMS). */
+  siteTeams: Readonly<Record<string, readonly string[]>>;
+  identity: IdentityConfig;
+  /** How long a stated reason for access (break glass) opens a record. */
+  breakGlassMinutes: number;
   /** The bearer token Prometheus scrapes /metrics with (not a staff token). */
   metricsToken: string;
   dataDir: string;
@@ -124,7 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const vars = parsed.data;
-  const missingInProduction = (['PAYLOAD_ENCRYPTION_KEY', 'METRICS_TOKEN'] as const).filter(
+  const missingInProduction = (['PAYLOAD_ENCRYPTION_KEY', 'METRICS_TOKEN', 'OIDC_ISSUER'] as const).filter(
     (name) => vars.NODE_ENV === 'production' && !vars[name],
   );
   if (missingInProduction.length) {
@@ -147,7 +149,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workflowBundlePath: vars.WORKFLOW_BUNDLE_PATH,
       payloadKey: Buffer.from(vars.PAYLOAD_ENCRYPTION_KEY ?? DEV_PAYLOAD_KEY, 'base64'),
     },
-    staff: parseStaffTokens(vars.STAFF_TOKENS),
+    // Production starts with no static tokens unless service accounts are configured.
+    staff: parseStaffTokens(
+      vars.STAFF_TOKENS ?? (vars.NODE_ENV === 'production' ? '[]' : JSON.stringify(DEV_STAFF_TOKENS)),
+      vars.NODE_ENV,
+    ),
+    siteTeams: vars.SITE_TEAMS,
+    identity: identityConfigFrom(vars),
+    breakGlassMinutes: vars.BREAK_GLASS_MINUTES,
     metricsToken: vars.METRICS_TOKEN ?? DEV_METRICS_TOKEN,
     dataDir: vars.DATA_DIR,
     carers: { budgetCapPence: vars.CARER_BUDGET_CAP_PENCE, transitionLeadDays: vars.CARER_TRANSITION_LEAD_DAYS },

@@ -8,6 +8,8 @@ export * from './temporal-store-binding';
 export * from './participants/participants.repository';
 export * from './care-plans/care-plans.repository';
 export * from './budgets/budgets.repository';
+export * from './budgets/budget-approvals.repository';
+export * from './access/record-access.repository';
 export * from './spend/spend.repository';
 export * from './reviews/reviews.repository';
 export * from './journeys/journey-records.repository';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
@@ -16,12 +16,12 @@ import { AuditEntryDto, AuditVerificationDto } from './dto/audit-views.dto';
 @ApiTags('audit')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('ig-lead')
 @Controller()
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get('audit')
+  @Access('read-audit')
   @ApiOperation({ summary: 'Accesses to records at your site, newest first: by person or carer, staff member, period' })
   @ExportsCsv(auditCsv, PageOf(AuditEntryDto))
   @ApiProblems(400)
@@ -30,6 +30,7 @@ export class AuditController {
   }
 
   @Get('audit/verification')
+  @Access('read-audit')
   @ApiOperation({ summary: "Checks your site's audit chain: names each entry changed or following a missing one" })
   @ApiOkResponse({ type: AuditVerificationDto })
   verify(@CurrentStaff() staff: StaffMember) {
@@ -38,6 +39,7 @@ export class AuditController {
 
   @Audited('participant', 'access-log')
   @Get('participants/:id/access-log')
+  @Access('read-access-log', 'participant')
   @ApiOperation({ summary: "Who has read or changed this person's record, newest first (subject access)" })
   @ApiOkResponse({ type: PageOf(AuditEntryDto) })
   @ApiProblems(400, 404)
@@ -47,6 +49,7 @@ export class AuditController {
 
   @Audited('carer', 'access-log')
   @Get('carers/:id/access-log')
+  @Access('read-access-log', 'carer')
   @ApiOperation({ summary: "Who has read or changed this carer's record, newest first (subject access)" })
   @ApiOkResponse({ type: PageOf(AuditEntryDto) })
   @ApiProblems(400, 404)

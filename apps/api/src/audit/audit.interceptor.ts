@@ -17,6 +17,11 @@ import { AuditRecording } from './audit-recording';
 import { AUDITED_ROUTE, type AuditedRoute } from './audited.decorator';
 import { requestIdOf } from './request-id';
 
+/** The reason stated to open the record beyond the care relationship, when that is how it was opened. */
+function breakGlassReason({ recordAccess: access }: AuthenticatedRequest): string | null {
+  return access?.outcome === 'granted' && access.basis === 'break-glass' ? access.reason : null;
+}
+
 /** Longest route pattern the audit keeps (the column's width). */
 const ROUTE_WIDTH = 200;
 
@@ -50,7 +55,7 @@ export class AuditInterceptor implements NestInterceptor {
         recordKind: audited.record,
         recordId: this.recordId(audited, request, answer),
         part: audited.part,
-        accessReason: request.accessReason ?? null,
+        accessReason: breakGlassReason(request),
         requestId,
         method: request.method,
         route: String(request.route?.path ?? request.path).slice(0, ROUTE_WIDTH),

@@ -2,7 +2,7 @@ import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { carerCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
@@ -47,7 +47,6 @@ const ApiCarerStep = () =>
 @ApiTags('carers')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('carers')
 export class CarersController {
   constructor(
@@ -59,6 +58,7 @@ export class CarersController {
 
   @Audited('carer', 'referral', 'answer')
   @Post()
+  @Access('refer-person')
   @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
   @ApiCreatedResponse({ type: CarerRegistrationAnswerDto })
   @ApiProblems(400, 415, 422, 503)
@@ -68,6 +68,7 @@ export class CarersController {
 
   @Audited('carer', 'list', 'none')
   @Get()
+  @Access('list-people')
   @ApiOperation({ summary: 'Carers at your site by name, or found by name (typos and accents forgiven), best first' })
   @ApiOkResponse({ type: PageOf(CarerSearchHitDto) })
   @ApiProblems(400)
@@ -77,6 +78,7 @@ export class CarersController {
 
   @Audited('carer', 'details')
   @Get(':id')
+  @Access('read-record', 'carer')
   @ApiOperation({
     summary: 'A carer: details, stage, steps allowed now, upcoming transition points, who they care for',
   })
@@ -88,6 +90,7 @@ export class CarersController {
 
   @Audited('carer', 'timeline')
   @Get(':id/timeline')
+  @Access('read-record', 'carer')
   @ApiOperation({ summary: "Every step of the carer's with who did it, when it happened and when it was recorded" })
   @ApiOkResponse({ type: CarerTimelineDto })
   @ApiProblems(404)
@@ -97,6 +100,7 @@ export class CarersController {
 
   @Audited('carer', 'cared-for')
   @Post(':id/participants')
+  @Access('change-record', 'carer')
   @Idempotent()
   @ApiOperation({
     summary:
@@ -118,6 +122,7 @@ export class CarersController {
 
   @Audited('carer', 'assessment')
   @Post(':id/assessment-offer')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Offer a carer's assessment (again, after a decline or for a reassessment)" })
   @ApiCarerStep()
@@ -132,6 +137,7 @@ export class CarersController {
 
   @Audited('carer', 'assessment')
   @Post(':id/assessment')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Record the carer's assessment done (eligible needs or not) or declined with a reason" })
   @ApiCarerStep()
@@ -146,6 +152,7 @@ export class CarersController {
 
   @Audited('carer', 'plan')
   @Post(':id/support-plan')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Create or revise the carer's support plan (items with annual cost in pence)" })
   @ApiCarerStep()
@@ -160,6 +167,7 @@ export class CarersController {
 
   @Audited('carer', 'budget')
   @Post(':id/budget')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Set or revise the carer's budget, up to the site's cap; a reduction needs a reason" })
   @ApiCarerStep()
@@ -174,6 +182,7 @@ export class CarersController {
 
   @Audited('carer', 'reviews')
   @Post(':id/reviews')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Record a review of the carer's support, and how much care they now choose to give" })
   @ApiCarerStep()
@@ -188,6 +197,7 @@ export class CarersController {
 
   @Audited('carer', 'school-moves')
   @Post(':id/school-moves')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({
     summary: "Record a school move (the young carer's, or a parent carer's child's): a transition point",
@@ -204,6 +214,7 @@ export class CarersController {
 
   @Audited('carer', 'closure')
   @Post(':id/closure')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Close the carer's record with a reason" })
   @ApiCarerStep()

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
@@ -12,13 +12,13 @@ import { Audited } from '../audit/audited.decorator';
 @ApiTags('carers')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantCarersController {
   constructor(private readonly carers: CarersService) {}
 
   @Audited('participant', 'carers')
   @Get(':id/carers')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: "A person's carers: each one's kind, relationship, stage and next transition point" })
   @ApiOkResponse({ type: PageOf(ParticipantCarerDto) })
   @ApiProblems(400, 404)

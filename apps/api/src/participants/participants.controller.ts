@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ActivationDto } from './dto/activation.dto';
@@ -40,7 +40,6 @@ import { PeopleSearchService } from '../people/people-search.service';
 @ApiTags('participants')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantsController {
   constructor(
@@ -51,6 +50,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'referral', 'answer')
   @Post()
+  @Access('refer-person')
   @ApiOperation({ summary: 'Refer a person and start their journey' })
   @ApiCreatedResponse({ type: ReferralAnswerDto })
   @ApiProblems(400, 409, 415, 422, 503)
@@ -60,6 +60,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'list', 'none')
   @Get()
+  @Access('list-people')
   @ApiOperation({ summary: 'People at your site, filtered, sorted and paged' })
   @ApiOkResponse({ type: PageOf(ParticipantSummaryDto) })
   @ApiProblems(400)
@@ -70,6 +71,7 @@ export class ParticipantsController {
   // Before `:id`, which would otherwise take "search" for an id.
   @Audited('participant', 'list', 'none')
   @Get('search')
+  @Access('list-people')
   @ApiOperation({ summary: 'Find people at your site by NHS number or name (typos and accents forgiven), best first' })
   @ApiOkResponse({ type: PageOf(ParticipantSearchHitDto) })
   @ApiProblems(400)
@@ -79,6 +81,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'details')
   @Get(':id')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'A person: details, current stage, steps allowed now, key dates' })
   @ApiOkResponse({ type: ParticipantDetailsDto })
   @ApiProblems(404)
@@ -88,6 +91,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'timeline')
   @Get(':id/timeline')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'Every step with who did it, when it happened and when it was recorded' })
   @ApiOkResponse({ type: JourneyTimelineDto })
   @ApiProblems(404)
@@ -97,6 +101,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'identification')
   @Post(':id/identification')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
   @ApiJourneyStep()
@@ -111,6 +116,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'offer')
   @Post(':id/offer')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
   @ApiJourneyStep()
@@ -125,6 +131,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'guided-conversation')
   @Post(':id/guided-conversation')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
   @ApiJourneyStep()
@@ -139,6 +146,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'activation')
   @Post(':id/activation')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
   @ApiJourneyStep()
@@ -153,6 +161,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'plan')
   @Post(':id/care-plan')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
   @ApiJourneyStep()
@@ -167,6 +176,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'plan')
   @Post(':id/care-plan/agreement')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
   @ApiJourneyStep()
@@ -181,6 +191,7 @@ export class ParticipantsController {
 
   @Audited('participant', 'closure')
   @Post(':id/closure')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the journey with a reason' })
   @ApiJourneyStep()

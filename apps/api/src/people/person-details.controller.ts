@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { StaffMember } from '@ipc/config';
 import type { PersonKind } from '@ipc/persistence';
 import { Audited } from '../audit/audited.decorator';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
@@ -19,13 +19,13 @@ function personDetailsController(personKind: PersonKind, owners: string, noun: s
   @ApiTags(owners)
   @ApiBearerAuth()
   @ApiStaffProblems()
-  @Roles('care-team', 'administrator')
   @Controller(`${owners}/:id/details`)
   class PersonDetailsController {
     constructor(readonly details: PersonDetailsService) {}
 
     @Audited(personKind, 'personal-details')
     @Get()
+    @Access('read-record', personKind)
     @ApiOperation({ summary: `A ${noun}'s details: name, address, phones, email, GP practice, language, needs` })
     @ApiOkResponse({ type: PersonDetailsViewDto })
     @ApiProblems(404)
@@ -35,6 +35,7 @@ function personDetailsController(personKind: PersonKind, owners: string, noun: s
 
     @Audited(personKind, 'personal-details')
     @Put()
+    @Access('change-record', personKind)
     @Idempotent()
     @ApiOperation({ summary: `Change a ${noun}'s details (replaces them; the previous values are kept)` })
     @ApiOkResponse({ type: PersonDetailsViewDto, description: 'As recorded: the same shape as GET' })
@@ -45,6 +46,7 @@ function personDetailsController(personKind: PersonKind, owners: string, noun: s
 
     @Audited(personKind, 'personal-details')
     @Get('history')
+    @Access('read-record', personKind)
     @ApiOperation({ summary: `Every change to a ${noun}'s details, newest first: who, when, what it replaced` })
     @ApiOkResponse({ type: PageOf(PersonDetailsChangeDto) })
     @ApiProblems(400, 404)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiJourneyStep } from '../participants/api-journey-step';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { DueReviewsDto } from './dto/review-views.dto';
@@ -21,7 +21,7 @@ export class ReviewsController {
 
   @Audited('participant', 'reviews')
   @Post('participants/:id/reviews')
-  @Roles('care-team', 'administrator')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a review: who attended and the outcome (continue, revise the plan, or close)' })
   @ApiJourneyStep()
@@ -36,7 +36,7 @@ export class ReviewsController {
 
   @Audited('participant', 'reviews')
   @Post('participants/:id/review-requests')
-  @Roles('care-team', 'administrator')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask for an unscheduled review (crisis, admission, carer change): due from that date' })
   @ApiJourneyStep()
@@ -51,7 +51,7 @@ export class ReviewsController {
 
   @Audited('participant', 'reviews', 'none')
   @Get('reviews/due')
-  @Roles('care-team', 'administrator')
+  @Access('list-people')
   @ApiOperation({ summary: "A team's due and overdue reviews" })
   @ApiOkResponse({ type: DueReviewsDto })
   @ApiProblems(400)
@@ -60,7 +60,7 @@ export class ReviewsController {
   }
 
   @Get('site/review-rules')
-  @Roles('care-team', 'administrator')
+  @Access('read-site-rules')
   @ApiOperation({ summary: "The site's review rule sets (the pathway guide's common ones until set)" })
   @ApiOkResponse({ type: ReviewRulesDto, description: 'The same shape PUT takes' })
   rules(@CurrentStaff() staff: StaffMember) {
@@ -68,8 +68,8 @@ export class ReviewsController {
   }
 
   @Put('site/review-rules')
+  @Access('set-site-rules')
   @Idempotent()
-  @Roles('administrator')
   @ApiOperation({
     summary: "Set the site's review rule sets (administrators); journeys read them from their next cycle",
   })

@@ -11,7 +11,7 @@ import {
 import type { StaffMember } from '@ipc/config';
 import type { Request } from 'express';
 import { Audited } from '../audit/audited.decorator';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { problems } from '../problem/problem.exception';
 import { renderDocumentPdf } from '../statements/render';
@@ -33,13 +33,13 @@ function wantsPdf(format: string | undefined, accept = ''): boolean {
 @ApiTags('audit')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('ig-lead')
 @Controller('participants/:id/subject-access')
 export class SubjectAccessController {
   constructor(private readonly subjectAccess: SubjectAccessService) {}
 
   @Audited('participant', 'subject-access')
   @Get()
+  @Access('export-subject-access', 'participant')
   @ApiOperation({ summary: 'Everything held on one person, as one JSON document or one PDF (subject access)' })
   @ApiExtraModels(SubjectAccessDto)
   @ApiOkResponse({

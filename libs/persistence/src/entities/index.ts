@@ -1,3 +1,5 @@
+import { BreakGlassAccessEntity } from './break-glass-access.entity';
+import { BudgetApprovalEntity } from './budget-approval.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CarePlanEntity } from './care-plan.entity';
@@ -41,6 +43,7 @@ export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePop
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
 export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
+export { BreakGlassAccessEntity, BudgetApprovalEntity };
 export { AuditEntryEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
@@ -77,5 +80,7 @@ export const ENTITIES = [
   TemporalStoreBindingEntity,
   PersonDetailsEntity,
   PersonDetailsChangeEntity,
+  BreakGlassAccessEntity,
+  BudgetApprovalEntity,
   AuditEntryEntity,
 ];

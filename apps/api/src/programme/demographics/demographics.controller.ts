@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../../auth/auth.decorators';
+import { Access, CurrentStaff } from '../../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../../problem/api-problems';
 import { DemographicsDto, DemographicsViewDto } from './demographics.dto';
 import { DemographicsService } from './demographics.service';
@@ -12,13 +12,13 @@ import { Audited } from '../../audit/audited.decorator';
 @ApiTags('participants')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants/:id/demographics')
 export class DemographicsController {
   constructor(private readonly demographics: DemographicsService) {}
 
   @Audited('participant', 'demographics')
   @Get()
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: "A person's recorded protected characteristics" })
   @ApiOkResponse({ type: DemographicsViewDto })
   @ApiProblems(404)
@@ -28,6 +28,7 @@ export class DemographicsController {
 
   @Audited('participant', 'demographics')
   @Put()
+  @Access('change-record', 'participant')
   @Idempotent()
   @ApiOperation({ summary: "Record a person's protected characteristics (replaces what was recorded)" })
   @ApiOkResponse({ type: DemographicsViewDto, description: 'As recorded: the same shape as GET' })
