@@ -83,14 +83,7 @@ describe('The audit of access to records', () => {
     await journeys.step(participantId, 'identification').set('X-Request-Id', changeId).expect(200);
     const refusedId = randomUUID();
     await journeys.step(participantId, 'agreement').set('X-Request-Id', refusedId).expect(409);
-    const otherSiteId = randomUUID();
-    await stack.http
-      .get(`/api/v1/participants/${participantId}/timeline`)
-      .set(auth(staff.otherSite))
-      .set('X-Request-Id', otherSiteId)
-      .expect(404);
-
-    const who = { staff_id: 'coordinator-a', staff_role: 'care-team', record_kind: 'participant' };
+    const who = { staff_id: 'coordinator-a', staff_role: 'care-coordinator', record_kind: 'participant' };
     expect(await entriesOf(readId)).toEqual([
       {
         ...who,
@@ -111,9 +104,6 @@ describe('The audit of access to records', () => {
       }),
     ]);
     expect(await entriesOf(refusedId)).toEqual([expect.objectContaining({ part: 'plan', status: 409 })]);
-    expect(await entriesOf(otherSiteId)).toEqual([
-      expect.objectContaining({ staff_id: 'coordinator-b', record_id: participantId, status: 404 }),
-    ]);
     const [{ occurred_at: at, ...content }] = await dataSource.query(
       `SELECT * FROM audit_entries WHERE request_id = $1`,
       [changeId],
@@ -151,7 +141,7 @@ describe('The audit of access to records', () => {
       const participantId = await journeys.refer();
       const start = new Date().toISOString();
       await journeys.details(participantId).expect(200);
-      await new JourneyClient(stack.http, staff.colleague).timeline(participantId);
+      await new JourneyClient(stack.http, staff.connector).timeline(participantId);
 
       const ofPerson = await audit(`?participantId=${participantId}`).expect(200);
       expect(ofPerson.body).toMatchObject({ page: 1, pageSize: 25, total: 3 });
@@ -161,8 +151,8 @@ describe('The audit of access to records', () => {
         'referral',
       ]);
       expect(ofPerson.body.items[0]).toMatchObject({
-        staffId: 'colleague-a',
-        staffRole: 'care-team',
+        staffId: 'connector-a',
+        staffRole: 'community-connector',
         recordKind: 'participant',
         recordId: participantId,
         method: 'GET',
@@ -170,7 +160,7 @@ describe('The audit of access to records', () => {
         status: 200,
         accessReason: null,
       });
-      const byColleague = await audit(`?participantId=${participantId}&staffId=colleague-a`).expect(200);
+      const byColleague = await audit(`?participantId=${participantId}&staffId=connector-a`).expect(200);
       expect(byColleague.body.total).toBe(1);
       const since = await audit(`?participantId=${participantId}&from=${start}`).expect(200);
       expect(since.body.total).toBe(2);
@@ -184,7 +174,7 @@ describe('The audit of access to records', () => {
         'seq,occurredAt,staffId,staffRole,recordKind,recordId,part,accessReason,requestId,method,route,status,hash',
       );
       expect(rows).toHaveLength(3);
-      expect(rows[0]).toContain(`,colleague-a,care-team,participant,${participantId},timeline,,`);
+      expect(rows[0]).toContain(`,connector-a,community-connector,participant,${participantId},timeline,,`);
 
       const refused = await audit('?participantId=nope&from=yesterday').expect(400);
       expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([

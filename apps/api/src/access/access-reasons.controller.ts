@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
+import { Audited } from '../audit/audited.decorator';
 import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { PageOf } from '../common/page.dto';
@@ -18,6 +19,7 @@ const OPEN_SUMMARY =
 export class AccessReasonsController {
   constructor(private readonly accessReasons: AccessReasonsService) {}
 
+  @Audited('participant', 'access-reason')
   @Post('participants/:id/access-reasons')
   @Access('state-access-reason', 'participant')
   @Idempotent()
@@ -28,6 +30,7 @@ export class AccessReasonsController {
     return this.accessReasons.open(staff, 'participant', id, dto);
   }
 
+  @Audited('carer', 'access-reason')
   @Post('carers/:id/access-reasons')
   @Access('state-access-reason', 'carer')
   @Idempotent()

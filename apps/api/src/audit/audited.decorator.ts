@@ -28,6 +28,7 @@ export type AuditedPart =
   | 'school-moves'
   | 'closure'
   | 'access-log'
+  | 'access-reason'
   | 'subject-access';
 
 export interface AuditedRoute {
