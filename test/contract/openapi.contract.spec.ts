@@ -87,7 +87,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
 
   /** Real records for the generated requests' path ids: a person with an agreed plan and an ISR, a carer. */
   async function seedRecords(member: { token: string }): Promise<Record<string, string>> {
-    const careTeam = member === staff.siteCProgrammeLead ? staff.siteCCareTeam : member;
+    const careTeam = member === staff.siteCProgrammeLead || member === staff.siteCIgLead ? staff.siteCCareTeam : member;
     const participantId = await new JourneyClient(stack.http, careTeam).walk(TO_AGREEMENT);
     await stack.http
       .post(`/api/v1/participants/${participantId}/budget/indicative`)
@@ -125,6 +125,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
     ['care-team', staff.siteCCareTeam],
     ['programme-lead', staff.siteCProgrammeLead],
     ['administrator', staff.siteCAdministrator],
+    ['ig-lead', staff.siteCIgLead],
   ] as const;
 
   // The roles run side by side, one schemathesis process each: the generator is single-threaded
@@ -143,5 +144,5 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
       }),
     );
     expect(runs).toEqual(roles.map(([role]) => ({ role, failures: [], exitCode: 0 })));
-  }, 900_000);
+  }, 1_200_000);
 });
