@@ -39,7 +39,20 @@ const PERSISTENCE_ONLY = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'tools/', '.data/', 'node_modules/', 'coverage/', 'jest.config.js', 'eslint.config.mjs'] },
+  {
+    ignores: [
+      'dist/',
+      'tools/',
+      '.data/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      'jest.config.js',
+      'eslint.config.mjs',
+      // The console's one browser script: plain JavaScript served as is, outside the TypeScript project.
+      'apps/console/public/',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   {

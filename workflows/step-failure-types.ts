@@ -17,3 +17,10 @@ export interface StepRuleDetails {
   field: string;
   reason: string;
 }
+
+/** A correction the case cannot take (a step that cannot be stepped back, a reopening too late): 409 with the reason. */
+export const CORRECTION_REFUSED_FAILURE = 'CorrectionRefused';
+export interface CorrectionRefusedDetails {
+  correction: string;
+  reason: string;
+}

@@ -1,6 +1,8 @@
-import { StepRuleError } from '@ipc/domain';
+import { CorrectionRefusedError, StepRuleError } from '@ipc/domain';
 import { ApplicationFailure } from '@temporalio/workflow';
 import {
+  CORRECTION_REFUSED_FAILURE,
+  type CorrectionRefusedDetails,
   ILLEGAL_STEP_FAILURE,
   type IllegalStepDetails,
   STEP_RULE_FAILURE,
@@ -24,6 +26,10 @@ function refuseStep(error: unknown, isIllegalStep: (error: unknown) => error is 
   if (error instanceof StepRuleError) {
     const details: StepRuleDetails = { field: error.field, reason: error.reason };
     throw ApplicationFailure.nonRetryable(error.message, STEP_RULE_FAILURE, details);
+  }
+  if (error instanceof CorrectionRefusedError) {
+    const details: CorrectionRefusedDetails = { correction: error.correction, reason: error.reason };
+    throw ApplicationFailure.nonRetryable(error.message, CORRECTION_REFUSED_FAILURE, details);
   }
   throw error;
 }

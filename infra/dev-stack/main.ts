@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type AppConfig, ConfigError, loadConfig } from '@ipc/config';
+import { type AppConfig, ConfigError, type ConsoleConfig, loadConfig, loadConsoleConfig } from '@ipc/config';
 import { bindTemporalStore, migrateDatabase } from '@ipc/persistence';
 import { Connection } from '@temporalio/client';
 import { temporal as proto } from '@temporalio/proto';
@@ -199,7 +199,17 @@ async function waitForWorker(stack: Stack, config: AppConfig, worker: Supervised
   }
 }
 
-function banner(config: AppConfig, seconds: string, temporalReused: boolean): void {
+async function waitForConsole(stack: Stack, consoleConfig: ConsoleConfig): Promise<void> {
+  const url = `http://127.0.0.1:${consoleConfig.port}/sign-in`;
+  const up = await waitUntil(async () => (await httpStatus(url)) !== undefined, {
+    timeoutMs: API_READY_TIMEOUT_MS,
+    intervalMs: 500,
+    abortIf: stack.abortIf,
+  });
+  if (!up) throw new StackError(`The console did not answer at ${url}; see the [console] lines above`);
+}
+
+function banner(config: AppConfig, consoleConfig: ConsoleConfig, seconds: string, temporalReused: boolean): void {
   const api = `http://localhost:${config.port}`;
   const auth = process.env.OIDC_ISSUER
     ? `Authorization: Bearer <an access token from ${config.identity.issuer}>`
@@ -208,6 +218,7 @@ function banner(config: AppConfig, seconds: string, temporalReused: boolean): vo
     `IPC pathway engine dev stack ready in ${seconds} s`,
     `  API          ${api}/api/v1   (health: ${api}/health)`,
     `  OpenAPI UI   ${api}/api/docs`,
+    `  Console      ${consoleConfig.baseUrl}   (care-team pages; sign in as a dev staff member)`,
     `  Temporal UI  http://localhost:${config.temporal.uiPort}${temporalReused ? '   (reused server)' : ''}`,
     `  Sign-in      ${config.identity.issuer}${process.env.OIDC_ISSUER ? '' : '   (dev identity provider, password dev-password)'}`,
     `  Auth         ${auth}`,
@@ -229,11 +240,12 @@ async function checkStorePairing(config: AppConfig, store: { storeId: string; da
     log(`the database now belongs to Temporal store ${store.storeId}: run npm run recover to rebuild its cases`);
 }
 
-async function start(stack: Stack, config: AppConfig, root: string): Promise<void> {
+async function start(stack: Stack, config: AppConfig, consoleConfig: ConsoleConfig, root: string): Promise<void> {
   const startedAt = Date.now();
   const apiEntry = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
   const workerEntry = join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
-  for (const entry of [apiEntry, workerEntry]) {
+  const consoleEntry = join(root, 'dist', 'apps', 'console', 'src', 'main.js');
+  for (const entry of [apiEntry, workerEntry, consoleEntry]) {
     if (!existsSync(entry)) throw new StackError(`${entry} is missing: run npm run build first`);
   }
 
@@ -243,6 +255,11 @@ async function start(stack: Stack, config: AppConfig, root: string): Promise<voi
   stack.abortIf();
   if (await canConnect({ host: '127.0.0.1', port: config.port })) {
     throw new StackError(`Port ${config.port} is already in use (another API running?): stop it or set PORT`);
+  }
+  if (await canConnect({ host: '127.0.0.1', port: consoleConfig.port })) {
+    throw new StackError(
+      `Port ${consoleConfig.port} is already in use (another console running?): stop it or set CONSOLE_PORT`,
+    );
   }
 
   const dataDir = resolve(config.dataDir);
@@ -262,16 +279,20 @@ async function start(stack: Stack, config: AppConfig, root: string): Promise<voi
   const worker = startNode(stack, 'worker', workerEntry);
   startNode(stack, 'api', apiEntry);
   await waitForApi(stack, config);
+  startNode(stack, 'console', consoleEntry);
+  await waitForConsole(stack, consoleConfig);
   if (!(await waitForWorker(stack, config, worker))) {
     logError(`the worker is not polling task queue ${config.temporal.taskQueue} yet; journeys wait until it does`);
   }
-  banner(config, ((Date.now() - startedAt) / 1000).toFixed(1), !temporal.stoppable);
+  banner(config, consoleConfig, ((Date.now() - startedAt) / 1000).toFixed(1), !temporal.stoppable);
 }
 
 async function main(): Promise<void> {
   let config: AppConfig;
+  let consoleConfig: ConsoleConfig;
   try {
     config = loadConfig();
+    consoleConfig = loadConsoleConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
@@ -289,7 +310,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', crash);
 
   try {
-    await start(stack, config, repoRoot());
+    await start(stack, config, consoleConfig, repoRoot());
   } catch (error) {
     if (error instanceof Cancelled || stack.stopping) return;
     logError(errorMessage(error));

@@ -94,7 +94,7 @@ describe('The participant journey through the API', () => {
     const response = await journeys.step(id, 'guidedConversation', { outcome: 'community-connecting' }).expect(200);
     expect(response.body).toMatchObject({
       stage: 'community-follow-up',
-      allowedSteps: ['guided-conversation', 'closure'],
+      allowedSteps: ['guided-conversation', 'follow-up', 'closure'],
     });
   });
 

@@ -1,3 +1,4 @@
+import type { StepAmendment } from '@ipc/persistence';
 import type {
   CaredForParticipant,
   CarerRegistration,
@@ -75,6 +76,10 @@ export class InMemoryCarersRepository implements Carers {
 
   async lastRecordedState(carerId: string): Promise<CarerView | undefined> {
     return this.entries.filter((entry) => entry.carerId === carerId).at(-1)?.carerAfter;
+  }
+
+  async timelineAmendments(): Promise<StepAmendment[]> {
+    return [];
   }
 
   async timeline(carerId: string) {

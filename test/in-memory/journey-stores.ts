@@ -1,3 +1,4 @@
+import type { StepAmendment } from '@ipc/persistence';
 import { randomUUID } from 'node:crypto';
 import {
   DEFAULT_REVIEW_RULES,
@@ -84,6 +85,10 @@ export class InMemoryParticipants implements ParticipantRecords {
     this.rows.push(participant);
     this.timelines.set(participant.id, [entry]);
     return 'recorded';
+  }
+
+  async timelineAmendments(): Promise<StepAmendment[]> {
+    return [];
   }
 
   async timeline(participantId: string) {

@@ -24,7 +24,7 @@ describe(JourneyRecordsRepository.name, () => {
   afterAll(() => close());
 
   /** A budget step in delivery, with every record a step can leave. */
-  async function budgetStep(): Promise<Required<JourneyStepRecords>> {
+  async function budgetStep(): Promise<Required<Omit<JourneyStepRecords, 'correction'>>> {
     const participant = await referredParticipant(dataSource);
     const journey = deliveryJourney({ participantId: participant.id, siteId: participant.siteId });
     const budget = personalBudget();

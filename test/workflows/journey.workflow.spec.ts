@@ -3,13 +3,16 @@ import { loadConfig } from '@ipc/config';
 import {
   addDays,
   addOneYear,
+  applyStep,
   daysBetween,
   DEFAULT_REVIEW_RULES,
   type JourneyReminder,
   type ResourceAllocation,
   type ReviewSchedule,
+  startJourney,
 } from '@ipc/domain';
 import {
+  CORRECTION_REFUSED_FAILURE,
   ILLEGAL_STEP_FAILURE,
   type IssueAnnualStatementInput,
   type JourneyActivities,
@@ -212,6 +215,141 @@ describe(journeyWorkflow.name, () => {
           carePlan: { version: journey.carePlan?.version, agreedOn: today },
           budget: { statementYearStart: statementOn, nextStatementOn: addOneYear(statementOn) },
         });
+      });
+    });
+  });
+
+  /** A person met through community connecting today, followed up after 30 days. */
+  async function connected(handle: WorkflowHandle) {
+    const steps = [
+      journeyStep('identification', { eligible: true, consentToShare: true }, today),
+      journeyStep(
+        'offer',
+        { informationFormat: 'standard', language: 'en', advocacy: 'declined', communityConnectorId: 'connector-wf' },
+        today,
+      ),
+      journeyStep(
+        'guided-conversation',
+        {
+          outcome: 'community-connecting',
+          peerSupport: [],
+          referralsMade: 0,
+          carersIdentified: 0,
+          followUpAfterDays: 30,
+        },
+        today,
+      ),
+    ];
+    let journey;
+    for (const step of steps) {
+      journey = await handle.executeUpdate(recordStepUpdate, { updateId: step.requestId, args: [step] });
+    }
+    return journey;
+  }
+
+  describe('a light-touch follow-up', () => {
+    it('should remind the connector once, on the follow-up date, and again after a follow-up finds them still fine', async () => {
+      await worker.runUntil(async () => {
+        const handle = await start(newJourney({ referredOn: today }));
+        const dueOn = addDays(today, 30);
+        expect(await connected(handle)).toMatchObject({ stage: 'community-follow-up', followUp: { dueOn } });
+
+        await env.sleep('29 days');
+        expect(calls.requestJourneyReminders).toEqual([]);
+        await env.sleep('2 days');
+        await eventually(
+          async () => calls.requestJourneyReminders.length,
+          (asked) => asked > 0,
+          ACTIVITY_WAIT_MS,
+        );
+        expect(calls.requestJourneyReminders).toEqual([
+          {
+            reminder: expect.objectContaining({
+              purpose: 'follow-up-due',
+              dueDate: dueOn,
+              connectorId: 'connector-wf',
+            }),
+            on: dueOn,
+          },
+        ]);
+
+        const followedUpOn = await serverToday(env);
+        const fine = journeyStep(
+          'follow-up',
+          { outcome: 'still-fine', followUpAfterDays: 30, closureReason: null },
+          followedUpOn,
+        );
+        const journey = await handle.executeUpdate(recordStepUpdate, { updateId: fine.requestId, args: [fine] });
+        expect(journey.followUp).toEqual({ dueOn: addDays(followedUpOn, 30), reminded: false });
+        await env.sleep('31 days');
+        await eventually(
+          async () => calls.requestJourneyReminders.length,
+          (asked) => asked > 1,
+          ACTIVITY_WAIT_MS,
+        );
+        expect(calls.requestJourneyReminders[1].reminder).toMatchObject({ dueDate: addDays(followedUpOn, 30) });
+      });
+    });
+  });
+
+  describe('a step entered in error', () => {
+    it('should step back to the stage before, and refuse a second step back with the reason', async () => {
+      await worker.runUntil(async () => {
+        const handle = await start(newJourney({ referredOn: today }));
+        await connected(handle);
+        const error = journeyStep('entered-in-error', { sequence: 3 }, today);
+        const back = await handle.executeUpdate(recordStepUpdate, { updateId: error.requestId, args: [error] });
+        expect(back).toMatchObject({ stage: 'offered', sequence: 4, followUp: null, lastStep: null });
+
+        const again = journeyStep('entered-in-error', { sequence: 2 }, today);
+        const refusal = await handle
+          .executeUpdate(recordStepUpdate, { updateId: again.requestId, args: [again] })
+          .catch((failure: unknown) => failure);
+        const cause = (refusal as WorkflowUpdateFailedError).cause as ApplicationFailure;
+        expect(cause.type).toBe(CORRECTION_REFUSED_FAILURE);
+        expect(cause.details).toEqual([
+          { correction: 'entered-in-error', reason: 'there is no step to step back from' },
+        ]);
+      });
+    });
+  });
+
+  describe('a journey reopened', () => {
+    it('should start a new run from its closed state, at the stage it was closed from, recording the reopening', async () => {
+      await worker.runUntil(async () => {
+        const referral = newJourney({ referredOn: today });
+        const closing = await start(referral);
+        await connected(closing);
+        const closure = journeyStep('closure', { reason: 'withdrew' }, today);
+        await closing.executeUpdate(recordStepUpdate, { updateId: closure.requestId, args: [closure] });
+        expect((await closing.result()).stage).toBe('closed');
+
+        // What the API rebuilds from the record: every recorded step replayed with the domain's rules.
+        const closed = calls.recordJourneyStep
+          .map((call) => call.step)
+          .reduce((state, step) => applyStep(state, step), startJourney(referral));
+        const reopen = journeyStep('reopen', { withinDays: 30 }, today);
+        const reopened = await start({ reopen: { closed, step: reopen } });
+
+        await eventually(
+          async () => calls.recordJourneyStep.at(-1)?.step.name,
+          (name) => name === 'reopen',
+          ACTIVITY_WAIT_MS,
+        );
+        expect(calls.recordJourneyStep.at(-1)).toMatchObject({
+          fromStage: 'closed',
+          journey: {
+            stage: 'community-follow-up',
+            sequence: 5,
+            closure: null,
+            followUp: { dueOn: addDays(today, 30) },
+          },
+        });
+        expect((await reopened.query(journeyQuery)).allowedSteps).toEqual([
+          'guided-conversation',
+          'follow-up',
+          'closure',
+        ]);
       });
     });
   });

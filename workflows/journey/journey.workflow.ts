@@ -9,6 +9,7 @@ import {
   journeyReminderFor,
   journeyReminderRequests,
   type JourneyState,
+  type JourneyStep,
   type JourneyView,
   markReminderRequested,
   type NewJourney,
@@ -47,9 +48,23 @@ const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
  * before replay such a revision as it was then, replacing the agreed plan.
  */
 const PLAN_IN_FORCE_PATCH = 'plan-in-force';
+/** From here on, a person met through community connecting is followed up: the connector is reminded on the day. */
+const FOLLOW_UP_PATCH = 'light-touch-follow-up';
 
-/** A new referral, or a journey carried into a new run at its yearly cycle. */
-export type JourneyInput = NewJourney | { resume: JourneyState };
+/** A journey closed in error, started again from its record with the step that reopens it. */
+export interface ReopenedJourney {
+  closed: JourneyState;
+  step: JourneyStep<'reopen'>;
+}
+
+/** A new referral, a journey carried into a new run at its yearly cycle, or one reopened after closure. */
+export type JourneyInput = NewJourney | { resume: JourneyState } | { reopen: ReopenedJourney };
+
+const initialState = (input: JourneyInput): JourneyState => {
+  if ('resume' in input) return input.resume;
+  if ('reopen' in input) return applyStep(input.reopen.closed, input.reopen.step);
+  return startJourney(input);
+};
 
 const isIllegalStep = (error: unknown) => error instanceof IllegalStepError;
 
@@ -61,7 +76,7 @@ const isIllegalStep = (error: unknown) => error instanceof IllegalStepError;
  * history stays small however many years it lives.
  */
 export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView> {
-  let state = 'resume' in input ? input.resume : startJourney(input);
+  let state = initialState(input);
   const closed = () => state.stage === 'closed';
   const needsReviewSchedule = () => hasAgreedPlan(state) && !state.reviews.schedule && patched(REVIEW_SCHEDULES_PATCH);
 
@@ -81,6 +96,10 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     },
     { validator: stepValidator((step: AnyJourneyStep) => assertStepAccepted(state, step), isIllegalStep) },
   );
+  if ('reopen' in input) {
+    const { step } = input.reopen;
+    await recordJourneyStep({ step, fromStage: 'closed', journey: viewJourney(state) });
+  }
 
   while (!closed()) {
     if (needsReviewSchedule()) {
@@ -89,7 +108,8 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
       continue;
     }
     const remindersForAll = patched(STATEMENT_AND_CARER_REMINDERS_PATCH);
-    const pending = () => pendingEvents(state, { statementReminders: remindersForAll });
+    const followUps = patched(FOLLOW_UP_PATCH);
+    const pending = () => pendingEvents(state, { statementReminders: remindersForAll, followUps });
     const next = await untilNextEvent(pending, () => closed() || needsReviewSchedule());
     if (!next) continue;
     if (next.kind !== 'statement') {

@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { HealthController } from './health/health.controller';
 import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
@@ -39,6 +40,7 @@ import { SpendModule } from './spend/spend.module';
     CarersModule,
     PeopleModule,
     RecoveryModule,
+    CorrectionsModule,
     AccessModule,
   ],
   controllers: [HealthController],

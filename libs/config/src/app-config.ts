@@ -12,7 +12,7 @@ const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64
 const DEV_METRICS_TOKEN = 'dev-metrics-token';
 
 /** People's static tokens for the dev stack (beside signing in at its OpenID provider); refused in production. */
-const DEV_STAFF_TOKENS: StaffTokenEntry[] = [
+const DEV_STAFF_TOKEN_ENTRIES: StaffTokenEntry[] = [
   {
     token: 'dev-care-team-token',
     staffId: 'dev-coordinator',
@@ -35,6 +35,7 @@ const DEV_STAFF_TOKENS: StaffTokenEntry[] = [
     role: 'administrator',
   },
 ];
+export const DEV_STAFF_TOKENS = JSON.stringify(DEV_STAFF_TOKEN_ENTRIES);
 
 const port = z.coerce.number().int().min(1).max(65535);
 const base64Key = z
@@ -71,9 +72,19 @@ const environmentSchema = z.object({
     .min(0)
     .max(MAX_CARER_TRANSITION_LEAD_DAYS)
     .default(DEFAULT_CARER_TRANSITION_LEAD_DAYS),
+  FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  REOPEN_WITHIN_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   ...REMINDER_ENVIRONMENT,
   ...IDENTITY_ENVIRONMENT,
 });
+
+/** How journeys are followed up and corrected. */
+export interface JourneySettings {
+  /** Days after a guided conversation (or a follow-up that found the person still fine) to the next light-touch follow-up. */
+  followUpAfterDays: number;
+  /** Days after its closure within which a journey closed in error can be reopened. */
+  reopenWithinDays: number;
+}
 
 /** Site-wide carer rules the API passes into each carer's workflow. */
 export interface CarerSettings {
@@ -109,6 +120,7 @@ export interface AppConfig {
   metricsToken: string;
   dataDir: string;
   carers: CarerSettings;
+  journeys: JourneySettings;
   reminders: ReminderConfig;
 }
 
@@ -148,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     // Production starts with no static tokens unless service accounts are configured.
     staff: parseStaffTokens(
-      vars.STAFF_TOKENS ?? (vars.NODE_ENV === 'production' ? '[]' : JSON.stringify(DEV_STAFF_TOKENS)),
+      vars.STAFF_TOKENS ?? (vars.NODE_ENV === 'production' ? '[]' : DEV_STAFF_TOKENS),
       vars.NODE_ENV,
     ),
     siteTeams: vars.SITE_TEAMS,
@@ -157,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: vars.METRICS_TOKEN ?? DEV_METRICS_TOKEN,
     dataDir: vars.DATA_DIR,
     carers: { budgetCapPence: vars.CARER_BUDGET_CAP_PENCE, transitionLeadDays: vars.CARER_TRANSITION_LEAD_DAYS },
+    journeys: { followUpAfterDays: vars.FOLLOW_UP_AFTER_DAYS, reopenWithinDays: vars.REOPEN_WITHIN_DAYS },
     reminders: reminderConfigFrom(vars),
   };
 }

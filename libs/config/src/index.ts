@@ -1,4 +1,5 @@
 export * from './app-config';
+export * from './console-config';
 export * from './reminder-config';
 export * from './config-error';
 export * from './staff-tokens';

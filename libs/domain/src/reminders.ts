@@ -9,6 +9,7 @@ export const REMINDER_PURPOSES = [
   'review-due',
   'statement-due',
   'transition-due',
+  'follow-up-due',
   'review-overdue-escalation',
   'statement-overdue-escalation',
   'transition-overdue-escalation',

@@ -26,6 +26,7 @@ export interface StepTimeline {
   ownerColumn: 'participant_id' | 'carer_id';
   stateColumn: 'journey_after' | 'carer_after';
   narrativeTable: 'step_narratives' | 'carer_step_narratives';
+  amendmentTable: 'step_amendments' | 'carer_step_amendments';
 }
 
 export const JOURNEY_TIMELINE: StepTimeline = {
@@ -35,6 +36,7 @@ export const JOURNEY_TIMELINE: StepTimeline = {
   ownerColumn: 'participant_id',
   stateColumn: 'journey_after',
   narrativeTable: 'step_narratives',
+  amendmentTable: 'step_amendments',
 };
 
 export const CARER_TIMELINE: StepTimeline = {
@@ -44,6 +46,7 @@ export const CARER_TIMELINE: StepTimeline = {
   ownerColumn: 'carer_id',
   stateColumn: 'carer_after',
   narrativeTable: 'carer_step_narratives',
+  amendmentTable: 'carer_step_amendments',
 };
 
 /** A timeline's owner as a step needs it: where the case is by the record, and the earliest date a step may carry. */
@@ -63,6 +66,30 @@ export interface StepTimelineView {
   effectiveDate: string;
   recordedAt: Date;
   details: Record<string, unknown>;
+}
+
+/** An amendment of a recorded step: its narrative (the fields given) or its effective date. */
+export interface StepAmendment {
+  requestId: string;
+  sequence: number;
+  field: 'narrative' | 'effective-date';
+  /** What the entry said before (the narrative's fields as they were, or the date). */
+  original: unknown;
+  amended: unknown;
+  reason: string;
+  amendedBy: string;
+  amendedAt?: Date;
+}
+
+interface AmendmentRow {
+  request_id: string;
+  sequence: number;
+  field: StepAmendment['field'];
+  original: unknown;
+  amended: unknown;
+  reason: string;
+  amended_by: string;
+  amended_at: Date;
 }
 
 /** A request's first answer: the step it was accepted as, and the state after it. */
@@ -151,6 +178,64 @@ export class TimelineRepository {
       effectiveDate: row.effective_on,
       recordedAt: row.recorded_at,
       details: { ...row.details, ...(row.narrative ?? {}) },
+    }));
+  }
+
+  /** The free text one timeline entry was recorded with (undefined: none). */
+  async narrativeOf(
+    timeline: StepTimeline,
+    ownerId: string,
+    sequence: number,
+  ): Promise<Record<string, unknown> | undefined> {
+    const { table, ownerColumn, narrativeTable } = timeline;
+    const [row] = await this.executor.query<{ narrative: Record<string, unknown> }[]>(
+      `SELECT n.narrative FROM ${table} s
+         JOIN ${narrativeTable} n ON n.${ownerColumn} = s.${ownerColumn} AND n.request_id = s.request_id
+        WHERE s.${ownerColumn} = $1 AND s.sequence = $2`,
+      [ownerId, sequence],
+    );
+    return row?.narrative;
+  }
+
+  /** Keeps an amendment once under its request id and field; false when it is already there. */
+  async addAmendment(timeline: StepTimeline, ownerId: string, amendment: StepAmendment): Promise<boolean> {
+    const { amendmentTable, ownerColumn } = timeline;
+    const rows = await this.executor.query<unknown[]>(
+      `INSERT INTO ${amendmentTable} (${ownerColumn}, request_id, sequence, field, original, amended, reason, amended_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (${ownerColumn}, request_id, field) DO NOTHING
+       RETURNING request_id`,
+      [
+        ownerId,
+        amendment.requestId,
+        amendment.sequence,
+        amendment.field,
+        JSON.stringify(amendment.original),
+        JSON.stringify(amendment.amended),
+        amendment.reason,
+        amendment.amendedBy,
+      ],
+    );
+    return rows.length > 0;
+  }
+
+  /** Every amendment of one owner's timeline, oldest first. */
+  async amendments(timeline: StepTimeline, ownerId: string): Promise<StepAmendment[]> {
+    const { amendmentTable, ownerColumn } = timeline;
+    const rows = await this.executor.query<AmendmentRow[]>(
+      `SELECT request_id, sequence, field, original, amended, reason, amended_by, amended_at
+         FROM ${amendmentTable} WHERE ${ownerColumn} = $1 ORDER BY amended_at, request_id`,
+      [ownerId],
+    );
+    return rows.map((row) => ({
+      requestId: row.request_id,
+      sequence: row.sequence,
+      field: row.field,
+      original: row.original,
+      amended: row.amended,
+      reason: row.reason,
+      amendedBy: row.amended_by,
+      amendedAt: row.amended_at,
     }));
   }
 

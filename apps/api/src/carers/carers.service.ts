@@ -11,13 +11,15 @@ import {
 import { CarersRepository, isUniqueViolation, type StoredCarer } from '@ipc/persistence';
 import { QueryFailedError } from 'typeorm';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { amendedTimeline } from '../cases/amended-timeline';
 import { carerCase } from '../cases/case-kind';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
 import { missingChannelAddress } from '../common/contact-patterns';
 import { ParticipantsService } from '../participants/participants.service';
-import { problems } from '../problem/problem.exception';
+import { ProblemException, problems, type FieldError } from '../problem/problem.exception';
 import { carerNotFound, carerRegistrationFailed } from './carers.errors';
+import type { ConversationCarersDto } from './dto/conversation-carers.dto';
 import type { CreateCarerDto } from './dto/create-carer.dto';
 import type { LinkParticipantDto } from './dto/link-participant.dto';
 import { isUuid } from '../common/uuid';
@@ -246,6 +248,61 @@ export class CarersService {
     return { created, carerId: carer.id, caresFor: await this.records.caresFor(carer.id) };
   }
 
+  /**
+   * Turns carers named in the person's latest guided conversation into carer records linked to the
+   * person, in one request. Each named carer's registration is keyed by the conversation entry and
+   * its place in it, so asking again (with any Idempotency-Key) finds the same carer, never a twin.
+   */
+  async fromConversation(staff: StaffMember, participantId: string, dto: ConversationCarersDto) {
+    const participant = await this.participants.findForStaff(staff, participantId);
+    const { steps } = await this.participants.timeline(staff, participant.id);
+    const conversation = steps.filter((entry) => entry.step === 'guided-conversation' && !entry.enteredInError).at(-1);
+    if (!conversation) {
+      throw problems.conflict(
+        'no-guided-conversation',
+        'No guided conversation is recorded',
+        'Record the guided conversation first.',
+      );
+    }
+    const named = (conversation.details.carersIdentified ?? []) as { relationship: string; name?: string }[];
+    const fieldProblems: FieldError[] = [];
+    dto.carers.forEach((carer, index) => {
+      if (carer.carerIndex >= named.length) {
+        fieldProblems.push({
+          field: `carers[${index}].carerIndex`,
+          reason: `the conversation named ${named.length} carers`,
+        });
+      } else if (dto.carers.findIndex((other) => other.carerIndex === carer.carerIndex) !== index) {
+        fieldProblems.push({ field: `carers[${index}].carerIndex`, reason: 'is given twice' });
+      } else if (!carer.contact?.name && !named[carer.carerIndex].name) {
+        fieldProblems.push({
+          field: `carers[${index}].contact.name`,
+          reason: 'required: the conversation recorded no name',
+        });
+      }
+    });
+    if (fieldProblems.length) throw problems.validation(fieldProblems);
+
+    const answers = [];
+    for (const [index, { carerIndex, contact, ...carer }] of dto.carers.entries()) {
+      const registration: CreateCarerDto = {
+        ...carer,
+        contact: { ...contact, name: contact?.name ?? named[carerIndex].name ?? '' },
+        identifiedOn: conversation.effectiveDate,
+      };
+      const requestId = `conversation-carer:${participant.id}:${conversation.sequence}:${carerIndex}`;
+      const registered = await this.register(staff, registration, requestId).catch((error: unknown) => {
+        throw withFieldPrefix(error, `carers[${index}].`);
+      });
+      const { created } = await this.link(staff, registered.id, {
+        participantId: participant.id,
+        relationship: carer.relationship,
+      });
+      answers.push({ ...registered, carerIndex, linked: created });
+    }
+    return { participantId: participant.id, carers: answers };
+  }
+
   /** A participant's carers (at the staff member's site): who they are and where each one is. */
   async forParticipant(staff: StaffMember, participantId: string, page: PageQuery) {
     const participant = await this.participants.findForStaff(staff, participantId);
@@ -256,6 +313,18 @@ export class CarersService {
   /** Every carer step with who did it, when it happened, when it was recorded, and its narrative. */
   async timeline(staff: StaffMember, carerId: string) {
     const carer = await this.findForStaff(staff, carerId);
-    return { carerId: carer.id, steps: await this.records.timeline(carer.id) };
+    const [entries, amendments] = await Promise.all([
+      this.records.timeline(carer.id),
+      this.records.timelineAmendments(carer.id),
+    ]);
+    return { carerId: carer.id, steps: amendedTimeline(entries, amendments) };
   }
+}
+
+/** A 400 about one item of a list names its fields from the body's root. */
+function withFieldPrefix(error: unknown, prefix: string): unknown {
+  if (!(error instanceof ProblemException) || !Array.isArray(error.problem.errors)) return error;
+  return problems.validation(
+    (error.problem.errors as FieldError[]).map(({ field, reason }) => ({ field: `${prefix}${field}`, reason })),
+  );
 }

@@ -1,5 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '../common/idempotency-key.decorator';
+import { ConversationCarersAnswerDto, ConversationCarersDto } from './dto/conversation-carers.dto';
 import type { StaffMember } from '@ipc/config';
 import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
@@ -22,5 +24,20 @@ export class ParticipantCarersController {
   @ApiProblems(400, 404)
   list(@CurrentStaff() staff: StaffMember, @Param('id') participantId: string, @Query() page: PageQuery) {
     return this.carers.forParticipant(staff, participantId, page);
+  }
+
+  @Post(':id/carers')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Turn carers named in the guided conversation into carer records linked to the person, in one request',
+  })
+  @ApiCreatedResponse({ type: ConversationCarersAnswerDto })
+  @ApiProblems(400, 404, 409, 415, 422, 503)
+  fromConversation(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') participantId: string,
+    @Body() dto: ConversationCarersDto,
+  ) {
+    return this.carers.fromConversation(staff, participantId, dto);
   }
 }

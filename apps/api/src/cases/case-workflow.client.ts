@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
-import { ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE } from '@ipc/workflows';
+import { CORRECTION_REFUSED_FAILURE, ILLEGAL_STEP_FAILURE, STEP_RULE_FAILURE } from '@ipc/workflows';
 import {
   Client,
   WorkflowIdConflictPolicy,
@@ -11,7 +11,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import type { ProblemException } from '../problem/problem.exception';
 import type { CaseKind, CaseStep } from './case-kind';
-import { caseNotAnswering, illegalStep, stepRuleBroken } from './case.errors';
+import { caseNotAnswering, correctionRefused, illegalStep, stepRuleBroken } from './case.errors';
 
 const QUERY_DEADLINE_MS = 5_000;
 /** Long enough for a worker restart; after it the caller retries with the same key, harmlessly. */
@@ -88,5 +88,8 @@ function refusalOf(kind: CaseKind, error: unknown, step: string): ProblemExcepti
     return illegalStep(kind, step, String(details?.stage), (details?.allowedSteps as string[] | undefined) ?? []);
   }
   if (error.cause.type === STEP_RULE_FAILURE) return stepRuleBroken(String(details?.field), String(details?.reason));
+  if (error.cause.type === CORRECTION_REFUSED_FAILURE) {
+    return correctionRefused(String(details?.correction), String(details?.reason));
+  }
   return undefined;
 }

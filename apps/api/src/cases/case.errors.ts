@@ -24,3 +24,7 @@ export const caseNotAnswering = (kind: CaseKind) =>
 /** 400: a step dated before its case opened. */
 export const stepBeforeOpening = (kind: CaseKind, openedOn: string) =>
   problems.validation([{ field: 'effectiveDate', reason: `must not be before ${kind.openedOn} (${openedOn})` }]);
+
+/** 409: a correction the case cannot take, with the case's reason (not reversible, too late to reopen). */
+export const correctionRefused = (correction: string, reason: string) =>
+  problems.conflict('correction-refused', 'This correction cannot be made', reason, { correction });

@@ -2,7 +2,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import { UK_POSTCODE } from '@ipc/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches } from 'class-validator';
 
-
 export class PostalAddressDto {
   @ApiProperty({
     type: [String],

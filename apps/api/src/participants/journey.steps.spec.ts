@@ -3,6 +3,7 @@ import type { ActivationDto } from './dto/activation.dto';
 import type { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
 import type { CarePlanDto } from './dto/care-plan.dto';
 import type { ClosureDto } from './dto/closure.dto';
+import type { FollowUpDto } from './dto/follow-up.dto';
 import type { GuidedConversationDto } from './dto/guided-conversation.dto';
 import type { IdentificationDto } from './dto/identification.dto';
 import type { OfferDto } from './dto/offer.dto';
@@ -11,6 +12,7 @@ import {
   carePlanAgreementStep,
   carePlanStep,
   closureStep,
+  followUpStep,
   guidedConversationStep,
   identificationStep,
   offerStep,
@@ -54,7 +56,7 @@ describe('journey steps', () => {
 
   describe(guidedConversationStep.name, () => {
     it('should send how many referrals and carers there were, never who they are', () => {
-      const step = guidedConversationStep(stepBodies.guidedConversation() as GuidedConversationDto);
+      const step = guidedConversationStep(stepBodies.guidedConversation() as GuidedConversationDto, 90);
 
       expect(step.payload).toEqual({
         outcome: 'care-planning',
@@ -64,6 +66,25 @@ describe('journey steps', () => {
       });
       expect(JSON.stringify(step.payload)).not.toContain('Ann Example');
       expect(step.narrative).toMatchObject({ carersIdentified: [{ relationship: 'daughter', name: 'Ann Example' }] });
+    });
+
+    it('should give a person met through community connecting the configured follow-up interval', () => {
+      const dto = stepBodies.guidedConversation({ outcome: 'community-connecting' }) as GuidedConversationDto;
+
+      expect(guidedConversationStep(dto, 60).payload).toMatchObject({ followUpAfterDays: 60 });
+    });
+  });
+
+  describe(followUpStep.name, () => {
+    it('should close with needs met unless another reason is given, and keep the note out of the payload', () => {
+      const step = followUpStep({ outcome: 'closed', note: 'Doing well with the walking group' } as FollowUpDto, 90);
+
+      expect(step.payload).toEqual({ outcome: 'closed', followUpAfterDays: 90, closureReason: 'needs-met' });
+      expect(step.narrative).toEqual({ note: 'Doing well with the walking group' });
+    });
+
+    it('should carry no closure reason for a person still fine', () => {
+      expect(followUpStep({ outcome: 'still-fine' } as FollowUpDto, 90).payload.closureReason).toBeNull();
     });
   });
 

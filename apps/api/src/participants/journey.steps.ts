@@ -6,6 +6,7 @@ import type { ActivationDto } from './dto/activation.dto';
 import type { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
 import type { CarePlanDto } from './dto/care-plan.dto';
 import type { ClosureDto } from './dto/closure.dto';
+import type { FollowUpDto } from './dto/follow-up.dto';
 import type { GuidedConversationDto } from './dto/guided-conversation.dto';
 import type { IdentificationDto } from './dto/identification.dto';
 import type { OfferDto } from './dto/offer.dto';
@@ -32,14 +33,21 @@ export const offerStep = (dto: OfferDto): JourneyStepDraft<'offer'> => ({
   effectiveDate: dto.effectiveDate,
 });
 
-/** The workflow gets how many referrals and carers, never who they are. */
-export const guidedConversationStep = (dto: GuidedConversationDto): JourneyStepDraft<'guided-conversation'> => ({
+/**
+ * The workflow gets how many referrals and carers, never who they are, and when a person met
+ * through community connecting is followed up (configuration).
+ */
+export const guidedConversationStep = (
+  dto: GuidedConversationDto,
+  followUpAfterDays: number,
+): JourneyStepDraft<'guided-conversation'> => ({
   name: 'guided-conversation',
   payload: {
     outcome: dto.outcome,
     peerSupport: dto.peerSupport,
     referralsMade: dto.referralsMade.length,
     carersIdentified: dto.carersIdentified.length,
+    ...(dto.outcome === 'community-connecting' && { followUpAfterDays }),
   },
   narrative: {
     whatMatters: dto.whatMatters,
@@ -85,6 +93,17 @@ export const carePlanAgreementStep = (dto: CarePlanAgreementDto): JourneyStepDra
 export const closureStep = (dto: ClosureDto): JourneyStepDraft<'closure'> => ({
   name: 'closure',
   payload: { reason: dto.reason },
+  narrative: noteOf(dto),
+  effectiveDate: dto.effectiveDate,
+});
+
+export const followUpStep = (dto: FollowUpDto, followUpAfterDays: number): JourneyStepDraft<'follow-up'> => ({
+  name: 'follow-up',
+  payload: {
+    outcome: dto.outcome,
+    followUpAfterDays,
+    closureReason: dto.outcome === 'closed' ? (dto.closureReason ?? 'needs-met') : null,
+  },
   narrative: noteOf(dto),
   effectiveDate: dto.effectiveDate,
 });

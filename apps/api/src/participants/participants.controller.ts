@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { StaffMember } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
@@ -9,6 +9,7 @@ import { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
 import { CarePlanDto } from './dto/care-plan.dto';
 import { ClosureDto } from './dto/closure.dto';
 import { CreateReferralDto } from './dto/create-referral.dto';
+import { FollowUpDto } from './dto/follow-up.dto';
 import { GuidedConversationDto } from './dto/guided-conversation.dto';
 import { IdentificationDto } from './dto/identification.dto';
 import {
@@ -26,6 +27,7 @@ import {
   carePlanAgreementStep,
   carePlanStep,
   closureStep,
+  followUpStep,
   guidedConversationStep,
   identificationStep,
   offerStep,
@@ -45,6 +47,7 @@ export class ParticipantsController {
     private readonly participants: ParticipantsService,
     private readonly steps: CaseStepsService,
     private readonly search: PeopleSearchService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -132,7 +135,21 @@ export class ParticipantsController {
     @Body() dto: GuidedConversationDto,
     @IdempotencyKey() key: string,
   ) {
-    return this.steps.send(journeyCase, staff, id, guidedConversationStep(dto), key);
+    const step = guidedConversationStep(dto, this.config.journeys.followUpAfterDays);
+    return this.steps.send(journeyCase, staff, id, step, key);
+  }
+
+  @Post(':id/follow-up')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a light-touch follow-up and what it found' })
+  @ApiJourneyStep()
+  followUp(
+    @CurrentStaff() staff: StaffMember,
+    @Param('id') id: string,
+    @Body() dto: FollowUpDto,
+    @IdempotencyKey() key: string,
+  ) {
+    return this.steps.send(journeyCase, staff, id, followUpStep(dto, this.config.journeys.followUpAfterDays), key);
   }
 
   @Post(':id/activation')

@@ -10,6 +10,7 @@ import {
   SiteSettingsRepository,
 } from '@ipc/persistence';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { amendedTimeline } from '../cases/amended-timeline';
 import { journeyCase } from '../cases/case-kind';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { caseNeedsRecovery, isWorkflowGone } from '../common/case-recovery';
@@ -43,6 +44,7 @@ export type ParticipantRecords = Pick<
   | 'list'
   | 'recordReferral'
   | 'timeline'
+  | 'timelineAmendments'
   | 'lastRecordedJourney'
 >;
 
@@ -230,6 +232,8 @@ export class ParticipantsService {
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,
       closure: journey.closure,
+      followUpDueOn: participant.followUpDueOn,
+      lastStep: journey.lastStep ?? null,
     };
   }
 
@@ -253,7 +257,10 @@ export class ParticipantsService {
 
   async timeline(staff: StaffMember, participantId: string) {
     const participant = await this.findForStaff(staff, participantId);
-    const steps = await this.participants.timeline(participant.id);
-    return { participantId: participant.id, steps };
+    const [entries, amendments] = await Promise.all([
+      this.participants.timeline(participant.id),
+      this.participants.timelineAmendments(participant.id),
+    ]);
+    return { participantId: participant.id, steps: amendedTimeline(entries, amendments) };
   }
 }

@@ -104,7 +104,8 @@ export class CaseRecoveryService {
     return state;
   }
 
-  private async rebuiltJourney(participantId: string) {
+  /** A journey's state rebuilt from its record (throws RecordDisagreesError when the record disagrees with itself). */
+  async rebuiltJourney(participantId: string) {
     const record = await this.records.journeyRecord(participantId);
     const { leadDays, escalationAfterDays } = this.config.reminders;
     const rules = await this.records.reviewRules(record.referral.siteId);

@@ -25,3 +25,14 @@ export function carePlanRecords({
   }
   return {};
 }
+
+/** What a correction changes beside the timeline: the stays and stage dates that follow its dates and stages. */
+export function correctionRecords({ step }: RecordJourneyStepInput): Pick<JourneyStepRecords, 'correction'> {
+  if (step.name === 'amendment') {
+    const { sequence, originalDate, amendedDate } = step.payload;
+    return { correction: { kind: 'effective-date', sequence, originalDate, amendedDate } };
+  }
+  if (step.name === 'entered-in-error')
+    return { correction: { kind: 'stepped-back', sequence: step.payload.sequence } };
+  return {};
+}

@@ -2,7 +2,7 @@ import type { JourneyRecordsRepository, ReviewsRepository } from '@ipc/persisten
 import type { JourneyActivities, RecordJourneyStepInput } from '@ipc/workflows';
 import { type AnnualStatementDependencies, createAnnualStatementActivity } from './annual-statement.activity';
 import { budgetRecords } from './budget-records';
-import { carePlanRecords } from './journey-records';
+import { carePlanRecords, correctionRecords } from './journey-records';
 
 export interface JourneyActivityDependencies extends AnnualStatementDependencies {
   journeyRecords: Pick<JourneyRecordsRepository, 'recordStep' | 'recordAnnualStatement'>;
@@ -46,6 +46,7 @@ export function createJourneyActivities(dependencies: JourneyActivityDependencie
         reviewDueOn: input.reviewDueOn,
         ...carePlanRecords(input),
         ...budgetRecords(input),
+        ...correctionRecords(input),
       });
     },
   };

@@ -4,7 +4,8 @@ import { StepRuleError } from './step-errors';
 import type { JourneyStep } from './steps';
 
 /** The newest version of the plan: the draft beside the plan in force, or else the plan itself. */
-export const newestCarePlan = (state: JourneyState): CarePlanState | null => state.draftCarePlan ?? state.carePlan;
+export const newestCarePlan = (state: Pick<JourneyState, 'carePlan' | 'draftCarePlan'>): CarePlanState | null =>
+  state.draftCarePlan ?? state.carePlan;
 
 /** There is a version of the plan waiting for the person's agreement. */
 export const hasPlanToAgree = (state: JourneyState) => {

@@ -7,3 +7,5 @@ export * from './budget-steps';
 export * from './review-steps';
 export * from './journey-reminders';
 export * from './care-plan-steps';
+export * from './corrections';
+export * from './follow-up';

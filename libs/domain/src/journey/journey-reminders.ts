@@ -8,6 +8,8 @@ export interface JourneyReminder {
   siteId: string;
   teamId: string;
   coordinatorId: string | null;
+  /** The person's community connector, who follows up a person met through community connecting. */
+  connectorId?: string | null;
   purpose: ReminderPurpose;
   dueDate: string;
   /** Days before the due date (negative: days after, for an escalation). */
@@ -19,6 +21,7 @@ const PURPOSES: Record<ReminderEvent['kind'], ReminderPurpose> = {
   'review-reminder': 'review-due',
   'review-escalation': 'review-overdue-escalation',
   'statement-reminder': 'statement-due',
+  'follow-up-reminder': 'follow-up-due',
 };
 
 export function journeyReminderFor(state: JourneyState, event: ReminderEvent): JourneyReminder {
@@ -27,6 +30,7 @@ export function journeyReminderFor(state: JourneyState, event: ReminderEvent): J
     siteId: state.siteId,
     teamId: state.teamId,
     coordinatorId: state.carePlan?.coordinatorId ?? null,
+    ...(event.kind === 'follow-up-reminder' && { connectorId: state.communityConnectorId }),
     purpose: PURPOSES[event.kind],
     dueDate: event.dueOn,
     leadDays: event.kind === 'review-escalation' ? -event.afterDays : event.leadDays,
@@ -42,6 +46,10 @@ export function journeyReminderFor(state: JourneyState, event: ReminderEvent): J
 export function journeyReminderRequests(reminder: JourneyReminder, carerIds: string[]): RequestReminderInput[] {
   const { participantId, siteId, purpose, dueDate, leadDays, remindOn } = reminder;
   const about = { participantId, siteId, purpose, dueDate, leadDays, remindOn };
+  if (purpose === 'follow-up-due') {
+    // The connector follows the person up; without one named, the team does.
+    return [{ ...about, recipientType: 'coordinator', recipientId: reminder.connectorId ?? reminder.teamId }];
+  }
   if (purpose === 'review-overdue-escalation') {
     return [{ ...about, recipientType: 'coordinator', recipientId: reminder.teamId }];
   }

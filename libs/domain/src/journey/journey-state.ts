@@ -47,6 +47,28 @@ export interface JourneyState {
    */
   statementRemindersRequested?: string[];
   closure: { reason: ClosureReason; closedOn: string } | null;
+  /**
+   * A person whose needs are met through community connecting: when they are followed up, and whether
+   * the connector was reminded. Absent in journeys recorded before light-touch follow-ups.
+   */
+  followUp?: FollowUp | null;
+  /**
+   * The last step applied and the journey just before it, so a step entered in error, or a closure
+   * made in error, can be stepped back. Absent in journeys recorded before corrections.
+   */
+  lastStep?: LastStep | null;
+}
+
+export interface FollowUp {
+  dueOn: string;
+  reminded: boolean;
+}
+
+export interface LastStep {
+  sequence: number;
+  step: JourneyStepName;
+  /** The journey before the step (its own `lastStep` left out, so a journey holds one level). */
+  before: JourneyState;
 }
 
 export interface ReviewState {
@@ -59,8 +81,10 @@ export interface ReviewState {
   remindersRequested: string[];
 }
 
-export interface JourneyView extends JourneyState {
+export interface JourneyView extends Omit<JourneyState, 'lastStep'> {
   allowedSteps: JourneyStepName[];
+  /** The last step, which a correction may enter in error if its rules allow (null: none to step back). */
+  lastStep?: { sequence: number; step: JourneyStepName } | null;
 }
 
 export interface NewJourney {
@@ -90,5 +114,7 @@ export function startJourney(referral: NewJourney): JourneyState {
     budgetDeclined: false,
     reviews: { schedule: null, lastReviewOn: null, requestedOn: null, nextDueOn: null, remindersRequested: [] },
     closure: null,
+    followUp: null,
+    lastStep: null,
   };
 }

@@ -1,4 +1,5 @@
 import { addDays, nextReviewDue, type ReviewSchedule } from '../review';
+import { followUpEvents, markFollowUpReminded } from './follow-up';
 import type { JourneyState } from './journey-state';
 import type { JourneyStep } from './steps';
 
@@ -40,7 +41,8 @@ export type DueEvent =
   | { kind: 'statement'; on: string }
   | { kind: 'statement-reminder'; on: string; dueOn: string; leadDays: number; key: string }
   | { kind: 'review-reminder'; on: string; dueOn: string; leadDays: number; key: string }
-  | { kind: 'review-escalation'; on: string; dueOn: string; afterDays: number; key: string };
+  | { kind: 'review-escalation'; on: string; dueOn: string; afterDays: number; key: string }
+  | { kind: 'follow-up-reminder'; on: string; dueOn: string; leadDays: number; key: string };
 
 export type ReminderEvent = Exclude<DueEvent, { kind: 'statement' }>;
 
@@ -84,15 +86,22 @@ const requestedKeys = (state: JourneyState, event: ReminderEvent) =>
 
 /**
  * Everything the journey's timers must do, with the date each falls on; fired ones are left out.
- * Statement reminders are opt-in: journeys recorded before them replay without them.
+ * Statement reminders and follow-ups are opt-in: journeys recorded before them replay without them.
  */
-export function pendingEvents(state: JourneyState, options: { statementReminders: boolean }): DueEvent[] {
+export function pendingEvents(
+  state: JourneyState,
+  options: { statementReminders: boolean; followUps?: boolean },
+): DueEvent[] {
   const statement: DueEvent[] = state.budget ? [{ kind: 'statement', on: state.budget.nextStatementOn }] : [];
   const reminders = [
     ...(options.statementReminders ? statementReminderEvents(state) : []),
     ...reviewReminderEvents(state),
   ];
-  return [...statement, ...reminders.filter((event) => !requestedKeys(state, event).includes(event.key))];
+  return [
+    ...statement,
+    ...reminders.filter((event) => !requestedKeys(state, event).includes(event.key)),
+    ...(options.followUps ? followUpEvents(state) : []),
+  ];
 }
 
 /**
@@ -112,6 +121,7 @@ export function isSupersededReminder(events: DueEvent[], event: ReminderEvent, t
 }
 
 export function markReminderRequested(state: JourneyState, event: ReminderEvent): JourneyState {
+  if (event.kind === 'follow-up-reminder') return markFollowUpReminded(state, event.dueOn);
   if (event.kind === 'statement-reminder') {
     return { ...state, statementRemindersRequested: [...requestedKeys(state, event), event.key] };
   }

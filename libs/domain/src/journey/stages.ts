@@ -26,7 +26,12 @@ export const JOURNEY_STEPS = [
   'direct-payment-withdrawal',
   'review',
   'review-request',
+  'follow-up',
   'closure',
+  // Corrections of what was recorded: never among a stage's allowed steps, checked by their own rules.
+  'amendment',
+  'entered-in-error',
+  'reopen',
 ] as const;
 export type JourneyStepName = (typeof JOURNEY_STEPS)[number];
 
@@ -61,3 +66,7 @@ export type PeerSupportKind = (typeof PEER_SUPPORT_KINDS)[number];
 
 export const CONVERSATION_OUTCOMES = ['community-connecting', 'care-planning'] as const;
 export type ConversationOutcome = (typeof CONVERSATION_OUTCOMES)[number];
+
+/** What a light-touch follow-up found: still fine (followed up again later), needs planning after all, or closed. */
+export const FOLLOW_UP_OUTCOMES = ['still-fine', 'needs-planning', 'closed'] as const;
+export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];

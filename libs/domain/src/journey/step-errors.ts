@@ -20,3 +20,13 @@ export class StepRuleError extends Error {
     super(`${field}: ${reason}`);
   }
 }
+
+/** A correction the journey cannot take (a step that cannot be stepped back, a reopening too late): HTTP 409. */
+export class CorrectionRefusedError extends Error {
+  constructor(
+    readonly correction: 'amendment' | 'entered-in-error' | 'reopen',
+    readonly reason: string,
+  ) {
+    super(`${correction} refused: ${reason}`);
+  }
+}

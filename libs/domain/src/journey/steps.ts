@@ -4,6 +4,7 @@ import type {
   AdvocacyResponse,
   ClosureReason,
   ConversationOutcome,
+  FollowUpOutcome,
   InformationFormat,
   JourneyStepName,
   PeerSupportKind,
@@ -26,6 +27,8 @@ export interface StepPayloads {
     peerSupport: PeerSupportKind[];
     referralsMade: number;
     carersIdentified: number;
+    /** Days until the light-touch follow-up (configuration); absent in steps recorded before follow-ups. */
+    followUpAfterDays?: number;
   };
   activation: { score: number };
   'care-plan': { coordinatorId: string; items: CarePlanItemCost[] };
@@ -41,7 +44,23 @@ export interface StepPayloads {
     closureReason: ClosureReason | null;
   };
   'review-request': { reason: ReviewRequestReason };
+  'follow-up': { outcome: FollowUpOutcome; followUpAfterDays: number; closureReason: ClosureReason | null };
   closure: { reason: ClosureReason };
+  /** A recorded step's effective date corrected; its neighbours' dates come from the record, which holds every step's. */
+  amendment: {
+    sequence: number;
+    step: string;
+    originalDate: string;
+    amendedDate: string;
+    previousStepOn: string;
+    nextStepOn: string | null;
+    /** The step is the one that moved the journey into the stage it is in now. */
+    entersCurrentStage: boolean;
+  };
+  /** The last step was recorded in error: the journey steps back to where it was before it. */
+  'entered-in-error': { sequence: number };
+  /** A journey closed in error, reopened within the configured number of days of its closure. */
+  reopen: { withinDays: number };
 }
 
 export interface CarePlanItemCost {

@@ -105,7 +105,7 @@ describe(applyStep.name, () => {
   it('should move to light-touch follow-up when needs are met in the community', () => {
     const state = walk(identified(), offer, conversation('community-connecting'));
     expect(state.stage).toBe('community-follow-up');
-    expect(allowedSteps(state)).toEqual(['guided-conversation', 'closure']);
+    expect(allowedSteps(state)).toEqual(['guided-conversation', 'follow-up', 'closure']);
   });
 
   it('should refuse a step the stage does not allow, naming the stage and the allowed steps', () => {

@@ -14,6 +14,8 @@ import {
   draftCarePlan,
   hasPlanToAgree,
 } from './care-plan-steps';
+import { applyCorrection, assertCorrection, isCorrection, lastStepOf } from './corrections';
+import { followUpAfterConversation, recordFollowUp } from './follow-up';
 import type { JourneyState, JourneyView } from './journey-state';
 import { hasAgreedPlan, holdReview, refreshReviewDue, requestReview } from './review-steps';
 import type { JourneyStage, JourneyStepName } from './stages';
@@ -25,7 +27,7 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
   'awaiting-consent': ['identification', 'closure'],
   identified: ['offer', 'closure'],
   offered: ['offer', 'guided-conversation', 'closure'],
-  'community-follow-up': ['guided-conversation', 'closure'],
+  'community-follow-up': ['guided-conversation', 'follow-up', 'closure'],
   activation: ['activation', 'closure'],
   planning: ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'budget', 'closure'],
   'plan-agreed': ['indicative-budget', 'budget', 'budget-decline', 'review', 'review-request', 'closure'],
@@ -57,8 +59,13 @@ export function allowedSteps(state: JourneyState): JourneyStepName[] {
   return STEPS_BY_STAGE[state.stage].filter((step) => PRECONDITIONS[step]?.(state) ?? true);
 }
 
+/** The journey as answers and the record show it: the last step named, the journey before it left out. */
 export function viewJourney(state: JourneyState): JourneyView {
-  return { ...state, allowedSteps: allowedSteps(state) };
+  const { lastStep, ...shown } = state;
+  const view: JourneyView = { ...shown, allowedSteps: allowedSteps(state) };
+  // Journeys recorded before corrections keep the shape their answers had.
+  if (lastStep !== undefined) view.lastStep = lastStep && { sequence: lastStep.sequence, step: lastStep.step };
+  return view;
 }
 
 /**
@@ -73,6 +80,7 @@ export function assertStepAccepted(state: JourneyState, step: AnyJourneyStep): v
 
 /** Checks a step against the stage and the journey's dates without changing anything. */
 export function assertStepAllowed(state: JourneyState, step: AnyJourneyStep): void {
+  if (isCorrection(step)) return assertCorrection(state, step);
   const allowed = allowedSteps(state);
   if (!allowed.includes(step.name)) throw new IllegalStepError(step.name, state.stage, allowed);
   if (step.effectiveDate < state.lastStepOn) {
@@ -110,7 +118,10 @@ const CURRENT_RULES: StepRules = { draftBesideAgreedPlan: true };
 /** Applies an allowed step and returns the journey's next state (pure; the caller persists it). */
 export function applyStep(state: JourneyState, step: AnyJourneyStep, rules: StepRules = CURRENT_RULES): JourneyState {
   assertStepAllowed(state, step);
-  const next = { ...state, sequence: state.sequence + 1, lastStepOn: step.effectiveDate };
+  if (isCorrection(step)) return applyCorrection(state, step);
+  const sequence = state.sequence + 1;
+  // Journeys recorded before corrections gain what a correction needs from their next step on.
+  const next = { ...state, sequence, lastStepOn: step.effectiveDate, lastStep: lastStepOf(state, step, sequence) };
   const moved = refreshReviewDue(applyStepContent(next, step, rules));
   return moved.stage === state.stage ? moved : { ...moved, stageEnteredOn: step.effectiveDate };
 }
@@ -131,7 +142,10 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep, rules: Step
       return {
         ...state,
         stage: step.payload.outcome === 'care-planning' ? 'activation' : 'community-follow-up',
+        ...(step.payload.followUpAfterDays !== undefined && { followUp: followUpAfterConversation(step) }),
       };
+    case 'follow-up':
+      return recordFollowUp(state, step);
     case 'activation':
       return {
         ...state,
@@ -155,7 +169,16 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep, rules: Step
     case 'review-request':
       return requestReview(state, step);
     case 'closure':
-      return { ...state, stage: 'closed', closure: { reason: step.payload.reason, closedOn: step.effectiveDate } };
+      return {
+        ...state,
+        stage: 'closed',
+        closure: { reason: step.payload.reason, closedOn: step.effectiveDate },
+        ...(state.followUp && { followUp: null }),
+      };
+    case 'amendment':
+    case 'entered-in-error':
+    case 'reopen':
+      throw new Error(`${step.name} is a correction, applied by applyCorrection`);
   }
 }
 

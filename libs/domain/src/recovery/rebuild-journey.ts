@@ -50,7 +50,7 @@ export function rebuildJourney(record: JourneyRecord): JourneyState {
     startJourney(record.referral),
   );
   const asked = new Set(record.reminders.map(recordedReminderKey));
-  const reminders = pendingEvents(rebuilt, { statementReminders: true }).filter(
+  const reminders = pendingEvents(rebuilt, { statementReminders: true, followUps: true }).filter(
     (event): event is ReminderEvent => event.kind !== 'statement',
   );
   const wasAsked = (event: ReminderEvent) => asked.has(recordedReminderKey(journeyReminderFor(rebuilt, event)));

@@ -18,6 +18,11 @@ const SUBJECTS: Record<string, Record<Audience, string>> = {
     carer: `A ${STATEMENT} for the person you care for is due`,
     coordinator: `A ${STATEMENT} is due for someone you coordinate`,
   },
+  'follow-up-due': {
+    participant: 'Your care team will be in touch to see how you are',
+    carer: 'The care team will be in touch about the person you care for',
+    coordinator: 'A light-touch follow-up is due for someone you connected',
+  },
   'transition-due': {
     participant: 'A change to your support is coming up',
     carer: 'A change to your support as a carer is coming up',

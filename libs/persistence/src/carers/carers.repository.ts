@@ -235,6 +235,11 @@ export class CarersRepository {
     return new TimelineRepository(this.dataSource.manager).steps(CARER_TIMELINE, carerId);
   }
 
+  /** Every amendment of the carer's timeline, oldest first. */
+  timelineAmendments(carerId: string) {
+    return new TimelineRepository(this.dataSource.manager).amendments(CARER_TIMELINE, carerId);
+  }
+
   caresFor(carerId: string): Promise<CaredForParticipant[]> {
     return this.dataSource.query(
       `SELECT participant_id AS "participantId", relationship, linked_by AS "linkedBy", linked_at AS "linkedAt"

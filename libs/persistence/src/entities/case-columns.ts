@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/** What an amendment corrects on a recorded step. */
+export type AmendedField = 'narrative' | 'effective-date';
+
 /** The columns every case's timeline entry has (journey_steps, carer_steps); the owner column is the table's own. */
 export abstract class CaseStepColumns {
   @PrimaryGeneratedColumn('uuid')
@@ -86,4 +89,35 @@ export abstract class CaseOwnerColumns {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+/**
+ * The columns every case's step amendment has (step_amendments, carer_step_amendments), keyed by
+ * owner and the amending request: the entry amended, what it said and says now, and why.
+ */
+export abstract class CaseStepAmendmentColumns {
+  @PrimaryColumn({ name: 'request_id', type: 'varchar', length: 200 })
+  requestId!: string;
+
+  /** The timeline entry amended. */
+  @Column({ type: 'integer', nullable: false })
+  sequence!: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  field!: AmendedField;
+
+  @Column({ type: 'jsonb', nullable: false })
+  original!: unknown;
+
+  @Column({ type: 'jsonb', nullable: false })
+  amended!: unknown;
+
+  @Column({ type: 'text', nullable: false })
+  reason!: string;
+
+  @Column({ name: 'amended_by', type: 'varchar', length: 64, nullable: false })
+  amendedBy!: string;
+
+  @Column({ name: 'amended_at', type: 'timestamptz', nullable: false, default: () => 'now()' })
+  amendedAt!: Date;
 }

@@ -6,6 +6,7 @@ import { CarerEntity } from './carer.entity';
 import { CarerParticipantEntity } from './carer-participant.entity';
 import { CarerStepEntity } from './carer-step.entity';
 import { CarerStepNarrativeEntity } from './carer-step-narrative.entity';
+import { CarerStepAmendmentEntity } from './carer-step-amendment.entity';
 import { CarerTransitionEntity } from './carer-transition.entity';
 import { ContactPreferenceEntity, type PostalAddress } from './contact-preference.entity';
 import { CurrentBudgetEntity } from './current-budget.entity';
@@ -29,6 +30,7 @@ import { StagePopulationCountEntity } from './stage-population-count.entity';
 import { StageStayEntity } from './stage-stay.entity';
 import { StageStayChangeEntity } from './stage-stay-change.entity';
 import { StepNarrativeEntity } from './step-narrative.entity';
+import { StepAmendmentEntity } from './step-amendment.entity';
 import { TakeUpChangeEntity } from './take-up-change.entity';
 import { TakeUpCountEntity } from './take-up-count.entity';
 import { TemporalStoreBindingEntity } from './temporal-store-binding.entity';
@@ -42,6 +44,7 @@ export { StageStayEntity, StageStayChangeEntity, StageEntryCountEntity, StagePop
 export { StageExitCountEntity, TakeUpCountEntity, TakeUpChangeEntity, JourneyStepCountEntity };
 export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, TemporalStoreBindingEntity };
 export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
+export { StepAmendmentEntity, CarerStepAmendmentEntity };
 export { BreakGlassAccessEntity, BudgetApprovalEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
@@ -49,6 +52,8 @@ export const ENTITIES = [
   ParticipantEntity,
   JourneyStepEntity,
   StepNarrativeEntity,
+  StepAmendmentEntity,
+  CarerStepAmendmentEntity,
   CarePlanEntity,
   SpendRecordEntity,
   ContactPreferenceEntity,

@@ -13,6 +13,9 @@ import { CaseOwnerColumns } from './case-columns';
 @Index('ix_participants_review_due', ['siteId', 'teamId', 'nextReviewDueOn'], {
   where: 'next_review_due_on IS NOT NULL AND closed_on IS NULL',
 })
+@Index('ix_participants_follow_up_due', ['siteId', 'teamId', 'followUpDueOn'], {
+  where: 'follow_up_due_on IS NOT NULL AND closed_on IS NULL',
+})
 // People with an agreed plan whose journey is open (the projection).
 @Index('ix_participants_open_with_plan', ['siteId', 'cohort'], {
   where: `closed_on IS NULL AND stage_dates ? 'plan-agreed'`,
@@ -48,4 +51,8 @@ export class ParticipantEntity extends CaseOwnerColumns {
   /** The next review's due date while the journey is open; kept by the journey activity. */
   @Column({ name: 'next_review_due_on', type: 'date', nullable: true })
   nextReviewDueOn!: string | null;
+
+  /** When a person met through community connecting is next followed up; kept by the journey activity. */
+  @Column({ name: 'follow_up_due_on', type: 'date', nullable: true })
+  followUpDueOn!: string | null;
 }

@@ -21,6 +21,10 @@ export interface JourneyStepRecords {
   carePlanAgreement?: { version: number; agreedOn: string | null };
   statement?: BudgetStatementRecord;
   budgetVersion?: PersonalBudgetVersion;
+  /** A correction's effect on the read models that follow the timeline's dates and stages. */
+  correction?:
+    | { kind: 'effective-date'; sequence: number; originalDate: string; amendedDate: string }
+    | { kind: 'stepped-back'; sequence: number };
 }
 
 /**
@@ -45,6 +49,14 @@ export class JourneyRecordsRepository {
         await participants.setReviewDueOn(entry.participantId, entry.requestId, records.reviewDueOn);
       }
       await participants.updateReadModel(records.journey);
+      const { correction } = records;
+      if (correction?.kind === 'effective-date') {
+        const { sequence, originalDate, amendedDate } = correction;
+        await participants.moveStepDate(entry.participantId, sequence, originalDate, amendedDate);
+      }
+      if (correction?.kind === 'stepped-back') {
+        await participants.foldSteppedBackStay(entry.participantId, correction.sequence, entry.sequence);
+      }
       const carePlans = new CarePlansRepository(manager);
       if (records.carePlanVersion) await carePlans.addVersion(records.carePlanVersion);
       if (records.carePlanAgreement) {

@@ -14,6 +14,7 @@ import { AddTemporalStoreBinding1764001250000 } from './1764001250000-AddTempora
 import { KeyContactPreferencesBySite1764001400000 } from './1764001400000-KeyContactPreferencesBySite';
 import { CreateIdempotencyKeys1764001500000 } from './1764001500000-CreateIdempotencyKeys';
 import { CreatePersonDetails1764002000000 } from './1764002000000-CreatePersonDetails';
+import { AddCorrectionsAndFollowUps1764002200000 } from './1764002200000-AddCorrectionsAndFollowUps';
 import { CreateRecordAccess1764002300000 } from './1764002300000-CreateRecordAccess';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   KeyContactPreferencesBySite1764001400000,
   CreateIdempotencyKeys1764001500000,
   CreatePersonDetails1764002000000,
+  AddCorrectionsAndFollowUps1764002200000,
   CreateRecordAccess1764002300000,
 ];

@@ -130,6 +130,11 @@ export class ParticipantsRepository {
     return new TimelineRepository(this.manager).steps(JOURNEY_TIMELINE, participantId);
   }
 
+  /** Every amendment of the journey's timeline, oldest first. */
+  timelineAmendments(participantId: string) {
+    return new TimelineRepository(this.manager).amendments(JOURNEY_TIMELINE, participantId);
+  }
+
   /** The journey as its last recorded step left it. */
   async lastRecordedJourney(participantId: string): Promise<JourneyView> {
     const last = await this.manager.findOneOrFail(JourneyStepEntity, {
@@ -153,7 +158,8 @@ export class ParticipantsRepository {
     await this.manager.query(
       `UPDATE participants
           SET stage = $2::text, stage_entered_on = $3::date, journey_sequence = $4,
-              closed_on = $5::date, closure_reason = $6::text, next_review_due_on = $7::date, updated_at = now()
+              closed_on = $5::date, closure_reason = $6::text, next_review_due_on = $7::date,
+              follow_up_due_on = $8::date, updated_at = now()
         WHERE id = $1 AND journey_sequence < $4`,
       [
         journey.participantId,
@@ -163,8 +169,93 @@ export class ParticipantsRepository {
         journey.closure?.closedOn ?? null,
         journey.closure?.reason ?? null,
         journey.stage === 'closed' ? null : (journey.reviews?.nextDueOn ?? null),
+        journey.stage === 'community-follow-up' ? (journey.followUp?.dueOn ?? null) : null,
       ],
     );
+  }
+
+  /**
+   * A step's effective date amended: the stays it began and ended move with it (their triggers
+   * move the programme counts), and so does the date its stage was first reached, when it was.
+   */
+  async moveStepDate(participantId: string, sequence: number, originalDate: string, amendedDate: string) {
+    await this.manager.query(
+      `UPDATE stage_stays SET left_on = $3
+        WHERE participant_id = $1 AND left_on IS NOT NULL
+          AND EXISTS (SELECT 1 FROM stage_stays WHERE participant_id = $1 AND entered_sequence = $2)
+          AND entered_sequence = (SELECT max(entered_sequence) FROM stage_stays
+                                   WHERE participant_id = $1 AND entered_sequence < $2)`,
+      [participantId, sequence, amendedDate],
+    );
+    await this.manager.query(
+      `UPDATE stage_stays SET entered_on = $3 WHERE participant_id = $1 AND entered_sequence = $2`,
+      [participantId, sequence, amendedDate],
+    );
+    await this.manager.query(
+      `UPDATE participants p SET stage_dates = jsonb_set(p.stage_dates, ARRAY[s.to_stage], to_jsonb($4::text))
+         FROM journey_steps s
+        WHERE p.id = $1 AND s.participant_id = $1 AND s.sequence = $2
+          AND s.from_stage IS DISTINCT FROM s.to_stage AND p.stage_dates ->> s.to_stage = $3
+          AND NOT EXISTS (SELECT 1 FROM journey_steps e
+                           WHERE e.participant_id = $1 AND e.to_stage = s.to_stage AND e.sequence < $2)`,
+      [participantId, sequence, originalDate, amendedDate],
+    );
+  }
+
+  /**
+   * A step entered in error and stepped back from: the stay it began (and the one stepping back
+   * began) fold back into the stay before, which goes on, and the stage it first reached is
+   * forgotten, as if it had not been taken. The timeline keeps both entries.
+   */
+  async foldSteppedBackStay(participantId: string, wrongSequence: number, backSequence: number) {
+    const [wrong] = await this.manager.query<{ stage: string }[]>(
+      `SELECT stage FROM stage_stays WHERE participant_id = $1 AND entered_sequence = $2`,
+      [participantId, wrongSequence],
+    );
+    if (!wrong) return;
+    await this.manager.query(`DELETE FROM stage_stays WHERE participant_id = $1 AND entered_sequence IN ($2, $3)`, [
+      participantId,
+      wrongSequence,
+      backSequence,
+    ]);
+    await this.manager.query(
+      `UPDATE stage_stays SET left_on = NULL, next_stage = NULL
+        WHERE participant_id = $1
+          AND entered_sequence = (SELECT max(entered_sequence) FROM stage_stays
+                                   WHERE participant_id = $1 AND entered_sequence < $2)`,
+      [participantId, wrongSequence],
+    );
+    await this.manager.query(
+      `UPDATE participants SET stage_dates = stage_dates - $2::text
+        WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM journey_steps
+                                       WHERE participant_id = $1 AND to_stage = $2 AND sequence < $3)`,
+      [participantId, wrong.stage, wrongSequence],
+    );
+  }
+
+  /**
+   * People met through community connecting whose light-touch follow-up is due by a date (overdue
+   * ones included), soonest first: the worklist's "light-touch follow-up due".
+   */
+  async followUpsDue(
+    siteId: string,
+    filter: { dueBy: string; teamId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ rows: ParticipantEntity[]; total: number }> {
+    const builder = this.manager
+      .getRepository(ParticipantEntity)
+      .createQueryBuilder('p')
+      .where('p.siteId = :siteId', { siteId })
+      .andWhere('p.followUpDueOn IS NOT NULL AND p.closedOn IS NULL')
+      .andWhere('p.followUpDueOn <= :dueBy', { dueBy: filter.dueBy });
+    if (filter.teamId) builder.andWhere('p.teamId = :teamId', { teamId: filter.teamId });
+    const [rows, total] = await builder
+      .orderBy('p.followUpDueOn', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return { rows, total };
   }
 
   /** For a review step: the date the review was due when held, kept on its timeline entry. */

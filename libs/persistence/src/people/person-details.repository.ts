@@ -69,12 +69,13 @@ const postcodeKeyOf = (address: PostalAddress | null) => address?.postcode.repla
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-const detailsOf = (row: PersonDetailsEntity): RecordedPersonDetails => ({
-  ...Object.fromEntries(PERSON_DETAIL_FIELDS.map((field) => [field, row[field]])),
-  version: row.version,
-  updatedBy: row.updatedBy,
-  updatedAt: row.updatedAt,
-}) as RecordedPersonDetails;
+const detailsOf = (row: PersonDetailsEntity): RecordedPersonDetails =>
+  ({
+    ...Object.fromEntries(PERSON_DETAIL_FIELDS.map((field) => [field, row[field]])),
+    version: row.version,
+    updatedBy: row.updatedBy,
+    updatedAt: row.updatedAt,
+  }) as RecordedPersonDetails;
 
 /**
  * People's details (participants and carers) and every change to them. Built on a transaction's

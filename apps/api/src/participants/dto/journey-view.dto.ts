@@ -206,6 +206,22 @@ export class JourneyClosureDto {
 }
 
 /** Where a journey is, as its workflow holds it: what every journey step answers with. */
+export class FollowUpViewDto {
+  @ApiProperty(date)
+  dueOn!: string;
+
+  @ApiProperty({ description: 'The connector was reminded' })
+  reminded!: boolean;
+}
+
+export class LastStepDto {
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  sequence!: number;
+
+  @ApiProperty({ enum: JOURNEY_STEPS })
+  step!: string;
+}
+
 export class JourneyViewDto {
   @ApiProperty({ format: 'uuid' })
   participantId!: string;
@@ -276,6 +292,16 @@ export class JourneyViewDto {
 
   @ApiProperty({ type: JourneyClosureDto, nullable: true })
   closure!: JourneyClosureDto | null;
+
+  @ApiPropertyOptional({ type: FollowUpViewDto, nullable: true, description: 'The next light-touch follow-up' })
+  followUp?: FollowUpViewDto | null;
+
+  @ApiPropertyOptional({
+    type: LastStepDto,
+    nullable: true,
+    description: 'The last step, which a correction may step back',
+  })
+  lastStep?: LastStepDto | null;
 
   @ApiProperty({ enum: JOURNEY_STEPS, isArray: true, description: 'The steps the stage allows now' })
   allowedSteps!: string[];
@@ -382,6 +408,12 @@ export class ParticipantDetailsDto extends IntersectionType(
 
   @ApiProperty({ type: JourneyClosureDto, nullable: true })
   closure!: JourneyClosureDto | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When the light-touch follow-up is due' })
+  followUpDueOn!: string | null;
+
+  @ApiProperty({ type: LastStepDto, nullable: true, description: 'The last step, which a correction may step back' })
+  lastStep!: LastStepDto | null;
 }
 
 export class JourneyTimelineDto {

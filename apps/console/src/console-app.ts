@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ConsoleConfig } from '@ipc/config';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ConsoleModule } from './console.module';
+import { csrfProtection } from './http/csrf';
+import { cspNonce, securityHeaders } from './http/security-headers';
+import { redisSessions } from './http/sessions';
+import { configureViews, consoleViewsDir, NHSUK_FRONTEND_DIST } from './views/view-engine';
+
+/**
+ * The console as a Nest application over Express: security headers, static assets, sessions in
+ * Redis, form bodies, CSRF protection, then the pages. Middleware order matters: CSRF needs the
+ * session and the parsed body.
+ */
+export async function createConsoleApp(config: ConsoleConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ConsoleModule.forConfig(config), {
+    bodyParser: false,
+    logger: config.logLevel === 'debug' ? ['error', 'warn', 'log', 'debug'] : ['error', 'warn'],
+  });
+  const sessions = await redisSessions(config);
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.session.secureCookies ? 1 : false);
+  configureViews(app.getHttpAdapter().getInstance(), consoleViewsDir());
+  app.use(cspNonce(), ...securityHeaders(config.session.secureCookies));
+  app.use('/nhsuk', express.static(join(NHSUK_FRONTEND_DIST, 'nhsuk'), { index: false, maxAge: '1d' }));
+  app.use('/console', express.static(join(consoleViewsDir(), '..', 'public'), { index: false, maxAge: '1h' }));
+  app.use(sessions.middleware);
+  app.use(express.urlencoded({ extended: true, limit: '200kb' }), cookieParser());
+  app.use(...csrfProtection(config), csrfFailure);
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    response.locals.user = request.session.user;
+    response.locals.sessionIdleMinutes = config.session.idleMinutes;
+    next();
+  });
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await sessions.close();
+  };
+  return app;
+}
+
+/** A form sent without the token its page was rendered with (an old tab, a forged request). */
+function csrfFailure(error: unknown, request: Request, response: Response, next: NextFunction): void {
+  if ((error as { code?: string })?.code !== 'EBADCSRFTOKEN') return next(error);
+  response.locals.user = request.session.user;
+  response.status(403).render('forbidden.njk', {
+    title: 'This form has expired',
+    message: 'Go back, reload the page and send the form again. Nothing was recorded.',
+  });
+}

@@ -1,0 +1,36 @@
+import type { FieldLabels } from '../forms/form-errors';
+import type { FormReader } from '../forms/form-values';
+
+/** A person's details as the API gives them, as far as the forms need. */
+export interface PersonDetails {
+  id: string;
+  stage: string;
+  allowedSteps: string[];
+  carePlan: { version: number; coordinatorId: string } | null;
+  draftCarePlan: { version: number; coordinatorId: string } | null;
+  [field: string]: unknown;
+}
+
+/** One form of the console: its page, its labels for error messages, and its request to the API. */
+export interface FormPage {
+  title: string;
+  /** Template under views/forms/. */
+  view: string;
+  labels: FieldLabels;
+  /** Fields whose first input is not the field's id, `#` standing for that id (`#-day`). */
+  anchors?: Record<string, string>;
+  /**
+   * Repeated fieldsets (`supportItems[0][provider]`): blank rows are dropped before sending, and
+   * "add another" and "remove" buttons re-render the form without sending it.
+   */
+  rows?: string[];
+  /** The API request this form makes; the reader collects the console's own findings. */
+  toRequest(form: FormReader, person?: PersonDetails): Record<string, unknown>;
+}
+
+/** A step of the journey: offered on a person's page when the workflow allows it now. */
+export interface StepForm extends FormPage {
+  step: string;
+  /** Below /participants/:id. */
+  apiPath: string;
+}

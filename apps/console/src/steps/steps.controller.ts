@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiClient } from '../api/api-client';
+import type { ConsoleUser } from '../auth/console-user';
+import { SignedIn } from '../auth/signed-in.decorator';
+import type { FormBody } from '../forms/form-values';
+import type { PersonDetails, StepForm } from './form-page';
+import { prepareForm, refusalErrors, renderForm } from './form-submission';
+import { STEP_FORMS } from './step-forms';
+
+/** One controller for every step's form: the step's definition says what differs. */
+@Controller('people/:id/steps')
+export class StepsController {
+  constructor(private readonly api: ApiClient) {}
+
+  @Get(':step')
+  async open(
+    @SignedIn() user: ConsoleUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('step') step: string,
+    @Res() response: Response,
+  ) {
+    const form = this.formFor(step, response);
+    if (!form) return;
+    const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
+    renderForm(response, form, { person, user, values: {} });
+  }
+
+  @Post(':step')
+  async submit(
+    @SignedIn() user: ConsoleUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('step') step: string,
+    @Body() body: FormBody,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    const form = this.formFor(step, response);
+    if (!form) return;
+    const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
+    const prepared = prepareForm(form, body, person);
+    if (prepared.kind === 'rows-changed')
+      return renderForm(response, form, { person, values: prepared.values, status: 200 });
+    if (prepared.kind === 'invalid')
+      return renderForm(response, form, { person, values: prepared.values, errors: prepared.errors });
+    const result = await this.api.send(
+      user,
+      'POST',
+      `/participants/${id}/${form.apiPath}`,
+      prepared.request,
+      prepared.idempotencyKey,
+    );
+    if (!result.ok)
+      return renderForm(response, form, {
+        person,
+        values: prepared.values,
+        errors: refusalErrors(form, result.problem),
+      });
+    request.session.flash = `${form.title} recorded`;
+    return response.redirect(303, `/people/${id}`);
+  }
+
+  private formFor(step: string, response: Response): StepForm | undefined {
+    const form = STEP_FORMS.get(step);
+    if (!form) response.status(404).render('not-found.njk', { title: 'Page not found' });
+    return form;
+  }
+}

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Express } from 'express';
+import nunjucks from 'nunjucks';
+import { ageInYears, formatDate, formatNhsNumber, formatPounds, humanise } from './formats';
+
+/** The design system's package folder: its Nunjucks macros, styles, scripts and images. */
+export const NHSUK_FRONTEND_DIST = join(dirname(require.resolve('nhsuk-frontend/package.json')), 'dist');
+
+/**
+ * The console's own templates, read from the source tree (the build compiles TypeScript only):
+ * beside this file's folder when run from source, five levels up from dist/apps/console/src/views.
+ */
+export function consoleViewsDir(): string {
+  const candidates = [
+    join(__dirname, '..', '..', 'views'),
+    join(__dirname, '..', '..', '..', '..', '..', 'apps', 'console', 'views'),
+  ];
+  return candidates.find((candidate) => existsSync(join(candidate, 'layout.njk'))) ?? candidates[0];
+}
+
+/** Nunjucks over the console's templates and the design system's macros, escaping by default. */
+export function configureViews(app: Express, viewsDir = consoleViewsDir()): nunjucks.Environment {
+  const environment = nunjucks.configure([viewsDir, NHSUK_FRONTEND_DIST], {
+    autoescape: true,
+    throwOnUndefined: false,
+    express: app,
+  });
+  environment.addFilter('nhsNumber', formatNhsNumber);
+  environment.addFilter('date', formatDate);
+  environment.addFilter('pounds', formatPounds);
+  environment.addFilter('humanise', humanise);
+  environment.addFilter('age', (value: unknown) => ageInYears(value));
+  app.set('view engine', 'njk');
+  return environment;
+}
