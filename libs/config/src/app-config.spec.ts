@@ -34,7 +34,7 @@ describe('identity', () => {
   };
 
   it('should default to the dev provider as issuer and the engine as audience', () => {
-    expect(loadConfig({}).identity).toMatchObject({ issuer: 'http://127.0.0.1:3100', audience: 'urn:ipc-pathway:api' });
+    expect(loadConfig({}).identity).toMatchObject({ issuer: 'http://127.0.0.1:3200', audience: 'urn:ipc-pathway:api' });
   });
 
   it('should require an issuer in production', () => {

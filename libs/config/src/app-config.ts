@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { REMINDER_ENVIRONMENT, type ReminderConfig, reminderConfigFrom } from './reminder-config';
 import { IDENTITY_ENVIRONMENT, type IdentityConfig, identityConfigFrom } from './identity-config';
-import { RATE_LIMIT_ENVIRONMENT, type RateLimitConfig, rateLimitConfigFrom } from './rate-limit-config';
 import { parseStaffTokens, type StaffMember, type StaffTokenEntry } from './staff-tokens';
+import { RATE_LIMIT_ENVIRONMENT, type RateLimitConfig, rateLimitConfigFrom } from './rate-limit-config';
 
 /** A fixed, public key for the embedded dev stack only; production must set its own. */
 const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64');
@@ -13,7 +13,7 @@ const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64
 const DEV_METRICS_TOKEN = 'dev-metrics-token';
 
 /** People's static tokens for the dev stack (beside signing in at its OpenID provider); refused in production. */
-export const DEV_STAFF_TOKENS: StaffTokenEntry[] = [
+const DEV_STAFF_TOKEN_ENTRIES: StaffTokenEntry[] = [
   {
     token: 'dev-care-team-token',
     staffId: 'dev-coordinator',
@@ -36,6 +36,7 @@ export const DEV_STAFF_TOKENS: StaffTokenEntry[] = [
     role: 'administrator',
   },
 ];
+export const DEV_STAFF_TOKENS = JSON.stringify(DEV_STAFF_TOKEN_ENTRIES);
 
 const port = z.coerce.number().int().min(1).max(65535);
 const base64Key = z
@@ -162,7 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     // Production starts with no static tokens unless service accounts are configured.
     staff: parseStaffTokens(
-      vars.STAFF_TOKENS ?? (vars.NODE_ENV === 'production' ? '[]' : JSON.stringify(DEV_STAFF_TOKENS)),
+      vars.STAFF_TOKENS ?? (vars.NODE_ENV === 'production' ? '[]' : DEV_STAFF_TOKENS),
       vars.NODE_ENV,
     ),
     siteTeams: vars.SITE_TEAMS,

@@ -30,7 +30,7 @@ const consoleEnvironmentSchema = z.object({
   CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default('ipc-console'),
   CONSOLE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   CONSOLE_OIDC_SCOPE: z.string().min(1).default('openid profile'),
-  STAFF_TOKENS: z.string().min(1).default(JSON.stringify(DEV_STAFF_TOKENS)),
+  STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
 });
 
 export interface ConsoleConfig {
@@ -91,6 +91,6 @@ export function loadConsoleConfig(env: NodeJS.ProcessEnv = process.env): Console
           scope: vars.CONSOLE_OIDC_SCOPE,
         }
       : undefined,
-    devSignIn: vars.OIDC_ISSUER || production ? undefined : parseStaffTokens(vars.STAFF_TOKENS),
+    devSignIn: vars.OIDC_ISSUER || production ? undefined : parseStaffTokens(vars.STAFF_TOKENS, vars.NODE_ENV),
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PERSON_ROLES, type PersonRole, SERVICE_ROLES, type ServiceRole } from './staff-tokens';
 
 /** The port of the dev stack's own OpenID provider, and so the default issuer. */
-export const DEFAULT_DEV_OIDC_PORT = 3100;
+export const DEFAULT_DEV_OIDC_PORT = 3200;
 export const DEFAULT_OIDC_AUDIENCE = 'urn:ipc-pathway:api';
 
 const NATIONAL_CODE = /^[A-Z]\d{4}$/;

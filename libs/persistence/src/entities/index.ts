@@ -49,7 +49,6 @@ export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, Tem
 export { CaseAssignmentEntity };
 export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, type PersonKind, type PhoneNumber };
 export { StepAmendmentEntity, CarerStepAmendmentEntity };
-export { PersonDetailsEntity, PersonDetailsChangeEntity, type PersonKind, type PhoneNumber };
 export { BreakGlassAccessEntity, BudgetApprovalEntity };
 export { AuditEntryEntity };
 
