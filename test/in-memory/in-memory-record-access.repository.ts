@@ -9,17 +9,19 @@ import type {
 
 /** RecordAccessRepository's behaviour over maps: records by kind and id, and the accesses opened. */
 export class InMemoryRecordAccess implements Omit<RecordAccessRepository, 'dataSource'> {
-  readonly records = new Map<string, { kind: RecordKind; siteId: string; teamId: string }>();
+  readonly records = new Map<string, { kind: RecordKind; siteId: string; teamId: string; holders: string[] }>();
   readonly accesses: BreakGlassAccess[] = [];
   now = () => new Date();
 
-  add(kind: RecordKind, id: string, siteId: string, teamId: string): void {
-    this.records.set(id, { kind, siteId, teamId });
+  add(kind: RecordKind, id: string, siteId: string, teamId: string, holders: string[] = []): void {
+    this.records.set(id, { kind, siteId, teamId, holders });
   }
 
   async careTeamOf(kind: RecordKind, recordId: string, siteId: string) {
     const record = this.records.get(recordId);
-    return record && record.kind === kind && record.siteId === siteId ? { teamId: record.teamId } : undefined;
+    return record && record.kind === kind && record.siteId === siteId
+      ? { teamId: record.teamId, holders: record.holders }
+      : undefined;
   }
 
   async open(access: NewBreakGlassAccess) {

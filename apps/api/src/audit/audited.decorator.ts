@@ -27,6 +27,9 @@ export type AuditedPart =
   | 'cared-for'
   | 'school-moves'
   | 'closure'
+  | 'follow-up'
+  | 'correction'
+  | 'assignment'
   | 'access-log'
   | 'access-reason'
   | 'subject-access';

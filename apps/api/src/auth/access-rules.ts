@@ -12,6 +12,8 @@ const CARE_TEAM = CARE_TEAM_ROLES;
 export const ACCESS_RULES = {
   'refer-person': { roles: [...CARE_TEAM, 'administrator'], record: false },
   'list-people': { roles: [...CARE_TEAM, 'administrator'], record: false },
+  /** A staff member's or a team's caseload and worklists: the site's cases, no record opened. */
+  'read-caseload': { roles: [...CARE_TEAM, 'administrator'], record: false },
   'read-record': { roles: [...CARE_TEAM, 'administrator', 'ig-lead'], record: true },
   'change-record': { roles: [...CARE_TEAM, 'administrator'], record: true },
   'approve-budget': { roles: ['budget-approver'], record: true },

@@ -21,6 +21,21 @@ describe(CareRelationships.name, () => {
       });
     });
 
+    it('should grant the coordinator or connector assigned to the person, whatever their team', async () => {
+      const { records, relationships } = setup();
+      records.add('participant', PERSON, 'site-a', 'team-a1', ['connector-x']);
+      const assigned = staffMember({
+        staffId: 'connector-x',
+        role: 'community-connector',
+        teamId: 'team-a2',
+        teams: ['team-a2'],
+      });
+      await expect(relationships.canAccess(assigned, 'participant', PERSON)).resolves.toMatchObject({
+        outcome: 'granted',
+        basis: 'care-relationship',
+      });
+    });
+
     it('should ask another team, or anyone not in a care team, for a reason', async () => {
       const { relationships } = setup();
       const colleague = staffMember({ teamId: 'team-a2', teams: ['team-a2'] });

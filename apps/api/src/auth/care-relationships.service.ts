@@ -13,7 +13,7 @@ const isCareTeam = (role: StaffRole) => (CARE_TEAM_ROLES as readonly StaffRole[]
 
 /**
  * Whether a staff member has a legitimate relationship with a record: care-team staff with the
- * people and carers on their teams' caseloads; anyone else at the site only while a reason they
+ * people and carers on their teams' caseloads or assigned to them; anyone else at the site only while a reason they
  * stated for access is open (break glass). Another site's record is not found.
  */
 @Injectable()
@@ -26,7 +26,7 @@ export class CareRelationships {
   async canAccess(staff: StaffMember, kind: RecordKind, id: string): Promise<RecordAccess> {
     const careTeam = await this.records.careTeamOf(kind, id, staff.siteId);
     if (!careTeam) return { kind, id, outcome: 'not-found' };
-    if (isCareTeam(staff.role) && staff.teams.includes(careTeam.teamId)) {
+    if (isCareTeam(staff.role) && (staff.teams.includes(careTeam.teamId) || careTeam.holders.includes(staff.staffId))) {
       return { kind, id, outcome: 'granted', basis: 'care-relationship' };
     }
     const open = await this.records.openAccess(staff.siteId, staff.staffId, kind, id);

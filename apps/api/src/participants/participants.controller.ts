@@ -148,7 +148,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, step, key);
   }
 
+  @Audited('participant', 'follow-up')
   @Post(':id/follow-up')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a light-touch follow-up and what it found' })
   @ApiJourneyStep()

@@ -8,6 +8,8 @@ export type RecordKind = 'participant' | 'carer';
 /** Who is responsible for a record at its site: today its team; the assigned staff join it later. */
 export interface RecordCareTeam {
   teamId: string;
+  /** The staff named to hold the case (its coordinator, and a person's connector). */
+  holders: string[];
 }
 
 export interface NewBreakGlassAccess {
@@ -52,12 +54,20 @@ export class RecordAccessRepository {
 
   /** The record's care team, if the record exists at the site. */
   async careTeamOf(kind: RecordKind, recordId: string, siteId: string): Promise<RecordCareTeam | undefined> {
-    const query = { select: { teamId: true }, where: { id: recordId, siteId } } as const;
-    const row =
-      kind === 'participant'
-        ? await this.dataSource.getRepository(ParticipantEntity).findOne(query)
-        : await this.dataSource.getRepository(CarerEntity).findOne(query);
-    return row ? { teamId: row.teamId } : undefined;
+    const where = { id: recordId, siteId };
+    if (kind === 'participant') {
+      const row = await this.dataSource.getRepository(ParticipantEntity).findOne({
+        select: { teamId: true, coordinatorId: true, connectorId: true },
+        where,
+      });
+      return row
+        ? { teamId: row.teamId, holders: [row.coordinatorId, row.connectorId].flatMap((id) => id ?? []) }
+        : undefined;
+    }
+    const row = await this.dataSource
+      .getRepository(CarerEntity)
+      .findOne({ select: { teamId: true, coordinatorId: true }, where });
+    return row ? { teamId: row.teamId, holders: row.coordinatorId ? [row.coordinatorId] : [] } : undefined;
   }
 
   async open(access: NewBreakGlassAccess): Promise<BreakGlassAccess> {
