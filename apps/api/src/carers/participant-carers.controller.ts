@@ -28,7 +28,9 @@ export class ParticipantCarersController {
     return this.carers.forParticipant(staff, participantId, page);
   }
 
+  @Audited('participant', 'carers')
   @Post(':id/carers')
+  @Access('change-record', 'participant')
   @Idempotent()
   @ApiOperation({
     summary: 'Turn carers named in the guided conversation into carer records linked to the person, in one request',
