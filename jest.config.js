@@ -9,8 +9,9 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-// NestJS 12 ships ES modules only; Jest on Node 20 loads CommonJS, so swc converts them too.
-const transformIgnorePatterns = ['/node_modules/(?!@nestjs/)'];
+// NestJS 12 and the OpenID libraries (jose, openid-client and its oauth4webapi) ship ES modules only;
+// Jest on Node 20 loads CommonJS, so swc converts them too.
+const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|jose|openid-client|oauth4webapi)/)'];
 
 const swcTransform = [
   '@swc/jest',

@@ -138,6 +138,42 @@ async function waitForApi(stack: Stack, config: AppConfig): Promise<void> {
   }
 }
 
+/**
+ * The dev identity provider, unless OIDC_ISSUER names a real issuer: seeded staff sign in there and
+ * the API verifies their tokens against it (its signing keys stay in DATA_DIR across restarts).
+ */
+async function startIdentityProvider(stack: Stack, config: AppConfig, root: string, dataDir: string) {
+  if (process.env.OIDC_ISSUER) {
+    log(`signing in at ${config.identity.issuer} (OIDC_ISSUER): the dev identity provider is not started`);
+    return;
+  }
+  const port = config.identity.devProviderPort;
+  if (await canConnect({ host: '127.0.0.1', port })) {
+    throw new StackError(`Port ${port} is already in use (another dev stack?): stop it or set DEV_OIDC_PORT`);
+  }
+  const entry = join(root, 'dist', 'infra', 'dev-stack', 'identity', 'main.js');
+  stack.abortIf();
+  const supervised = new SupervisedProcess(
+    'identity',
+    () => new ManagedProcess('identity', process.execPath, [entry], { env: { ...process.env, DATA_DIR: dataDir } }),
+    (reason) => {
+      if (stack.stopping) return;
+      logError(`${reason}: stopping everything`);
+      void stack.shutdown(1);
+    },
+  );
+  stack.register(supervised);
+  const discovery = `${config.identity.issuer}/.well-known/openid-configuration`;
+  const ready = await waitUntil(async () => (await httpStatus(discovery)) === 200, {
+    timeoutMs: API_READY_TIMEOUT_MS,
+    intervalMs: 250,
+    abortIf: stack.abortIf,
+  });
+  if (!ready)
+    throw new StackError(`The dev identity provider did not answer at ${discovery}; see the [identity] lines above`);
+  log(`started the dev identity provider at ${config.identity.issuer} (pid ${supervised.pid})`);
+}
+
 /** Waits until the worker child (identity "<pid>@<host>") polls the journey task queue. */
 async function waitForWorker(stack: Stack, config: AppConfig, worker: SupervisedProcess): Promise<boolean> {
   const { address, namespace, taskQueue } = config.temporal;
@@ -175,15 +211,16 @@ async function waitForConsole(stack: Stack, consoleConfig: ConsoleConfig): Promi
 
 function banner(config: AppConfig, consoleConfig: ConsoleConfig, seconds: string, temporalReused: boolean): void {
   const api = `http://localhost:${config.port}`;
-  const auth = process.env.STAFF_TOKENS
-    ? 'Authorization: Bearer <a token from STAFF_TOKENS>'
-    : 'Authorization: Bearer dev-care-team-token  (or dev-programme-lead-token)';
+  const auth = process.env.OIDC_ISSUER
+    ? `Authorization: Bearer <an access token from ${config.identity.issuer}>`
+    : 'Authorization: Bearer $(npm run -s token -- coordinator)   (seeded staff: npm run token)';
   const lines = [
     `IPC pathway engine dev stack ready in ${seconds} s`,
     `  API          ${api}/api/v1   (health: ${api}/health)`,
     `  OpenAPI UI   ${api}/api/docs`,
     `  Console      ${consoleConfig.baseUrl}   (care-team pages; sign in as a dev staff member)`,
     `  Temporal UI  http://localhost:${config.temporal.uiPort}${temporalReused ? '   (reused server)' : ''}`,
+    `  Sign-in      ${config.identity.issuer}${process.env.OIDC_ISSUER ? '' : '   (dev identity provider, password dev-password)'}`,
     `  Auth         ${auth}`,
     '  Ctrl-C stops everything',
   ];
@@ -238,6 +275,7 @@ async function start(stack: Stack, config: AppConfig, consoleConfig: ConsoleConf
   );
   await checkStorePairing(config, store, temporal.stoppable !== undefined);
 
+  await startIdentityProvider(stack, config, root, dataDir);
   const worker = startNode(stack, 'worker', workerEntry);
   startNode(stack, 'api', apiEntry);
   await waitForApi(stack, config);

@@ -11,7 +11,8 @@ import { type DirectCreated, type DirectTarget, insertDirectParticipants, walkJo
 import { type HttpCreated, type HttpTarget, walkJourneysOverHttp } from './http-journeys';
 import { distinctNhsNumbers } from './nhs-numbers';
 import { PathRecorder } from './path-recorder';
-import { printReport } from './report';
+import { printAuditOverhead, printReport } from './report';
+import { compareAuditOverhead, startAuditComparisonApis } from './audit-overhead';
 
 /**
  * `npm run bench:journeys`: walks BENCH_PEOPLE people from referral to an agreed care plan, first
@@ -94,7 +95,27 @@ async function runBenchmark(context: BenchContext): Promise<boolean> {
   }
   const { overHttp, direct } = await walkBothPaths(context, settings.people, settings.concurrency, '');
   printReport(describeRun(context, settings.people, settings.concurrency), overHttp, direct);
-  return overHttp.failureCount === 0 && direct.failureCount === 0;
+  const audit = await measureAuditOverhead(context);
+  return overHttp.failureCount === 0 && direct.failureCount === 0 && audit;
+}
+
+/** The HTTP walk again through two APIs of this process, with the audit on and off; true if nothing failed. */
+async function measureAuditOverhead(context: BenchContext): Promise<boolean> {
+  const { settings } = context;
+  const apis = await startAuditComparisonApis(context.config, settings.token);
+  try {
+    await compareAuditOverhead(apis, distinctNhsNumbers(4), 1, context.httpCreated);
+    const { audited, unaudited } = await compareAuditOverhead(
+      apis,
+      distinctNhsNumbers(settings.people),
+      settings.concurrency,
+      context.httpCreated,
+    );
+    printAuditOverhead(describeRun(context, settings.people, settings.concurrency), audited, unaudited);
+    return audited.failureCount === 0 && unaudited.failureCount === 0;
+  } finally {
+    await apis.close();
+  }
 }
 
 function describeRun(context: BenchContext, people: number, concurrency: number) {

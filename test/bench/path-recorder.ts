@@ -53,3 +53,18 @@ export async function timeWall(recorder: PathRecorder, work: () => Promise<void>
     recorder.wallMilliseconds = performance.now() - startedAt;
   }
 }
+
+/** One recorder holding several runs of the same path (their latencies, journeys, failures and wall time added up). */
+export function mergeRecorders(label: string, runs: readonly PathRecorder[]): PathRecorder {
+  const merged = new PathRecorder(label);
+  for (const run of runs) {
+    merged.startLatencies.push(...run.startLatencies);
+    for (const [step, latencies] of run.stepLatencies) {
+      for (const latency of latencies) merged.recordStep(step, latency);
+    }
+    for (const [status, count] of run.failures) merged.failures.set(status, (merged.failures.get(status) ?? 0) + count);
+    merged.completedJourneys += run.completedJourneys;
+    merged.wallMilliseconds += run.wallMilliseconds;
+  }
+  return merged;
+}

@@ -116,3 +116,39 @@ export function printReport(run: RunDescription, http: PathRecorder, direct: Pat
   ];
   console.log(lines.join('\n'));
 }
+
+/** The same walk through two APIs alike but for the audit, side by side, and what auditing costs. */
+export function printAuditOverhead(run: RunDescription, audited: PathRecorder, unaudited: PathRecorder): void {
+  const on = summariseLatencies(audited.allStepLatencies());
+  const off = summariseLatencies(unaudited.allStepLatencies());
+  const people = audited.completedJourneys + unaudited.completedJourneys;
+  const lines = [
+    '',
+    `Audit overhead: ${run.people} people split between two in-process APIs (audit on, audit off), quarters on-off-off-on, concurrency ${run.concurrency}`,
+    '',
+    table([
+      [
+        'path',
+        'people',
+        'completed',
+        'steps',
+        'failed',
+        'wall s',
+        'journeys/s',
+        'step p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'max ms',
+        'start p50 ms',
+      ],
+      pathRow(audited, Math.ceil(people / 2)),
+      pathRow(unaudited, Math.floor(people / 2)),
+    ]),
+    '',
+    `audit on / off  step p50 ${ratio(on.p50, off.p50)}   p95 ${ratio(on.p95, off.p95)}   throughput ${ratio(journeysPerSecond(audited), journeysPerSecond(unaudited))}`,
+    '',
+    ...failureLines([audited, unaudited]),
+    '',
+  ];
+  console.log(lines.join('\n'));
+}

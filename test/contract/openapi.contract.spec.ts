@@ -86,8 +86,9 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
   });
 
   /** Real records for the generated requests' path ids: a person with an agreed plan and an ISR, a carer. */
-  async function seedRecords(member: { token: string }): Promise<Record<string, string>> {
-    const careTeam = member === staff.siteCProgrammeLead ? staff.siteCCareTeam : member;
+  async function seedRecords(): Promise<Record<string, string>> {
+    // Only the care team can walk a journey (a lead and an administrator are not on its caseload).
+    const careTeam = staff.siteCCareTeam;
     const participantId = await new JourneyClient(stack.http, careTeam).walk(TO_AGREEMENT);
     await stack.http
       .post(`/api/v1/participants/${participantId}/budget/indicative`)
@@ -122,9 +123,10 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
   }
 
   const roles = [
-    ['care-team', staff.siteCCareTeam],
+    ['care-coordinator', staff.siteCCareTeam],
     ['programme-lead', staff.siteCProgrammeLead],
     ['administrator', staff.siteCAdministrator],
+    ['ig-lead', staff.siteCIgLead],
   ] as const;
 
   // The roles run side by side, one schemathesis process each: the generator is single-threaded
@@ -132,7 +134,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
   it('should answer every generated request as documented, for a token of each role', async () => {
     const runs = await Promise.all(
       roles.map(async ([role, member]) => {
-        const ids = await seedRecords(member);
+        const ids = await seedRecords();
         const result = await runSchemathesis(`${baseUrl}/api/docs/openapi.json`, configFor(member, ids), {
           maxExamples: MAX_EXAMPLES,
           seed: SEED,
@@ -143,5 +145,5 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
       }),
     );
     expect(runs).toEqual(roles.map(([role]) => ({ role, failures: [], exitCode: 0 })));
-  }, 900_000);
+  }, 1_200_000);
 });

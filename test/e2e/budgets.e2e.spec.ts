@@ -133,12 +133,11 @@ describe('Personal budgets through the API', () => {
         totalPence: 900_000,
         fundingStreams: { nhs: 900_000, socialCare: 0, education: 0 },
         parts: [{ deployment: 'notional', amountPence: 900_000 }],
-        approvedBy: 'head-of-service',
-        approvalReason: 'agreed at panel',
       },
     ],
     [
-      'approvedBy',
+      // Beyond the variance threshold without a budget approver's approval of the total.
+      'totalPence',
       {
         totalPence: 2_500_000,
         fundingStreams: { nhs: 1_720_000, socialCare: 780_000, education: 0 },
@@ -172,6 +171,52 @@ describe('Personal budgets through the API', () => {
     expect(response.body.errors[0].field).toBe(field);
     expect((await journeys.details(id).expect(200)).body).toMatchObject({ stage: 'plan-agreed', budget: null });
     expect(await budgetRows(id)).toBe(0);
+  });
+
+  describe('four eyes', () => {
+    const beyondThreshold = {
+      totalPence: 2_500_000,
+      fundingStreams: { nhs: 1_720_000, socialCare: 780_000, education: 0 },
+      parts: [{ deployment: 'notional', amountPence: 2_500_000 }],
+    };
+    const approve = (participantId: string, member: { token: string }, totalPence = 2_500_000) =>
+      stack.http
+        .post(`/api/v1/participants/${participantId}/budget/approvals`)
+        .set(auth(member))
+        .send({ totalPence, reason: 'Agreed at the funding panel' });
+
+    it('should set a budget beyond the threshold once another staff member, a budget approver, approved its total', async () => {
+      const id = await journeys.walk(TO_AGREEMENT);
+      await issueIsr(id).expect(200);
+      const unapproved = await post(id, 'budget', budgetBody(beyondThreshold)).expect(400);
+      expect(unapproved.body.errors[0]).toMatchObject({
+        field: 'totalPence',
+        reason: expect.stringContaining(`/api/v1/participants/${id}/budget/approvals`),
+      });
+      await approve(id, staff.coordinator).expect(403);
+      const approval = await approve(id, staff.budgetApprover).expect(201);
+      expect(approval.body).toMatchObject({ participantId: id, totalPence: 2_500_000, approvedBy: 'approver-a' });
+
+      const set = await post(id, 'budget', budgetBody({ ...beyondThreshold, approvedBy: 'someone-typed' })).expect(400);
+      expect(set.body.errors[0].field).toBe('approvedBy');
+      const accepted = await post(id, 'budget', budgetBody(beyondThreshold)).expect(200);
+      expect(accepted.body.stage).toBe('delivery');
+      const [row] = await dataSource.query('SELECT approved_by FROM personal_budgets WHERE participant_id = $1', [id]);
+      expect(row.approved_by).toBe('approver-a');
+    });
+
+    it('should refuse (403) a budget approver setting a budget whose only approval is their own', async () => {
+      const id = await journeys.walk(TO_AGREEMENT);
+      await issueIsr(id).expect(200);
+      await approve(id, staff.budgetApprover).expect(201);
+      const own = await stack.http
+        .post(`/api/v1/participants/${id}/budget`)
+        .set(auth(staff.budgetApprover))
+        .send(budgetBody(beyondThreshold))
+        .expect(403);
+      expect(own.body.type).toContain('four-eyes');
+      expect(await budgetRows(id)).toBe(0);
+    });
   });
 
   it('should refuse any amount above the documented bound with 400 naming the field, and record nothing', async () => {

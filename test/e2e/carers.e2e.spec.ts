@@ -377,7 +377,7 @@ describe('Carers through the API', () => {
   });
 
   describe('access', () => {
-    it("should answer 404 for another site's carer and 403 for a programme lead", async () => {
+    it("should answer 404 for another site's carer, 403 for a programme lead and for staff outside the carer's team", async () => {
       const carerId = await carers.registered();
       const other = new CarerClient(stack.http, staff.otherSite);
       await other.details(carerId).expect(404);
@@ -387,7 +387,15 @@ describe('Carers through the API', () => {
       const participantId = await journeys.refer();
       await stack.http.get(`/api/v1/participants/${participantId}/carers`).set(auth(staff.otherSite)).expect(404);
       await new CarerClient(stack.http, staff.programmeLead).details(carerId).expect(403);
-      await new CarerClient(stack.http, staff.administrator).details(carerId).expect(200);
+      const administrator = new CarerClient(stack.http, staff.administrator);
+      const refused = await administrator.details(carerId).expect(403);
+      expect(refused.body.type).toContain('no-care-relationship');
+      await stack.http
+        .post(`/api/v1/carers/${carerId}/access-reasons`)
+        .set(auth(staff.administrator))
+        .send({ reason: 'checking the carer record after a complaint' })
+        .expect(201);
+      await administrator.details(carerId).expect(200);
     });
   });
 

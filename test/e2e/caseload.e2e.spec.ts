@@ -197,7 +197,8 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
     expect(moved.body).toMatchObject({ teamId: 'team-w2', stage: 'identified' });
     expect(await caseIds('/teams/team-w1/caseload')).not.toContain(id);
     expect(await caseIds('/teams/team-w2/caseload', colleague)).toContain(id);
-    expect((await journeys.timeline(id)).at(-1)).toMatchObject({
+    // The case is now the new team's: they read it, the old team would need a reason.
+    expect((await new JourneyClient(stack.http, colleague).timeline(id)).at(-1)).toMatchObject({
       step: 'transfer',
       details: { fromTeamId: 'team-w1', toTeamId: 'team-w2', reason: 'Moved across the city' },
     });
@@ -213,16 +214,18 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
 
     await post(`/carers/${carerId}/transfer`, { teamId: 'team-w2', reason: 'Closer to home' }).expect(200);
     expect(await caseIds('/teams/team-w2/caseload', colleague)).toContain(carerId);
-    expect((await carers.timeline(carerId)).map((step) => step.step)).toEqual([
+    // Its coordinator still holds it in the new team, and reads it as such.
+    expect((await new CarerClient(stack.http, connector).timeline(carerId)).map((step) => step.step)).toEqual([
       'registration',
       'assignment',
       'transfer',
     ]);
 
-    const refused = await post(`/carers/${carerId}/assignment`, {
-      role: 'community-connector',
-      staffId: 'connector-w',
-    }).expect(400);
+    const refused = await post(
+      `/carers/${carerId}/assignment`,
+      { role: 'community-connector', staffId: 'connector-w' },
+      colleague,
+    ).expect(400);
     expect(refused.body.errors).toEqual([{ field: 'role', reason: "a carer's case takes only care-coordinator" }]);
   });
 

@@ -194,7 +194,7 @@ describe('People: details and search through the API', () => {
     });
 
     it('should show a person referred before names were taken with no details, and record their first', async () => {
-      const id = await insertParticipant(stack.api.get(DataSource), 'site-s');
+      const id = await insertParticipant(stack.api.get(DataSource), 'site-s', searcher.teamId);
       const shown = await stack.http.get(`/api/v1/participants/${id}/details`).set(auth(searcher)).expect(200);
       expect(shown.body).toMatchObject({ givenName: null, familyName: null, version: 0, phones: [] });
       await stack.http

@@ -7,7 +7,10 @@ export const staffMember = (overrides: Partial<StaffMember> = {}): StaffMember =
   staffId: 'coordinator-a',
   siteId: 'site-a',
   teamId: 'team-a1',
-  role: 'care-team',
+  teams: [overrides.teamId ?? 'team-a1'],
+  role: 'care-coordinator',
+  account: 'person',
+  authenticatedBy: 'static-token',
   ...overrides,
 });
 

@@ -11,15 +11,15 @@ export function openRunDatabase(): Promise<DataSource> {
 /** A site of the spec's own, so rows other tests leave in the run's database never meet its own. */
 export const ownSiteId = () => `site-${randomUUID().slice(0, 8)}`;
 
-/** A participant referred on 2026-01-05 at the site, with their referral on their timeline. */
-export async function insertParticipant(dataSource: DataSource, siteId: string): Promise<string> {
+/** A participant referred on 2026-01-05 at the site (on the team's caseload), with their referral on their timeline. */
+export async function insertParticipant(dataSource: DataSource, siteId: string, teamId = 'team-a1'): Promise<string> {
   const id = randomUUID();
   const referredOn = '2026-01-05';
   const cohort = 'multiple-long-term-conditions';
   await dataSource.getRepository(ParticipantEntity).insert({
     id,
     siteId,
-    teamId: 'team-a1',
+    teamId,
     nhsNumber: String(Math.floor(Math.random() * 1e10)).padStart(10, '0'),
     dateOfBirth: '1950-03-14',
     cohort,

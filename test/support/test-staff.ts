@@ -1,147 +1,73 @@
-import type { StaffMember } from '@ipc/config';
+import type { PersonRole, StaffMember, StaffTokenEntry } from '@ipc/config';
 
-type TestStaff = StaffMember & { token: string };
+type TestStaff = StaffMember & { token: string; role: PersonRole };
 
-/** Staff the tests act as: two teams at site A, a team at site B, site A's programme lead and administrator. */
+/** A person with a static token, as the auth guard describes them once the token is presented. */
+const person = (token: string, staffId: string, siteId: string, teamId: string, role: PersonRole): TestStaff => ({
+  token,
+  staffId,
+  siteId,
+  teamId,
+  teams: [teamId],
+  role,
+  account: 'person',
+  authenticatedBy: 'static-token',
+});
+
+/**
+ * Staff the tests act as (static tokens, taken only outside production): two teams at site A, a
+ * team at site B, site A's connector, budget approver, programme lead, administrator and IG lead.
+ */
 export const staff = {
-  coordinator: {
-    token: 'test-coordinator-site-a',
-    staffId: 'coordinator-a',
-    siteId: 'site-a',
-    teamId: 'team-a1',
-    role: 'care-team',
-  },
-  colleague: {
-    token: 'test-colleague-site-a-team2',
-    staffId: 'colleague-a',
-    siteId: 'site-a',
-    teamId: 'team-a2',
-    role: 'care-team',
-  },
-  otherSite: {
-    token: 'test-coordinator-site-b',
-    staffId: 'coordinator-b',
-    siteId: 'site-b',
-    teamId: 'team-b1',
-    role: 'care-team',
-  },
-  programmeLead: {
-    token: 'test-programme-lead-a',
-    staffId: 'lead-a',
-    siteId: 'site-a',
-    teamId: 'team-a1',
-    role: 'programme-lead',
-  },
-  administrator: {
-    token: 'test-administrator-site-a',
-    staffId: 'admin-a',
-    siteId: 'site-a',
-    teamId: 'team-a1',
-    role: 'administrator',
-  },
+  coordinator: person('test-coordinator-site-a', 'coordinator-a', 'site-a', 'team-a1', 'care-coordinator'),
+  colleague: person('test-colleague-site-a-team2', 'colleague-a', 'site-a', 'team-a2', 'care-coordinator'),
+  connector: person('test-connector-site-a', 'connector-a', 'site-a', 'team-a1', 'community-connector'),
+  budgetApprover: person('test-budget-approver-site-a', 'approver-a', 'site-a', 'team-a1', 'budget-approver'),
+  igLead: person('test-ig-lead-site-a', 'ig-lead-a', 'site-a', 'team-a1', 'ig-lead'),
+  otherSite: person('test-coordinator-site-b', 'coordinator-b', 'site-b', 'team-b1', 'care-coordinator'),
+  programmeLead: person('test-programme-lead-a', 'lead-a', 'site-a', 'team-a1', 'programme-lead'),
+  administrator: person('test-administrator-site-a', 'admin-a', 'site-a', 'team-a1', 'administrator'),
   /** Site P holds only the programme-figures test's people, so its figures can be checked exactly. */
-  siteP: {
-    token: 'test-coordinator-site-p',
-    staffId: 'coordinator-p',
-    siteId: 'site-p',
-    teamId: 'team-p1',
-    role: 'care-team',
-  },
-  siteProgrammeLead: {
-    token: 'test-programme-lead-site-p',
-    staffId: 'lead-p',
-    siteId: 'site-p',
-    teamId: 'team-p1',
-    role: 'programme-lead',
-  },
-  siteAdministrator: {
-    token: 'test-administrator-site-p',
-    staffId: 'admin-p',
-    siteId: 'site-p',
-    teamId: 'team-p1',
-    role: 'administrator',
-  },
+  siteP: person('test-coordinator-site-p', 'coordinator-p', 'site-p', 'team-p1', 'care-coordinator'),
+  siteProgrammeLead: person('test-programme-lead-site-p', 'lead-p', 'site-p', 'team-p1', 'programme-lead'),
+  siteAdministrator: person('test-administrator-site-p', 'admin-p', 'site-p', 'team-p1', 'administrator'),
   /** Site Q holds only the programme budget-figures test's people. */
-  siteQ: {
-    token: 'test-coordinator-site-q',
-    staffId: 'coordinator-q',
-    siteId: 'site-q',
-    teamId: 'team-q1',
-    role: 'care-team',
-  },
-  siteQProgrammeLead: {
-    token: 'test-programme-lead-site-q',
-    staffId: 'lead-q',
-    siteId: 'site-q',
-    teamId: 'team-q1',
-    role: 'programme-lead',
-  },
-  siteQAdministrator: {
-    token: 'test-administrator-site-q',
-    staffId: 'admin-q',
-    siteId: 'site-q',
-    teamId: 'team-q1',
-    role: 'administrator',
-  },
-  /** Site W holds only the caseload test's people: two teams, so cases can move between them. */
-  siteWCoordinator: {
-    token: 'test-coordinator-site-w',
-    staffId: 'coordinator-w',
-    siteId: 'site-w',
-    teamId: 'team-w1',
-    role: 'care-team',
-  },
-  siteWConnector: {
-    token: 'test-connector-site-w',
-    staffId: 'connector-w',
-    siteId: 'site-w',
-    teamId: 'team-w1',
-    role: 'care-team',
-  },
-  siteWColleague: {
-    token: 'test-colleague-site-w-team2',
-    staffId: 'colleague-w',
-    siteId: 'site-w',
-    teamId: 'team-w2',
-    role: 'care-team',
-  },
-  siteWAdministrator: {
-    token: 'test-administrator-site-w',
-    staffId: 'admin-w',
-    siteId: 'site-w',
-    teamId: 'team-w1',
-    role: 'administrator',
-  },
+  siteQ: person('test-coordinator-site-q', 'coordinator-q', 'site-q', 'team-q1', 'care-coordinator'),
+  siteQProgrammeLead: person('test-programme-lead-site-q', 'lead-q', 'site-q', 'team-q1', 'programme-lead'),
+  siteQAdministrator: person('test-administrator-site-q', 'admin-q', 'site-q', 'team-q1', 'administrator'),
   /** Site S holds only the people-search test's people, so what a search finds can be checked exactly. */
-  siteS: {
-    token: 'test-coordinator-site-s',
-    staffId: 'coordinator-s',
-    siteId: 'site-s',
-    teamId: 'team-s1',
-    role: 'care-team',
-  },
+  siteS: person('test-coordinator-site-s', 'coordinator-s', 'site-s', 'team-s1', 'care-coordinator'),
+  /** Site W holds only the caseload test's people: two teams, so cases can move between them. */
+  siteWCoordinator: person('test-coordinator-site-w', 'coordinator-w', 'site-w', 'team-w1', 'care-coordinator'),
+  siteWConnector: person('test-connector-site-w', 'connector-w', 'site-w', 'team-w1', 'community-connector'),
+  siteWColleague: person('test-colleague-site-w-team2', 'colleague-w', 'site-w', 'team-w2', 'care-coordinator'),
+  siteWAdministrator: person('test-administrator-site-w', 'admin-w', 'site-w', 'team-w1', 'administrator'),
   /** Site C holds only the contract test's people and settings, which its generated requests change. */
-  siteCCareTeam: {
-    token: 'test-coordinator-site-c',
-    staffId: 'coordinator-c',
-    siteId: 'site-c',
-    teamId: 'team-c1',
-    role: 'care-team',
-  },
-  siteCProgrammeLead: {
-    token: 'test-programme-lead-site-c',
-    staffId: 'lead-c',
-    siteId: 'site-c',
-    teamId: 'team-c1',
-    role: 'programme-lead',
-  },
-  siteCAdministrator: {
-    token: 'test-administrator-site-c',
-    staffId: 'admin-c',
-    siteId: 'site-c',
-    teamId: 'team-c1',
-    role: 'administrator',
-  },
+  siteCCareTeam: person('test-coordinator-site-c', 'coordinator-c', 'site-c', 'team-c1', 'care-coordinator'),
+  siteCProgrammeLead: person('test-programme-lead-site-c', 'lead-c', 'site-c', 'team-c1', 'programme-lead'),
+  siteCAdministrator: person('test-administrator-site-c', 'admin-c', 'site-c', 'team-c1', 'administrator'),
+  siteCIgLead: person('test-ig-lead-site-c', 'ig-lead-c', 'site-c', 'team-c1', 'ig-lead'),
 } satisfies Record<string, TestStaff>;
 
-export const TEST_STAFF_TOKENS: TestStaff[] = Object.values(staff);
+/** Machine clients with their narrow roles (service accounts), which take static tokens in production too. */
+export const serviceAccounts = {
+  recovery: {
+    token: 'test-service-recovery-site-a',
+    account: 'service',
+    staffId: 'nightly-recovery',
+    siteId: 'site-a',
+    role: 'recovery-operator',
+  },
+  reporting: {
+    token: 'test-service-reporting-site-a',
+    account: 'service',
+    staffId: 'programme-reporting',
+    siteId: 'site-a',
+    role: 'programme-reporter',
+  },
+} satisfies Record<string, StaffTokenEntry>;
+
+export const TEST_STAFF_TOKENS: StaffTokenEntry[] = [
+  ...Object.values(staff).map(({ token, staffId, siteId, teamId, role }) => ({ token, staffId, siteId, teamId, role })),
+  ...Object.values(serviceAccounts),
+];

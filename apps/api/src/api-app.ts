@@ -5,6 +5,7 @@ import { type AppConfig, createJsonLogger } from '@ipc/config';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { AuditRecording } from './audit/audit-recording';
 import { answerMalformedRequestsWithProblems } from './http/client-errors';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPES } from './http/media-types';
 import { answerUnroutedRequests } from './http/unrouted-requests';
@@ -20,7 +21,10 @@ function noStore(_request: Request, response: Response, next: NextFunction): voi
 }
 
 /** Builds and initialises the HTTP app exactly as it runs, for main.ts and for the end-to-end tests. */
-export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+export async function createApiApp(
+  config: AppConfig,
+  options: { auditOffForBenchmark?: boolean } = {},
+): Promise<INestApplication> {
   // Only JSON is parsed for every route (no urlencoded forms); routes that take more declare it with @Consumes.
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: createJsonLogger(config),
@@ -39,6 +43,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
+  // Only the step benchmark's comparison asks, in code; AuditRecording refuses in production.
+  if (options.auditOffForBenchmark) app.get(AuditRecording).turnOffForBenchmark();
   await app.init();
   answerUnroutedRequests(app);
   return app;

@@ -4,6 +4,9 @@ import { ConfigModule } from '@ipc/config';
 import { RedisModule } from '@ipc/notifications';
 import { PersistenceModule } from '@ipc/persistence';
 import { TemporalClientModule } from '@ipc/temporal';
+import { AuditModule } from './audit/audit.module';
+import { AccessModule } from './access/access.module';
+import { AuthModule } from './auth/auth.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
@@ -18,9 +21,12 @@ import { PeopleModule } from './people/people.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
 import { RecoveryModule } from './recovery/recovery.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { RateLimitGuard, StaffRateLimitGuard } from './rate-limits/rate-limit.guard';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SpendModule } from './spend/spend.module';
+import { SubjectAccessModule } from './subject-access/subject-access.module';
 
 @Module({
   imports: [
@@ -28,7 +34,10 @@ import { SpendModule } from './spend/spend.module';
     PersistenceModule,
     RedisModule,
     TemporalClientModule,
+    AuthModule,
     MetricsModule,
+    RateLimitsModule,
+    AuditModule,
     ParticipantsModule,
     BudgetsModule,
     SpendModule,
@@ -40,11 +49,16 @@ import { SpendModule } from './spend/spend.module';
     PeopleModule,
     RecoveryModule,
     CorrectionsModule,
+    SubjectAccessModule,
+    AccessModule,
   ],
   controllers: [HealthController],
   providers: [
-    // In this order: who is asking, then whether the body is a type the route takes, then its contents.
+    // In this order: the address's rate, who is asking and their rate, then whether the body is a
+    // type the route takes, then its contents.
+    { provide: APP_GUARD, useExisting: RateLimitGuard },
     { provide: APP_GUARD, useClass: StaffAuthGuard },
+    { provide: APP_GUARD, useExisting: StaffRateLimitGuard },
     { provide: APP_GUARD, useClass: MediaTypeGuard },
     { provide: APP_GUARD, useClass: RequestInputGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

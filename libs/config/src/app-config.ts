@@ -2,7 +2,9 @@ import { DEFAULT_CARER_TRANSITION_LEAD_DAYS, MAX_CARER_TRANSITION_LEAD_DAYS } fr
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { REMINDER_ENVIRONMENT, type ReminderConfig, reminderConfigFrom } from './reminder-config';
-import { parseStaffTokens, type StaffMember } from './staff-tokens';
+import { IDENTITY_ENVIRONMENT, type IdentityConfig, identityConfigFrom } from './identity-config';
+import { parseStaffTokens, type StaffMember, type StaffTokenEntry } from './staff-tokens';
+import { RATE_LIMIT_ENVIRONMENT, type RateLimitConfig, rateLimitConfigFrom } from './rate-limit-config';
 
 /** A fixed, public key for the embedded dev stack only; production must set its own. */
 const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64');
@@ -10,13 +12,14 @@ const DEV_PAYLOAD_KEY = Buffer.alloc(32, 'ipc-dev-payload-key').toString('base64
 /** Public like the dev staff tokens; production must set its own METRICS_TOKEN. */
 const DEV_METRICS_TOKEN = 'dev-metrics-token';
 
-export const DEV_STAFF_TOKENS = JSON.stringify([
+/** People's static tokens for the dev stack (beside signing in at its OpenID provider); refused in production. */
+const DEV_STAFF_TOKEN_ENTRIES: StaffTokenEntry[] = [
   {
     token: 'dev-care-team-token',
     staffId: 'dev-coordinator',
     siteId: 'dev-site',
     teamId: 'dev-team',
-    role: 'care-team',
+    role: 'care-coordinator',
   },
   {
     token: 'dev-programme-lead-token',
@@ -32,7 +35,8 @@ export const DEV_STAFF_TOKENS = JSON.stringify([
     teamId: 'dev-team',
     role: 'administrator',
   },
-]);
+];
+export const DEV_STAFF_TOKENS = JSON.stringify(DEV_STAFF_TOKEN_ENTRIES);
 
 const port = z.coerce.number().int().min(1).max(65535);
 const base64Key = z
@@ -56,7 +60,7 @@ const environmentSchema = z.object({
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
   PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
-  STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
+  STAFF_TOKENS: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   METRICS_TOKEN: z
     .string()
@@ -72,6 +76,8 @@ const environmentSchema = z.object({
   FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   REOPEN_WITHIN_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   ...REMINDER_ENVIRONMENT,
+  ...IDENTITY_ENVIRONMENT,
+  ...RATE_LIMIT_ENVIRONMENT,
 });
 
 /** How journeys are followed up and corrected. */
@@ -105,13 +111,20 @@ export interface AppConfig {
     workflowBundlePath?: string;
     payloadKey: Buffer;
   };
+  /** Static bearer tokens: service accounts, and people's outside production. */
   staff: ReadonlyMap<string, StaffMember>;
+  /** Each site's teams beyond those of its static-token staff (SITE_TEAMS). */
+  siteTeams: Readonly<Record<string, readonly string[]>>;
+  identity: IdentityConfig;
+  /** How long a stated reason for access (break glass) opens a record. */
+  breakGlassMinutes: number;
   /** The bearer token Prometheus scrapes /metrics with (not a staff token). */
   metricsToken: string;
   dataDir: string;
   carers: CarerSettings;
   journeys: JourneySettings;
   reminders: ReminderConfig;
+  rateLimits: RateLimitConfig;
 }
 
 /**
@@ -125,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const vars = parsed.data;
-  const missingInProduction = (['PAYLOAD_ENCRYPTION_KEY', 'METRICS_TOKEN'] as const).filter(
+  const missingInProduction = (['PAYLOAD_ENCRYPTION_KEY', 'METRICS_TOKEN', 'OIDC_ISSUER'] as const).filter(
     (name) => vars.NODE_ENV === 'production' && !vars[name],
   );
   if (missingInProduction.length) {
@@ -148,11 +161,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workflowBundlePath: vars.WORKFLOW_BUNDLE_PATH,
       payloadKey: Buffer.from(vars.PAYLOAD_ENCRYPTION_KEY ?? DEV_PAYLOAD_KEY, 'base64'),
     },
-    staff: parseStaffTokens(vars.STAFF_TOKENS),
+    // Production starts with no static tokens unless service accounts are configured.
+    staff: parseStaffTokens(
+      vars.STAFF_TOKENS ?? (vars.NODE_ENV === 'production' ? '[]' : DEV_STAFF_TOKENS),
+      vars.NODE_ENV,
+    ),
+    siteTeams: vars.SITE_TEAMS,
+    identity: identityConfigFrom(vars),
+    breakGlassMinutes: vars.BREAK_GLASS_MINUTES,
     metricsToken: vars.METRICS_TOKEN ?? DEV_METRICS_TOKEN,
     dataDir: vars.DATA_DIR,
     carers: { budgetCapPence: vars.CARER_BUDGET_CAP_PENCE, transitionLeadDays: vars.CARER_TRANSITION_LEAD_DAYS },
     journeys: { followUpAfterDays: vars.FOLLOW_UP_AFTER_DAYS, reopenWithinDays: vars.REOPEN_WITHIN_DAYS },
     reminders: reminderConfigFrom(vars),
+    rateLimits: rateLimitConfigFrom(vars.NODE_ENV, vars),
   };
 }

@@ -91,6 +91,6 @@ export function loadConsoleConfig(env: NodeJS.ProcessEnv = process.env): Console
           scope: vars.CONSOLE_OIDC_SCOPE,
         }
       : undefined,
-    devSignIn: vars.OIDC_ISSUER || production ? undefined : parseStaffTokens(vars.STAFF_TOKENS),
+    devSignIn: vars.OIDC_ISSUER || production ? undefined : parseStaffTokens(vars.STAFF_TOKENS, vars.NODE_ENV),
   };
 }

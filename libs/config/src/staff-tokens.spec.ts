@@ -7,7 +7,7 @@ describe(teamsOfSite.name, () => {
       staffId: token,
       siteId,
       teamId,
-      role: 'care-team',
+      role: 'care-coordinator',
     });
     const staff = parseStaffTokens(
       JSON.stringify([
@@ -16,8 +16,11 @@ describe(teamsOfSite.name, () => {
         member('c', 'site-a', 'team-2'),
         member('d', 'site-b', 'team-9'),
       ]),
+      'test',
     );
-    expect(teamsOfSite(staff, 'site-a')).toEqual(['team-1', 'team-2']);
-    expect(teamsOfSite(staff, 'site-c')).toEqual([]);
+    const siteTeams = { 'site-a': ['team-3'], 'site-c': ['team-c'] };
+    expect(teamsOfSite({ staff, siteTeams }, 'site-a')).toEqual(['team-1', 'team-2', 'team-3']);
+    expect(teamsOfSite({ staff, siteTeams }, 'site-c')).toEqual(['team-c']);
+    expect(teamsOfSite({ staff, siteTeams }, 'site-d')).toEqual([]);
   });
 });

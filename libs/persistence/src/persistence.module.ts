@@ -1,6 +1,9 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { DataSource } from 'typeorm';
+import { RecordAccessRepository } from './access/record-access.repository';
+import { BudgetApprovalsRepository } from './budgets/budget-approvals.repository';
+import { AuditEntriesRepository } from './audit/audit-entries.repository';
 import { BudgetsRepository } from './budgets/budgets.repository';
 import { CarePlansRepository } from './care-plans/care-plans.repository';
 import { CarersRepository } from './carers/carers.repository';
@@ -24,6 +27,8 @@ import { TimelineRepository } from './timeline.repository';
 
 /** The repositories every process may inject, each over the process's one DataSource. */
 const REPOSITORIES = [
+  BudgetApprovalsRepository,
+  AuditEntriesRepository,
   BudgetsRepository,
   CarePlansRepository,
   CarersRepository,
@@ -39,6 +44,7 @@ const REPOSITORIES = [
   PeopleSearchRepository,
   PersonDetailsRepository,
   ProgrammeReadModelsRepository,
+  RecordAccessRepository,
   RemindersRepository,
   ReviewsRepository,
   SiteSettingsRepository,

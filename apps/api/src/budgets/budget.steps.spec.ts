@@ -27,7 +27,7 @@ describe('budget steps', () => {
     const allocation = resourceAllocation() as ResourceAllocation;
 
     it("should send the budget with the site's threshold and cycle, each part with an id", () => {
-      const step = budgetStep(budgetBody() as BudgetDto, allocation, () => 'part-new');
+      const step = budgetStep(budgetBody() as BudgetDto, allocation, undefined, () => 'part-new');
 
       expect(step.payload).toMatchObject({
         totalPence: 1_980_000,
@@ -54,16 +54,12 @@ describe('budget steps', () => {
       ]);
     });
 
-    it('should keep the approval and revision reasons in the narrative, sending only that a reason was given', () => {
-      const dto = budgetBody({
-        approvedBy: 'lead-a',
-        approvalReason: 'Complex needs',
-        reason: 'New carer',
-      }) as BudgetDto;
+    it("should send the approver's staff id, keeping the approval and revision reasons in the narrative", () => {
+      const dto = budgetBody({ reason: 'New carer' }) as BudgetDto;
 
-      const step = budgetStep(dto, allocation);
+      const step = budgetStep(dto, allocation, { approvedBy: 'approver-a', reason: 'Complex needs' });
 
-      expect(step.payload).toMatchObject({ approvedBy: 'lead-a', revisionReasonGiven: true });
+      expect(step.payload).toMatchObject({ approvedBy: 'approver-a', revisionReasonGiven: true });
       expect(step.narrative).toEqual({ approvalReason: 'Complex needs', reason: 'New carer' });
     });
   });

@@ -16,14 +16,22 @@ export const indicativeBudgetStep = (
   effectiveDate: dto.effectiveDate,
 });
 
+/** A budget approver's approval of the total, as recorded: the approver's staff id came from their token. */
+export interface GivenApproval {
+  approvedBy: string;
+  reason: string;
+}
+
 /**
  * The final or revised budget, with the site's variance threshold and statement cycle so the
- * workflow's rules stay pure. Parts without an id get a new one (`newId`); approval and revision
- * reasons stay in PostgreSQL, only whether a reason was given travels.
+ * workflow's rules stay pure, and the approval of its total by another staff member if there is
+ * one. Parts without an id get a new one (`newId`); approval and revision reasons stay in
+ * PostgreSQL, only whether a reason was given travels.
  */
 export function budgetStep(
   dto: BudgetDto,
   allocation: ResourceAllocation,
+  approval: GivenApproval | undefined,
   newId: () => string = randomUUID,
 ): JourneyStepDraft<'budget'> {
   const parts: BudgetPart[] = dto.parts.map((part) => ({
@@ -47,12 +55,12 @@ export function budgetStep(
       },
       contributionPence: dto.contributionPence,
       parts,
-      approvedBy: dto.approvedBy ?? null,
+      approvedBy: approval?.approvedBy ?? null,
       varianceThresholdBasisPoints: allocation.varianceThresholdBasisPoints,
       statementCycle: allocation.statementCycle,
       revisionReasonGiven: dto.reason !== undefined,
     },
-    narrative: { approvalReason: dto.approvalReason, reason: dto.reason },
+    narrative: { approvalReason: approval?.reason, reason: dto.reason },
     effectiveDate: dto.effectiveDate,
   };
 }

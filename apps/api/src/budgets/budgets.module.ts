@@ -9,5 +9,6 @@ import { BudgetsService } from './budgets.service';
   imports: [ParticipantsModule],
   controllers: [BudgetsController, StatementsController],
   providers: [BudgetsService, StatementsService],
+  exports: [StatementsService],
 })
 export class BudgetsModule {}

@@ -7,6 +7,7 @@ import {
   participantsServiceOver,
   recordedSteps,
 } from '../../../../test/in-memory/journey-stores';
+import { InMemoryBudgetApprovals } from '../../../../test/in-memory/in-memory-budget-approvals.repository';
 import { staff } from '../../../../test/support/test-staff';
 import { BudgetsService } from './budgets.service';
 import type { BudgetDto } from './dto/budget.dto';
@@ -20,8 +21,10 @@ function setup({ allocation = resourceAllocation() as unknown as ResourceAllocat
   const budgets = new InMemoryBudgets();
   if (allocation) budgets.allocations.set('site-a', { allocation, updatedBy: 'admin-a' });
   const { steps, requests } = recordedSteps();
-  const service = new BudgetsService(budgets, participantsServiceOver(new InMemoryParticipants(participant)), steps);
-  return { service, budgets, requests, participant };
+  const approvals = new InMemoryBudgetApprovals();
+  const participants = participantsServiceOver(new InMemoryParticipants(participant));
+  const service = new BudgetsService(budgets, approvals, participants, steps);
+  return { service, budgets, approvals, requests, participant };
 }
 
 describe(BudgetsService.name, () => {
@@ -89,6 +92,47 @@ describe(BudgetsService.name, () => {
         revisionReasonGiven: true,
       });
       expect(content.narrative).toEqual({ approvalReason: undefined, reason: 'needs changed' });
+      expect(content.payload).toMatchObject({ approvedBy: null });
+    });
+
+    it("should send another approver's approval of the same total, with its reason as narrative", async () => {
+      const { service, requests, participant } = setup();
+      await service.approve(staff.budgetApprover, participant.id, { totalPence: 1_980_000, reason: 'panel agreed' });
+      await service.approve(staff.budgetApprover, participant.id, { totalPence: 2_500_000, reason: 'another total' });
+      await service.setBudget(coordinator, participant.id, budgetBody() as unknown as BudgetDto, 'key-2');
+      const [{ content }] = requests;
+      expect(content.payload).toMatchObject({ approvedBy: staff.budgetApprover.staffId });
+      expect(content.narrative).toMatchObject({ approvalReason: 'panel agreed' });
+    });
+
+    it('should refuse (403, four eyes) a budget whose only approval is the setter’s own, and send nothing', async () => {
+      const { service, requests, participant } = setup();
+      await service.approve(staff.budgetApprover, participant.id, { totalPence: 1_980_000, reason: 'my own' });
+      const dto = budgetBody() as unknown as BudgetDto;
+      await expect(service.setBudget(staff.budgetApprover, participant.id, dto, 'key-2')).rejects.toMatchObject({
+        status: 403,
+        problem: { type: expect.stringContaining('four-eyes') },
+      });
+      expect(requests).toEqual([]);
+    });
+  });
+
+  describe('approve', () => {
+    it("should record the approver from the token's staff id, at the person's site", async () => {
+      const { service, approvals, participant } = setup();
+      const answer = await service.approve(staff.budgetApprover, participant.id, {
+        totalPence: 2_500_000,
+        reason: 'r',
+      });
+      expect(answer).toMatchObject({ participantId: participant.id, totalPence: 2_500_000, approvedBy: 'approver-a' });
+      expect(approvals.approvals).toEqual([expect.objectContaining({ siteId: 'site-a', approvedBy: 'approver-a' })]);
+    });
+
+    it("should answer 404 for another site's person and record nothing", async () => {
+      const { service, approvals, participant } = setup();
+      const dto = { totalPence: 2_500_000, reason: 'r' };
+      await expect(service.approve(staff.otherSite, participant.id, dto)).rejects.toMatchObject({ status: 404 });
+      expect(approvals.approvals).toEqual([]);
     });
   });
 

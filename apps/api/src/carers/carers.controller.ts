@@ -2,7 +2,7 @@ import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import type { Response } from 'express';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { carerCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
@@ -35,6 +35,7 @@ import {
 import { CreateCarerDto } from './dto/create-carer.dto';
 import { LinkParticipantDto } from './dto/link-participant.dto';
 import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 import { PageOf } from '../common/page.dto';
 import { CarerSearchHitDto, ListCarersQuery } from '../people/dto/person-search.dto';
 import { PeopleSearchService } from '../people/people-search.service';
@@ -46,7 +47,6 @@ const ApiCarerStep = () =>
 @ApiTags('carers')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('carers')
 export class CarersController {
   constructor(
@@ -56,7 +56,9 @@ export class CarersController {
     private readonly search: PeopleSearchService,
   ) {}
 
+  @Audited('carer', 'referral', 'answer')
   @Post()
+  @Access('refer-person')
   @ApiOperation({ summary: "Register a carer in their own right and start their carer's workflow" })
   @ApiCreatedResponse({ type: CarerRegistrationAnswerDto })
   @ApiProblems(400, 415, 422, 503)
@@ -64,7 +66,9 @@ export class CarersController {
     return this.carers.register(staff, dto, key);
   }
 
+  @Audited('carer', 'list', 'none')
   @Get()
+  @Access('list-people')
   @ApiOperation({ summary: 'Carers at your site by name, or found by name (typos and accents forgiven), best first' })
   @ApiOkResponse({ type: PageOf(CarerSearchHitDto) })
   @ApiProblems(400)
@@ -72,7 +76,9 @@ export class CarersController {
     return this.search.carers(staff, query);
   }
 
+  @Audited('carer', 'details')
   @Get(':id')
+  @Access('read-record', 'carer')
   @ApiOperation({
     summary: 'A carer: details, stage, steps allowed now, upcoming transition points, who they care for',
   })
@@ -82,7 +88,9 @@ export class CarersController {
     return this.carers.details(staff, id);
   }
 
+  @Audited('carer', 'timeline')
   @Get(':id/timeline')
+  @Access('read-record', 'carer')
   @ApiOperation({ summary: "Every step of the carer's with who did it, when it happened and when it was recorded" })
   @ApiOkResponse({ type: CarerTimelineDto })
   @ApiProblems(404)
@@ -90,7 +98,9 @@ export class CarersController {
     return this.carers.timeline(staff, id);
   }
 
+  @Audited('carer', 'cared-for')
   @Post(':id/participants')
+  @Access('change-record', 'carer')
   @Idempotent()
   @ApiOperation({
     summary:
@@ -110,7 +120,9 @@ export class CarersController {
     return link;
   }
 
+  @Audited('carer', 'assessment')
   @Post(':id/assessment-offer')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Offer a carer's assessment (again, after a decline or for a reassessment)" })
   @ApiCarerStep()
@@ -123,7 +135,9 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, assessmentOfferStep(dto), key);
   }
 
+  @Audited('carer', 'assessment')
   @Post(':id/assessment')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Record the carer's assessment done (eligible needs or not) or declined with a reason" })
   @ApiCarerStep()
@@ -136,7 +150,9 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, assessmentStep(dto), key);
   }
 
+  @Audited('carer', 'plan')
   @Post(':id/support-plan')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Create or revise the carer's support plan (items with annual cost in pence)" })
   @ApiCarerStep()
@@ -149,7 +165,9 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, supportPlanStep(dto), key);
   }
 
+  @Audited('carer', 'budget')
   @Post(':id/budget')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Set or revise the carer's budget, up to the site's cap; a reduction needs a reason" })
   @ApiCarerStep()
@@ -162,7 +180,9 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, carerBudgetStep(dto, this.config.carers.budgetCapPence), key);
   }
 
+  @Audited('carer', 'reviews')
   @Post(':id/reviews')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Record a review of the carer's support, and how much care they now choose to give" })
   @ApiCarerStep()
@@ -175,7 +195,9 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, carerReviewStep(dto), key);
   }
 
+  @Audited('carer', 'school-moves')
   @Post(':id/school-moves')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({
     summary: "Record a school move (the young carer's, or a parent carer's child's): a transition point",
@@ -190,7 +212,9 @@ export class CarersController {
     return this.steps.send(carerCase, staff, id, schoolMoveStep(dto), key);
   }
 
+  @Audited('carer', 'closure')
   @Post(':id/closure')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Close the carer's record with a reason" })
   @ApiCarerStep()

@@ -3,22 +3,24 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { ConversationCarersAnswerDto, ConversationCarersDto } from './dto/conversation-carers.dto';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { CarersService } from './carers.service';
 import { ParticipantCarerDto } from './dto/carer-views.dto';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('carers')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantCarersController {
   constructor(private readonly carers: CarersService) {}
 
+  @Audited('participant', 'carers')
   @Get(':id/carers')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: "A person's carers: each one's kind, relationship, stage and next transition point" })
   @ApiOkResponse({ type: PageOf(ParticipantCarerDto) })
   @ApiProblems(400, 404)
@@ -26,7 +28,9 @@ export class ParticipantCarersController {
     return this.carers.forParticipant(staff, participantId, page);
   }
 
+  @Audited('participant', 'carers')
   @Post(':id/carers')
+  @Access('change-record', 'participant')
   @Idempotent()
   @ApiOperation({
     summary: 'Turn carers named in the guided conversation into carer records linked to the person, in one request',

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Audited } from '../audit/audited.decorator';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { carerCase, journeyCase } from '../cases/case-kind';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
@@ -14,12 +15,13 @@ const ASSIGNMENT_PROBLEMS = [400, 404, 409, 415, 422] as const;
 @ApiTags('caseload')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller()
 export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
+  @Audited('participant', 'assignment')
   @Post('participants/:id/assignment')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: "Name the person's care coordinator or community connector (a staff member of your site)" })
   @ApiOkResponse({ type: CaseHoldersDto, description: 'Who holds the case now; on the timeline as an assignment' })
@@ -33,7 +35,9 @@ export class AssignmentsController {
     return this.assignments.assign(journeyCase, staff, id, dto, key);
   }
 
+  @Audited('participant', 'assignment')
   @Post('participants/:id/transfer')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: "Give the person's case to another team of your site, with a reason" })
   @ApiOkResponse({ type: CaseHoldersDto, description: 'Who holds the case now; on the timeline as a transfer' })
@@ -47,7 +51,9 @@ export class AssignmentsController {
     return this.assignments.transfer(journeyCase, staff, id, dto, key);
   }
 
+  @Audited('carer', 'assignment')
   @Post('carers/:id/assignment')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Name the carer's care coordinator (role care-coordinator, a staff member of your site)" })
   @ApiOkResponse({ type: CaseHoldersDto, description: 'Who holds the case now; on the timeline as an assignment' })
@@ -61,7 +67,9 @@ export class AssignmentsController {
     return this.assignments.assign(carerCase, staff, id, dto, key);
   }
 
+  @Audited('carer', 'assignment')
   @Post('carers/:id/transfer')
+  @Access('change-record', 'carer')
   @HttpCode(200)
   @ApiOperation({ summary: "Give the carer's case to another team of your site, with a reason" })
   @ApiOkResponse({ type: CaseHoldersDto, description: 'Who holds the case now; on the timeline as a transfer' })

@@ -8,10 +8,29 @@ import { AssignmentsService } from './assignments.service';
 const PERSON = '5b0f7c7e-3f4b-4d8e-9a43-1f2a3b4c5d6e';
 const STAFF = parseStaffTokens(
   JSON.stringify([
-    { token: 'token-coordinator-a1', staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1', role: 'care-team' },
-    { token: 'token-colleague-a2xx', staffId: 'colleague-a', siteId: 'site-a', teamId: 'team-a2', role: 'care-team' },
-    { token: 'token-coordinator-b1', staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1', role: 'care-team' },
+    {
+      token: 'token-coordinator-a1',
+      staffId: 'coordinator-a',
+      siteId: 'site-a',
+      teamId: 'team-a1',
+      role: 'care-coordinator',
+    },
+    {
+      token: 'token-colleague-a2xx',
+      staffId: 'colleague-a',
+      siteId: 'site-a',
+      teamId: 'team-a2',
+      role: 'care-coordinator',
+    },
+    {
+      token: 'token-coordinator-b1',
+      staffId: 'coordinator-b',
+      siteId: 'site-b',
+      teamId: 'team-b1',
+      role: 'care-coordinator',
+    },
   ]),
+  'test',
 );
 
 describe(AssignmentsService.name, () => {
@@ -31,7 +50,7 @@ describe(AssignmentsService.name, () => {
     };
     sut = new AssignmentsService(
       repository as CaseAssignmentsRepository,
-      new SiteStaffDirectory({ staff: STAFF } as never),
+      new SiteStaffDirectory({ staff: STAFF, siteTeams: {} } as never),
     );
   });
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import { WORKLIST_NAMES } from '@ipc/domain';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
@@ -14,12 +14,12 @@ import { WorklistThresholdsDto } from './dto/worklist-thresholds.dto';
 @ApiTags('caseload')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller()
 export class CaseloadController {
   constructor(private readonly caseloads: CaseloadService) {}
 
   @Get('caseload')
+  @Access('read-caseload')
   @ApiOperation({
     summary: "Your caseload: the open cases you hold (a person's coordinator or connector, a carer's coordinator)",
   })
@@ -30,6 +30,7 @@ export class CaseloadController {
   }
 
   @Get('teams/:teamId/caseload')
+  @Access('read-caseload')
   @ApiOperation({ summary: "A team's caseload at your site: its open cases, people and carers" })
   @ApiOkResponse({ type: PageOf(CaseloadItemDto), description: 'Soonest due first, then the rest' })
   @ApiProblems(400, 404)
@@ -38,6 +39,7 @@ export class CaseloadController {
   }
 
   @Get('teams/:teamId/worklists')
+  @Access('read-caseload')
   @ApiOperation({ summary: "How many cases each of a team's worklists holds today, and the thresholds used" })
   @ApiOkResponse({ type: WorklistsDto })
   @ApiProblems(404)
@@ -46,6 +48,7 @@ export class CaseloadController {
   }
 
   @Get('teams/:teamId/worklists/:name')
+  @Access('read-caseload')
   @ApiOperation({ summary: "One of a team's worklists, paged" })
   @ApiParam({ name: 'name', enum: WORKLIST_NAMES })
   @ApiOkResponse({ type: PageOf(WorklistItemDto) })
@@ -60,6 +63,7 @@ export class CaseloadController {
   }
 
   @Get('site/worklist-thresholds')
+  @Access('read-site-rules')
   @ApiOperation({ summary: "Your site's worklist thresholds in force, in days" })
   @ApiOkResponse({ type: WorklistThresholdsViewDto })
   thresholds(@CurrentStaff() staff: StaffMember) {
@@ -67,8 +71,8 @@ export class CaseloadController {
   }
 
   @Put('site/worklist-thresholds')
+  @Access('set-site-rules')
   @Idempotent()
-  @Roles('administrator')
   @ApiOperation({ summary: "Set your site's worklist thresholds (replaces them; what is left out keeps the default)" })
   @ApiOkResponse({ type: WorklistThresholdsViewDto, description: 'The thresholds in force: the same shape as GET' })
   @ApiProblems(400, 415, 422)

@@ -8,9 +8,22 @@ import { CaseloadService } from './caseload.service';
 
 const STAFF = parseStaffTokens(
   JSON.stringify([
-    { token: 'token-coordinator-a1', staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1', role: 'care-team' },
-    { token: 'token-coordinator-b1', staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1', role: 'care-team' },
+    {
+      token: 'token-coordinator-a1',
+      staffId: 'coordinator-a',
+      siteId: 'site-a',
+      teamId: 'team-a1',
+      role: 'care-coordinator',
+    },
+    {
+      token: 'token-coordinator-b1',
+      staffId: 'coordinator-b',
+      siteId: 'site-b',
+      teamId: 'team-b1',
+      role: 'care-coordinator',
+    },
   ]),
+  'test',
 );
 
 describe(CaseloadService.name, () => {
@@ -36,7 +49,7 @@ describe(CaseloadService.name, () => {
     sut = new CaseloadService(
       caseloads as CaseloadRepository,
       settings,
-      new SiteStaffDirectory({ staff: STAFF } as never),
+      new SiteStaffDirectory({ staff: STAFF, siteTeams: {} } as never),
     );
   });
 

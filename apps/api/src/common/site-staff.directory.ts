@@ -30,6 +30,6 @@ export class SiteStaffDirectory {
   }
 
   async teamsOfSite(siteId: string): Promise<string[]> {
-    return teamsOfSite(this.config.staff, siteId);
+    return teamsOfSite(this.config, siteId);
   }
 }

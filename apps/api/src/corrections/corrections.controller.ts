@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Audited } from '../audit/audited.decorator';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { carerCase, journeyCase } from '../cases/case-kind';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { TimelineStepDto } from '../common/timeline-view.dto';
@@ -15,12 +16,13 @@ const ENTRY = { name: 'entryId', description: "The entry's `sequence` in the tim
 @ApiTags('corrections')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller()
 export class CorrectionsController {
   constructor(private readonly corrections: CorrectionsService) {}
 
   @Post('participants/:id/timeline/:entryId/amendments')
+  @Access('change-record', 'participant')
+  @Audited('participant', 'correction')
   @HttpCode(200)
   @ApiOperation({ summary: "Amend a step's narrative or effective date, with a reason; the original is kept" })
   @ApiParam(ENTRY)
@@ -37,6 +39,8 @@ export class CorrectionsController {
   }
 
   @Post('participants/:id/timeline/:entryId/entered-in-error')
+  @Access('change-record', 'participant')
+  @Audited('participant', 'correction')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark the last step entered in error: the journey steps back (409 when it cannot)' })
   @ApiParam(ENTRY)
@@ -52,6 +56,8 @@ export class CorrectionsController {
   }
 
   @Post('participants/:id/reopen')
+  @Access('change-record', 'participant')
+  @Audited('participant', 'correction')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Reopen a journey closed in error, within the configured days, at the stage it was closed from',
@@ -67,6 +73,8 @@ export class CorrectionsController {
   }
 
   @Post('carers/:id/timeline/:entryId/amendments')
+  @Access('change-record', 'carer')
+  @Audited('carer', 'correction')
   @HttpCode(200)
   @ApiOperation({ summary: "Amend a carer's step narrative, with a reason; the original is kept" })
   @ApiParam(ENTRY)

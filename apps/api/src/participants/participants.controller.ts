@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ActivationDto } from './dto/activation.dto';
@@ -35,13 +35,13 @@ import {
 import { journeyCase } from '../cases/case-kind';
 import { CaseStepsService } from '../cases/case-steps.service';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 import { ParticipantSearchHitDto, ParticipantSearchQuery } from '../people/dto/person-search.dto';
 import { PeopleSearchService } from '../people/people-search.service';
 
 @ApiTags('participants')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants')
 export class ParticipantsController {
   constructor(
@@ -51,7 +51,9 @@ export class ParticipantsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Audited('participant', 'referral', 'answer')
   @Post()
+  @Access('refer-person')
   @ApiOperation({ summary: 'Refer a person and start their journey' })
   @ApiCreatedResponse({ type: ReferralAnswerDto })
   @ApiProblems(400, 409, 415, 422, 503)
@@ -59,7 +61,9 @@ export class ParticipantsController {
     return this.participants.refer(staff, dto, key);
   }
 
+  @Audited('participant', 'list', 'none')
   @Get()
+  @Access('list-people')
   @ApiOperation({ summary: 'People at your site, filtered, sorted and paged' })
   @ApiOkResponse({ type: PageOf(ParticipantSummaryDto) })
   @ApiProblems(400)
@@ -68,7 +72,9 @@ export class ParticipantsController {
   }
 
   // Before `:id`, which would otherwise take "search" for an id.
+  @Audited('participant', 'list', 'none')
   @Get('search')
+  @Access('list-people')
   @ApiOperation({ summary: 'Find people at your site by NHS number or name (typos and accents forgiven), best first' })
   @ApiOkResponse({ type: PageOf(ParticipantSearchHitDto) })
   @ApiProblems(400)
@@ -76,7 +82,9 @@ export class ParticipantsController {
     return this.search.participants(staff, query);
   }
 
+  @Audited('participant', 'details')
   @Get(':id')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'A person: details, current stage, steps allowed now, key dates' })
   @ApiOkResponse({ type: ParticipantDetailsDto })
   @ApiProblems(404)
@@ -84,7 +92,9 @@ export class ParticipantsController {
     return this.participants.details(staff, id);
   }
 
+  @Audited('participant', 'timeline')
   @Get(':id/timeline')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'Every step with who did it, when it happened and when it was recorded' })
   @ApiOkResponse({ type: JourneyTimelineDto })
   @ApiProblems(404)
@@ -92,7 +102,9 @@ export class ParticipantsController {
     return this.participants.timeline(staff, id);
   }
 
+  @Audited('participant', 'identification')
   @Post(':id/identification')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm or refuse eligibility and record consent to share data' })
   @ApiJourneyStep()
@@ -105,7 +117,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, identificationStep(dto), key);
   }
 
+  @Audited('participant', 'offer')
   @Post(':id/offer')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the information and advocacy offer and the community connector' })
   @ApiJourneyStep()
@@ -118,7 +132,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, offerStep(dto), key);
   }
 
+  @Audited('participant', 'guided-conversation')
   @Post(':id/guided-conversation')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the guided conversation and its outcome' })
   @ApiJourneyStep()
@@ -132,7 +148,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, step, key);
   }
 
+  @Audited('participant', 'follow-up')
   @Post(':id/follow-up')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a light-touch follow-up and what it found' })
   @ApiJourneyStep()
@@ -145,7 +163,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, followUpStep(dto, this.config.journeys.followUpAfterDays), key);
   }
 
+  @Audited('participant', 'activation')
   @Post(':id/activation')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
   @ApiJourneyStep()
@@ -158,7 +178,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, activationStep(dto), key);
   }
 
+  @Audited('participant', 'plan')
   @Post(':id/care-plan')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
   @ApiJourneyStep()
@@ -171,7 +193,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, carePlanStep(dto), key);
   }
 
+  @Audited('participant', 'plan')
   @Post(':id/care-plan/agreement')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'The person agrees the current version of their plan' })
   @ApiJourneyStep()
@@ -184,7 +208,9 @@ export class ParticipantsController {
     return this.steps.send(journeyCase, staff, id, carePlanAgreementStep(dto), key);
   }
 
+  @Audited('participant', 'closure')
   @Post(':id/closure')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the journey with a reason' })
   @ApiJourneyStep()

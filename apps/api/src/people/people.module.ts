@@ -9,5 +9,6 @@ import { PersonDetailsService } from './person-details.service';
   imports: [ParticipantsModule, CarersModule],
   controllers: [ParticipantDetailsController, CarerDetailsController],
   providers: [PersonDetailsService],
+  exports: [PersonDetailsService],
 })
 export class PeopleModule {}

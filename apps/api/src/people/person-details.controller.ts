@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, Put, Query, type Type } from '@nestjs/com
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import type { PersonKind } from '@ipc/persistence';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Audited } from '../audit/audited.decorator';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
@@ -18,12 +19,13 @@ function personDetailsController(personKind: PersonKind, owners: string, noun: s
   @ApiTags(owners)
   @ApiBearerAuth()
   @ApiStaffProblems()
-  @Roles('care-team', 'administrator')
   @Controller(`${owners}/:id/details`)
   class PersonDetailsController {
     constructor(readonly details: PersonDetailsService) {}
 
+    @Audited(personKind, 'personal-details')
     @Get()
+    @Access('read-record', personKind)
     @ApiOperation({ summary: `A ${noun}'s details: name, address, phones, email, GP practice, language, needs` })
     @ApiOkResponse({ type: PersonDetailsViewDto })
     @ApiProblems(404)
@@ -31,7 +33,9 @@ function personDetailsController(personKind: PersonKind, owners: string, noun: s
       return this.details.current(staff, personKind, id);
     }
 
+    @Audited(personKind, 'personal-details')
     @Put()
+    @Access('change-record', personKind)
     @Idempotent()
     @ApiOperation({ summary: `Change a ${noun}'s details (replaces them; the previous values are kept)` })
     @ApiOkResponse({ type: PersonDetailsViewDto, description: 'As recorded: the same shape as GET' })
@@ -40,7 +44,9 @@ function personDetailsController(personKind: PersonKind, owners: string, noun: s
       return this.details.replace(staff, personKind, id, dto);
     }
 
+    @Audited(personKind, 'personal-details')
     @Get('history')
+    @Access('read-record', personKind)
     @ApiOperation({ summary: `Every change to a ${noun}'s details, newest first: who, when, what it replaced` })
     @ApiOkResponse({ type: PageOf(PersonDetailsChangeDto) })
     @ApiProblems(400, 404)

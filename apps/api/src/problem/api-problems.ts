@@ -4,15 +4,16 @@ import { ProblemDetailsDto, ValidationProblemDetailsDto } from './problem-detail
 
 const PROBLEM_DESCRIPTIONS = {
   400: 'Invalid request: each field with its reason, or why the body could not be read',
-  401: 'No valid bearer token',
-  403: 'Not allowed for your role',
+  401: 'No valid bearer token (`reason` says why: expired, wrong-audience, bad-signature, unknown-role...)',
+  403: 'Not allowed for your role, or the record is not on your caseload (state a reason for access first)',
   404: 'No such record at your site',
   409: 'The step is not allowed at this stage, or conflicts with what is recorded',
   413: 'The body is larger than this operation takes',
   415: 'The body is not in a media type this operation takes',
   422: 'The Idempotency-Key was already used with another body',
+  429: "Too many requests from you or your address: retry after the Retry-After header's seconds",
   500: 'Something went wrong on our side',
-  503: 'A service the engine depends on (Temporal) did not answer; nothing was recorded',
+  503: 'A service the engine depends on (Temporal, the identity provider) did not answer; nothing was recorded',
 } as const;
 
 export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
@@ -42,4 +43,4 @@ export function ApiProblems(...statuses: ProblemStatus[]) {
 }
 
 /** What every operation behind the bearer token can answer, whatever it does. */
-export const ApiStaffProblems = () => ApiProblems(401, 403, 500);
+export const ApiStaffProblems = () => ApiProblems(401, 403, 429, 500, 503);

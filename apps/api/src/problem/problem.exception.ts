@@ -44,6 +44,13 @@ export const problems = {
     new ProblemException({ type: problemType('not-found'), title: `${what} not found`, status: 404 }),
   conflict: (slug: string, title: string, detail: string, extensions: Record<string, unknown> = {}) =>
     new ProblemException({ type: problemType(slug), title, status: 409, detail, ...extensions }),
+  tooManyRequests: (retryAfterSeconds: number) =>
+    new ProblemException({
+      type: problemType('too-many-requests'),
+      title: 'Too many requests',
+      status: 429,
+      detail: `Too many requests from you or your address; retry after ${retryAfterSeconds} s.`,
+    }),
   unavailable: (detail: string) =>
     new ProblemException({
       type: problemType('service-unavailable'),

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { equalityCsv, projectionCsv, throughputCsv } from './csv/programme-csv';
 import { ExportsCsv } from './csv/csv-export';
 import { EqualityQuery } from './dto/equality.query';
@@ -14,12 +14,12 @@ import { ProgrammeFiguresService } from './programme-figures.service';
 @ApiTags('programme')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('programme-lead', 'administrator')
 @Controller('programme')
 export class ProgrammeController {
   constructor(private readonly figures: ProgrammeFiguresService) {}
 
   @Get('throughput')
+  @Access('read-programme-figures')
   @ExportsCsv(throughputCsv, ThroughputReportDto)
   @ApiProblems(400)
   @ApiOperation({
@@ -30,6 +30,7 @@ export class ProgrammeController {
   }
 
   @Get('projection')
+  @Access('read-programme-figures')
   @ExportsCsv(projectionCsv, ProjectionReportDto)
   @ApiOperation({ summary: "Actual against the programme's expected numbers per 1,000 of the site's population" })
   @ApiProblems(400)
@@ -38,6 +39,7 @@ export class ProgrammeController {
   }
 
   @Get('equality')
+  @Access('read-programme-figures')
   @ExportsCsv(equalityCsv, EqualityReportDto)
   @ApiProblems(400)
   @ApiOperation({ summary: 'Take-up at each stage by protected characteristic and cohort, small counts suppressed' })

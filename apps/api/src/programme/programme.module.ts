@@ -18,5 +18,6 @@ import { SiteSettingsService } from './site-settings.service';
     ProgrammeMetrics,
     CsvExportInterceptor,
   ],
+  exports: [DemographicsService],
 })
 export class ProgrammeModule {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { SiteSettingsViewDto } from './dto/programme-views.dto';
 import { SiteSettingsDto } from './dto/site-settings.dto';
@@ -16,7 +16,7 @@ export class SiteSettingsController {
   constructor(private readonly settings: SiteSettingsService) {}
 
   @Get()
-  @Roles('programme-lead', 'administrator')
+  @Access('read-programme-settings')
   @ApiOperation({ summary: "Your site's population, recorded characteristics and expected rates per 1,000" })
   @ApiOkResponse({ type: SiteSettingsViewDto })
   current(@CurrentStaff() staff: StaffMember) {
@@ -24,8 +24,8 @@ export class SiteSettingsController {
   }
 
   @Put()
+  @Access('set-site-rules')
   @Idempotent()
-  @Roles('administrator')
   @ApiOperation({ summary: "Set your site's population, recorded characteristics and expected rates (replaces them)" })
   @ApiOkResponse({ type: SiteSettingsViewDto, description: 'As stored: the same shape as GET' })
   @ApiProblems(400, 415, 422)

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { StrandedCasesDto } from './recovery-views.dto';
@@ -11,12 +11,12 @@ import { CaseRecoveryService } from './case-recovery.service';
 @ApiTags('administration')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('administrator')
 @Controller('admin/recovery')
 export class RecoveryController {
   constructor(private readonly recovery: CaseRecoveryService) {}
 
   @Get()
+  @Access('read-recovery')
   @ApiOperation({
     summary: "Your site's open journeys and carers whose workflow is missing or has ended (changes nothing)",
   })
@@ -26,6 +26,7 @@ export class RecoveryController {
   }
 
   @Post()
+  @Access('run-recovery')
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Rebuild each of them from its record, back at the same stage with its timers' })

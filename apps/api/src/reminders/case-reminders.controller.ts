@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import type { RecordKind } from '@ipc/persistence';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Idempotent } from '../common/idempotency-key.decorator';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
@@ -10,12 +11,15 @@ import { ContactPreferencesService } from './contact-preferences.service';
 import { ContactPreferencesDto } from './dto/contact-preferences.dto';
 import { ContactPreferencesViewDto, ReminderViewDto } from './dto/reminder-view.dto';
 import { RemindersService } from './reminders.service';
+import { Audited } from '../audit/audited.decorator';
 
 /** What tells one kind of case's reminder routes from another's: where they are, their wording, the services' methods. */
 interface CaseReminderRoutes {
   /** The controller's name, which the OpenAPI document's operation ids are made of. */
   name: string;
   path: 'participants' | 'carers';
+  /** The kind of record `:id` is, for the care-relationship check. */
+  recordKind: RecordKind;
   summaries: { list: string; readContactPreferences: string; setContactPreferences: string };
   reminders: 'forParticipant' | 'forCarer';
   contactPreferences: 'forParticipant' | 'forCarer';
@@ -27,7 +31,6 @@ function caseRemindersController(routes: CaseReminderRoutes) {
   @ApiTags('reminders')
   @ApiBearerAuth()
   @ApiStaffProblems()
-  @Roles('care-team', 'administrator')
   @Controller(routes.path)
   class CaseRemindersController {
     constructor(
@@ -35,7 +38,9 @@ function caseRemindersController(routes: CaseReminderRoutes) {
       readonly contactPreferences: ContactPreferencesService,
     ) {}
 
+    @Audited(routes.recordKind, 'reminders')
     @Get(':id/reminders')
+    @Access('read-record', routes.recordKind)
     @ApiOperation({ summary: routes.summaries.list })
     @ApiOkResponse({ type: PageOf(ReminderViewDto) })
     @ApiProblems(400, 404)
@@ -43,7 +48,9 @@ function caseRemindersController(routes: CaseReminderRoutes) {
       return this.reminders[routes.reminders](staff, id, page);
     }
 
+    @Audited(routes.recordKind, 'contact-preferences')
     @Get(':id/contact-preferences')
+    @Access('read-record', routes.recordKind)
     @ApiOperation({ summary: routes.summaries.readContactPreferences })
     @ApiOkResponse({ type: ContactPreferencesViewDto, description: 'The shape PUT takes, with when it was set' })
     @ApiProblems(404)
@@ -51,7 +58,9 @@ function caseRemindersController(routes: CaseReminderRoutes) {
       return this.contactPreferences[routes.contactPreferences](staff, id);
     }
 
+    @Audited(routes.recordKind, 'contact-preferences')
     @Put(':id/contact-preferences')
+    @Access('change-record', routes.recordKind)
     @Idempotent()
     @ApiOperation({ summary: routes.summaries.setContactPreferences })
     @ApiOkResponse({ type: ContactPreferencesViewDto })
@@ -71,6 +80,7 @@ function caseRemindersController(routes: CaseReminderRoutes) {
 export const ParticipantRemindersController = caseRemindersController({
   name: 'ParticipantRemindersController',
   path: 'participants',
+  recordKind: 'participant',
   summaries: {
     list: 'Reminders about a person: what was sent, when, through which channel, and its status',
     readContactPreferences:
@@ -85,6 +95,7 @@ export const ParticipantRemindersController = caseRemindersController({
 export const CarerRemindersController = caseRemindersController({
   name: 'CarerRemindersController',
   path: 'carers',
+  recordKind: 'carer',
   summaries: {
     list: 'Reminders sent to a carer: what, when, through which channel, and its status',
     readContactPreferences:

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ContactPreferencesViewDto } from './dto/reminder-view.dto';
 import { ContactPreferencesService } from './contact-preferences.service';
@@ -11,12 +11,12 @@ import { Idempotent } from '../common/idempotency-key.decorator';
 @ApiTags('reminders')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('coordinators')
 export class CoordinatorContactsController {
   constructor(private readonly contactPreferences: ContactPreferencesService) {}
 
   @Get(':id/contact-preferences')
+  @Access('read-coordinator-contacts')
   @ApiOperation({
     summary: "How your site's coordinator or team receives reminders, as your site recorded it (404 until recorded)",
   })
@@ -27,6 +27,7 @@ export class CoordinatorContactsController {
   }
 
   @Put(':id/contact-preferences')
+  @Access('set-coordinator-contacts')
   @Idempotent()
   @ApiOperation({
     summary: "Record how your site's care coordinator (staff id) or team's shared inbox (team id) receives reminders",

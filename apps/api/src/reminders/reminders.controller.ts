@@ -1,23 +1,25 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ReminderViewDto } from './dto/reminder-view.dto';
 import { ListRemindersQuery } from './dto/list-reminders.query';
 import { RemindersService } from './reminders.service';
 import { Idempotent } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('reminders')
 export class RemindersController {
   constructor(private readonly reminders: RemindersService) {}
 
+  @Audited('participant', 'reminders', 'none')
   @Get()
+  @Access('read-site-reminders')
   @ApiOperation({ summary: "The site's reminders, newest first: filter by status (failed), team, purpose, recipient" })
   @ApiOkResponse({ type: PageOf(ReminderViewDto) })
   @ApiProblems(400)
@@ -26,6 +28,7 @@ export class RemindersController {
   }
 
   @Post(':id/resend')
+  @Access('resend-reminder')
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({

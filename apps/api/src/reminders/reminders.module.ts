@@ -19,5 +19,6 @@ import { RemindersService } from './reminders.service';
     NotifyReceiptsController,
   ],
   providers: [RemindersService, ContactPreferencesService],
+  exports: [RemindersService, ContactPreferencesService],
 })
 export class RemindersModule {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiJourneyStep } from '../participants/api-journey-step';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { DueReviewsDto } from './dto/review-views.dto';
@@ -10,6 +10,7 @@ import { ReviewRulesDto } from './dto/review-rules.dto';
 import { ReviewsDueQuery } from './dto/reviews-due.query';
 import { ReviewsService } from './reviews.service';
 import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('reviews')
 @ApiBearerAuth()
@@ -18,8 +19,9 @@ import { IdempotencyKey, Idempotent } from '../common/idempotency-key.decorator'
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
+  @Audited('participant', 'reviews')
   @Post('participants/:id/reviews')
-  @Roles('care-team', 'administrator')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a review: who attended and the outcome (continue, revise the plan, or close)' })
   @ApiJourneyStep()
@@ -32,8 +34,9 @@ export class ReviewsController {
     return this.reviews.recordReview(staff, participantId, dto, idempotencyKey);
   }
 
+  @Audited('participant', 'reviews')
   @Post('participants/:id/review-requests')
-  @Roles('care-team', 'administrator')
+  @Access('change-record', 'participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask for an unscheduled review (crisis, admission, carer change): due from that date' })
   @ApiJourneyStep()
@@ -46,8 +49,9 @@ export class ReviewsController {
     return this.reviews.requestReview(staff, participantId, dto, idempotencyKey);
   }
 
+  @Audited('participant', 'reviews', 'none')
   @Get('reviews/due')
-  @Roles('care-team', 'administrator')
+  @Access('list-people')
   @ApiOperation({ summary: "A team's due and overdue reviews" })
   @ApiOkResponse({ type: DueReviewsDto })
   @ApiProblems(400)
@@ -56,7 +60,7 @@ export class ReviewsController {
   }
 
   @Get('site/review-rules')
-  @Roles('care-team', 'administrator')
+  @Access('read-site-rules')
   @ApiOperation({ summary: "The site's review rule sets (the pathway guide's common ones until set)" })
   @ApiOkResponse({ type: ReviewRulesDto, description: 'The same shape PUT takes' })
   rules(@CurrentStaff() staff: StaffMember) {
@@ -64,8 +68,8 @@ export class ReviewsController {
   }
 
   @Put('site/review-rules')
+  @Access('set-site-rules')
   @Idempotent()
-  @Roles('administrator')
   @ApiOperation({
     summary: "Set the site's review rule sets (administrators); journeys read them from their next cycle",
   })

@@ -9,7 +9,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { Consumes } from '../http/media-types';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { RecordSpendDto } from './dto/record-spend.dto';
@@ -18,16 +18,18 @@ import { SpendPeriodQuery } from './dto/spend-period.query';
 import { SpendService } from './spend.service';
 import { type SpendSubmission, SpendSubmissionBody } from './spend-submission';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('spend')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants/:id/spend')
 export class SpendController {
   constructor(private readonly spend: SpendService) {}
 
+  @Audited('participant', 'spend')
   @Post()
+  @Access('change-record', 'participant')
   @Consumes('application/json', 'text/csv')
   @ApiExtraModels(RecordSpendDto, SpendRecordViewDto, SpendImportDto)
   @ApiOperation({
@@ -65,7 +67,9 @@ export class SpendController {
     return this.spend.record(staff, participantId, submission, idempotencyKey);
   }
 
+  @Audited('participant', 'spend')
   @Get()
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'Spend and service use recorded in a period, with totals by plan item' })
   @ApiOkResponse({ type: SpendListDto })
   @ApiProblems(400, 404)

@@ -11,6 +11,7 @@ const CSV_BODY_LIMIT = '5mb';
   imports: [ParticipantsModule],
   controllers: [SpendController],
   providers: [SpendService],
+  exports: [SpendService],
 })
 export class SpendModule implements NestModule {
   /** Nest parses JSON bodies itself; CSV uploads arrive as text on this controller's routes only. */

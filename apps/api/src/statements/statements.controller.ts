@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
 import type { Request, Response } from 'express';
-import { CurrentStaff, Roles } from '../auth/auth.decorators';
+import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { PageQuery } from '../common/page.query';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
@@ -18,6 +18,7 @@ import { problems } from '../problem/problem.exception';
 import { renderStatementHtml, renderStatementPdf, type StatementView } from './render';
 import { StatementDto, StatementSummaryDto } from './statement-views.dto';
 import { StatementsService } from './statements.service';
+import { Audited } from '../audit/audited.decorator';
 
 const FORMATS = ['json', 'html', 'pdf'] as const;
 type StatementFormat = (typeof FORMATS)[number];
@@ -37,12 +38,13 @@ function chosenFormat(format: string | undefined, accept = ''): StatementFormat 
 @ApiTags('budgets')
 @ApiBearerAuth()
 @ApiStaffProblems()
-@Roles('care-team', 'administrator')
 @Controller('participants/:id/statements')
 export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
+  @Audited('participant', 'statements')
   @Get()
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: 'Individual Statements of Resources and annual statements, oldest first' })
   @ApiOkResponse({ type: PageOf(StatementSummaryDto) })
   @ApiProblems(400, 404)
@@ -50,7 +52,9 @@ export class StatementsController {
     return this.statements.list(staff, participantId, page);
   }
 
+  @Audited('participant', 'statements')
   @Get(':statementId')
+  @Access('read-record', 'participant')
   @ApiOperation({ summary: "One statement as JSON, HTML or PDF; large print when that is the person's format" })
   @ApiOkResponse({
     description: 'JSON, or the statement to read and print as HTML or PDF',

@@ -61,7 +61,7 @@ export class OidcSignIn {
       staffId: text('staff_id', 'sub') ?? '',
       siteId: text('site', 'site_id', 'org') ?? '',
       teamId: text('team', 'team_id') ?? (teams[0] as string | undefined) ?? '',
-      role: STAFF_ROLES.includes(role as StaffRole) ? (role as StaffRole) : 'care-team',
+      role: STAFF_ROLES.includes(role as StaffRole) ? (role as StaffRole) : 'care-coordinator',
       accessToken: tokens.access_token,
       via: 'oidc',
     };

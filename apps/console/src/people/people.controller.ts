@@ -1,3 +1,4 @@
+import { CARE_TEAM_ROLES } from '@ipc/config';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../api/api-client';
@@ -29,7 +30,7 @@ export class PeopleController {
   /** Home: a care team's people (a programme lead's home is the dashboard). */
   @Get()
   async home(@SignedIn() user: ConsoleUser, @Query('page') page: unknown, @Res() response: Response) {
-    if (user.role !== 'care-team') return response.redirect('/programme');
+    if (!(CARE_TEAM_ROLES as readonly string[]).includes(user.role)) return response.redirect('/programme');
     const people = await this.api.get<Page<Record<string, unknown>>>(user, '/participants', {
       sort: '-referredOn',
       page: pageNumber(page),

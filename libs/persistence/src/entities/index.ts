@@ -1,3 +1,6 @@
+import { BreakGlassAccessEntity } from './break-glass-access.entity';
+import { BudgetApprovalEntity } from './budget-approval.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CarePlanEntity } from './care-plan.entity';
@@ -46,6 +49,8 @@ export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, Tem
 export { CaseAssignmentEntity };
 export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, type PersonKind, type PhoneNumber };
 export { StepAmendmentEntity, CarerStepAmendmentEntity };
+export { BreakGlassAccessEntity, BudgetApprovalEntity };
+export { AuditEntryEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -85,4 +90,7 @@ export const ENTITIES = [
   PersonDetailsEntity,
   PersonDetailsChangeEntity,
   PersonNameWordEntity,
+  BreakGlassAccessEntity,
+  BudgetApprovalEntity,
+  AuditEntryEntity,
 ];

@@ -17,6 +17,8 @@ import { CreatePersonDetails1764002000000 } from './1764002000000-CreatePersonDe
 import { SearchNamesByWord1764002010000 } from './1764002010000-SearchNamesByWord';
 import { AddCaseloads1764002100000 } from './1764002100000-AddCaseloads';
 import { AddCorrectionsAndFollowUps1764002200000 } from './1764002200000-AddCorrectionsAndFollowUps';
+import { CreateRecordAccess1764002300000 } from './1764002300000-CreateRecordAccess';
+import { CreateAuditEntries1764002400000 } from './1764002400000-CreateAuditEntries';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   SearchNamesByWord1764002010000,
   AddCaseloads1764002100000,
   AddCorrectionsAndFollowUps1764002200000,
+  CreateRecordAccess1764002300000,
+  CreateAuditEntries1764002400000,
 ];

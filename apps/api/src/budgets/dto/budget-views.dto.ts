@@ -46,3 +46,24 @@ export class IndicativeBudgetAnswerDto extends JourneyViewDto {
   @ApiProperty({ type: IndividualStatementDto })
   individualStatement!: IndividualStatementDto;
 }
+
+/** A budget approver's approval of a total: the approver is the staff id from their access token. */
+export class BudgetApprovalViewDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  participantId!: string;
+
+  @ApiProperty(pence)
+  totalPence!: number;
+
+  @ApiProperty({ description: "The approver's staff id, from their token" })
+  approvedBy!: string;
+
+  @ApiProperty()
+  reason!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  approvedAt!: string;
+}

@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEPLOYMENT_OPTIONS, type DeploymentOption, HOLDER_TYPES, type HolderType } from '@ipc/domain';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsPastOrTodayDate } from '../../common/calendar-date.validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { FunderPenceDto } from './resource-allocation.dto';
@@ -82,18 +72,6 @@ export class BudgetDto extends StepBaseDto {
   @NestedList(() => BudgetPartDto, { min: 1, max: 20 })
   parts!: BudgetPartDto[];
 
-  @ApiPropertyOptional({ description: 'Staff id approving a budget beyond the variance threshold' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  approvedBy?: string;
-
-  @ApiPropertyOptional({ description: 'Why the approval was given; required with approvedBy' })
-  @ValidateIf((dto: BudgetDto) => dto.approvedBy !== undefined)
-  @IsString()
-  @Length(1, 2000)
-  approvalReason?: string;
-
   @ApiPropertyOptional({ description: 'Why the budget is revised; required when a budget is already set' })
   @IsOptional()
   @IsString()
@@ -115,6 +93,17 @@ export class DirectPaymentWithdrawalDto extends StepBaseDto {
   partId!: string;
 
   @ApiProperty({ description: 'Why consent was withdrawn' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+/** A budget approver's approval of a budget total beyond the site's variance threshold. */
+export class BudgetApprovalDto {
+  @IsPence({ example: 2_500_000, description: 'The budget total approved; the budget set must be exactly this' })
+  totalPence!: number;
+
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Why the approval is given' })
   @IsString()
   @Length(1, 2000)
   reason!: string;

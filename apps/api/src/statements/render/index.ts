@@ -1,4 +1,5 @@
 export { formatBasisPoints, formatPence } from './money';
 export { renderStatementHtml } from './statement-html';
-export { type PdfRenderOptions, renderStatementPdf } from './statement-pdf';
+export { type PdfRenderOptions, renderDocumentPdf, renderStatementPdf } from './statement-pdf';
+export type { FigureRow, StatementBlock, StatementDocument, StatementSection } from './statement-content';
 export type * from './statement-view';

@@ -1,34 +1,6 @@
-import { execFile } from 'node:child_process';
+import { pdfText, readPdf } from '../../../../../test/support/pdf-text';
 import { renderStatementPdf } from './statement-pdf';
 import { annualSpend, annualStatement, indicativeStatement } from './statement-view.fixture';
-
-/**
- * Runs a module against a PDF with pdf.js (through unpdf) and gives what it prints. pdf.js is an ES
- * module that loads itself with a dynamic import, which Jest's CommonJS sandbox refuses, so it runs
- * in its own Node process.
- */
-function readPdf(pdf: Buffer, read: string): Promise<string> {
-  const script = `
-    import { extractText, getDocumentProxy } from 'unpdf';
-    const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
-    const pdf = await getDocumentProxy(new Uint8Array(Buffer.concat(chunks)));
-    ${read}
-  `;
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      ['--input-type=module', '-e', script],
-      { cwd: __dirname },
-      (error, output) => (error ? reject(error) : resolve(output)),
-    );
-    child.stdin?.end(pdf);
-  });
-}
-
-/** The text, one line per line of the page; right-to-left text comes back in reading order. */
-const pdfText = (pdf: Buffer) =>
-  readPdf(pdf, 'process.stdout.write((await extractText(pdf, { mergePages: true })).text);');
 
 /** Each piece of text drawn on the first page, where it starts and how wide it is, in points. */
 async function firstPageItems(pdf: Buffer): Promise<{ str: string; x: number; y: number; width: number }[]> {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { type FigureRow, statementContent, type StatementBlock } from './statement-content';
+import { type FigureRow, statementContent, type StatementBlock, type StatementDocument } from './statement-content';
 import { FONT_FACES, FONT_WEIGHTS, type FontFace, type FontWeight, LATIN } from './statement-fonts';
 import type { RenderOptions, StatementView } from './statement-view';
 import { type TextRun, textRuns } from './text-runs';
@@ -22,7 +22,17 @@ type Sizes = (typeof SIZES)['standard'];
  * Its creation date is the issue date, so a statement renders the same every time.
  */
 export function renderStatementPdf(statement: StatementView, options: PdfRenderOptions): Promise<Buffer> {
-  const content = statementContent(statement);
+  return renderDocumentPdf(statementContent(statement), { ...options, createdAt: issueInstant(statement.issuedOn) });
+}
+
+/**
+ * Any document laid out as a statement is (title, intro, sections of blocks) as an A4 PDF in the
+ * statements' fonts and layout: page breaks that keep headings with their text, page numbers.
+ */
+export function renderDocumentPdf(
+  content: StatementDocument,
+  options: PdfRenderOptions & { createdAt?: Date },
+): Promise<Buffer> {
   const sizes = options.largePrint ? SIZES.large : SIZES.standard;
   const doc = new PDFDocument({
     size: 'A4',
@@ -35,7 +45,7 @@ export function renderStatementPdf(statement: StatementView, options: PdfRenderO
       Title: content.title,
       Subject: options.largePrint ? 'Large print' : 'Standard print',
       Creator: 'IPC pathway engine',
-      CreationDate: issueInstant(statement.issuedOn),
+      CreationDate: options.createdAt,
     },
   });
   const finished = collect(doc);
