@@ -36,7 +36,7 @@ function setup({
   const carePlans = new InMemoryCarePlans();
   // The site-settings DataSource is read only for a referral with demographics, which these cases leave out.
   // The site's teams come from the configured staff.
-  const config = { staff: Object.values(staff) } as unknown as AppConfig;
+  const config = { staff: Object.values(staff), siteTeams: {} } as unknown as AppConfig;
   const service = new ParticipantsService(
     participants,
     carePlans,
