@@ -84,7 +84,10 @@ export class IndicativeBudgetViewDto {
   @ApiProperty({ enum: NEED_BANDS })
   needBand!: string;
 
-  @ApiProperty({ ...pence, description: "The funders' shares and the contribution (the funders' alone in ISRs before)" })
+  @ApiProperty({
+    ...pence,
+    description: "The funders' shares and the contribution (the funders' alone in ISRs before)",
+  })
   indicativeTotalPence!: number;
 
   @ApiPropertyOptional({ ...pence, description: 'What the funders pay of the total; absent in ISRs issued before' })
