@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StaffMember } from '@ipc/config';
+import { parseStaffTokens, type StaffMember, type StaffTokenEntry } from '@ipc/config';
 import type { CaseOwner } from '@ipc/persistence';
 
 /** A care-team member of site A, as the auth guard hands them to a service. */
@@ -21,3 +21,15 @@ export const caseOwner = (overrides: Partial<CaseOwner> = {}): CaseOwner => ({
   openedOn: '2026-09-01',
   ...overrides,
 });
+
+/** A STAFF_TOKENS entry (person or service account) without its token. */
+type WithoutToken<Entry> = Entry extends unknown ? Omit<Entry, 'token'> : never;
+
+/** STAFF_TOKENS as the configuration holds them once parsed, each entry given a token of its own. */
+export const configuredStaff = (...entries: WithoutToken<StaffTokenEntry>[]): ReadonlyMap<string, StaffMember> =>
+  parseStaffTokens(
+    JSON.stringify(
+      entries.map((entry, index) => ({ token: `static-token-${String(index).padStart(4, '0')}`, ...entry })),
+    ),
+    'test',
+  );

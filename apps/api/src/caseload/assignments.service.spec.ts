@@ -1,36 +1,15 @@
 import type { AssignmentOutcome, CaseAssignmentsRepository, NewAssignment } from '@ipc/persistence';
-import { parseStaffTokens } from '@ipc/config';
-import { staffMember } from '../../../../test/factories/case.factory';
+import { configuredStaff, staffMember } from '../../../../test/factories/case.factory';
 import { carerCase, journeyCase } from '../cases/case-kind';
 import { SiteStaffDirectory } from '../common/site-staff.directory';
 import { AssignmentsService } from './assignments.service';
 
 const PERSON = '5b0f7c7e-3f4b-4d8e-9a43-1f2a3b4c5d6e';
-const STAFF = parseStaffTokens(
-  JSON.stringify([
-    {
-      token: 'token-coordinator-a1',
-      staffId: 'coordinator-a',
-      siteId: 'site-a',
-      teamId: 'team-a1',
-      role: 'care-coordinator',
-    },
-    {
-      token: 'token-colleague-a2xx',
-      staffId: 'colleague-a',
-      siteId: 'site-a',
-      teamId: 'team-a2',
-      role: 'care-coordinator',
-    },
-    {
-      token: 'token-coordinator-b1',
-      staffId: 'coordinator-b',
-      siteId: 'site-b',
-      teamId: 'team-b1',
-      role: 'care-coordinator',
-    },
-  ]),
-  'test',
+const STAFF = configuredStaff(
+  { staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1', role: 'care-coordinator' },
+  { staffId: 'colleague-a', siteId: 'site-a', teamId: 'team-a2', role: 'care-coordinator' },
+  { staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1', role: 'care-coordinator' },
+  { staffId: 'recovery-bot', siteId: 'site-a', account: 'service', role: 'recovery-operator' },
 );
 
 describe(AssignmentsService.name, () => {
@@ -65,11 +44,13 @@ describe(AssignmentsService.name, () => {
       ]);
     });
 
-    it('should refuse another site’s staff member (400 on staffId) and record nothing', async () => {
-      const dto = { role: 'care-coordinator' as const, staffId: 'coordinator-b' };
-      await expect(sut.assign(journeyCase, staffMember(), PERSON, dto, 'key-1')).rejects.toMatchObject({
-        problem: { status: 400, errors: [{ field: 'staffId', reason: 'is not a staff member of your site' }] },
-      });
+    it('should refuse another site’s staff member, or a service account of the site (400 on staffId), and record nothing', async () => {
+      for (const staffId of ['coordinator-b', 'recovery-bot']) {
+        const dto = { role: 'care-coordinator' as const, staffId };
+        await expect(sut.assign(journeyCase, staffMember(), PERSON, dto, 'key-1')).rejects.toMatchObject({
+          problem: { status: 400, errors: [{ field: 'staffId', reason: 'is not a staff member of your site' }] },
+        });
+      }
       expect(recorded).toEqual([]);
     });
 

@@ -1,29 +1,13 @@
-import { parseStaffTokens } from '@ipc/config';
 import { WORKLIST_NAMES, type WorklistDates } from '@ipc/domain';
 import type { CaseloadRepository } from '@ipc/persistence';
-import { staffMember } from '../../../../test/factories/case.factory';
+import { configuredStaff, staffMember } from '../../../../test/factories/case.factory';
 import { InMemorySiteSettingsRepository } from '../../../../test/in-memory/in-memory-site-settings.repository';
 import { SiteStaffDirectory } from '../common/site-staff.directory';
 import { CaseloadService } from './caseload.service';
 
-const STAFF = parseStaffTokens(
-  JSON.stringify([
-    {
-      token: 'token-coordinator-a1',
-      staffId: 'coordinator-a',
-      siteId: 'site-a',
-      teamId: 'team-a1',
-      role: 'care-coordinator',
-    },
-    {
-      token: 'token-coordinator-b1',
-      staffId: 'coordinator-b',
-      siteId: 'site-b',
-      teamId: 'team-b1',
-      role: 'care-coordinator',
-    },
-  ]),
-  'test',
+const STAFF = configuredStaff(
+  { staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1', role: 'care-coordinator' },
+  { staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1', role: 'care-coordinator' },
 );
 
 describe(CaseloadService.name, () => {
