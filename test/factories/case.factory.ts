@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseStaffTokens, type StaffMember, type StaffTokenEntry } from '@ipc/config';
 import type { CaseOwner } from '@ipc/persistence';
+import { SiteStaffDirectory } from '../../apps/api/src/common/site-staff.directory';
 
 /** A care-team member of site A, as the auth guard hands them to a service. */
 export const staffMember = (overrides: Partial<StaffMember> = {}): StaffMember => ({
@@ -33,3 +34,13 @@ export const configuredStaff = (...entries: WithoutToken<StaffTokenEntry>[]): Re
     ),
     'test',
   );
+
+/** A site staff directory holding these staff (care coordinators unless a role is given) and no other teams. */
+export function staffDirectoryOf(
+  ...members: Array<Pick<StaffMember, 'staffId' | 'siteId' | 'teamId'> | WithoutToken<StaffTokenEntry>>
+) {
+  const staff = configuredStaff(
+    ...members.map((member) => ('role' in member ? member : { role: 'care-coordinator' as const, ...member })),
+  );
+  return new SiteStaffDirectory({ staff, siteTeams: {} } as never);
+}

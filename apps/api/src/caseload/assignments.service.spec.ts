@@ -1,14 +1,13 @@
 import type { AssignmentOutcome, CaseAssignmentsRepository, NewAssignment } from '@ipc/persistence';
-import { configuredStaff, staffMember } from '../../../../test/factories/case.factory';
+import { staffDirectoryOf, staffMember } from '../../../../test/factories/case.factory';
 import { carerCase, journeyCase } from '../cases/case-kind';
-import { SiteStaffDirectory } from '../common/site-staff.directory';
 import { AssignmentsService } from './assignments.service';
 
 const PERSON = '5b0f7c7e-3f4b-4d8e-9a43-1f2a3b4c5d6e';
-const STAFF = configuredStaff(
-  { staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1', role: 'care-coordinator' },
-  { staffId: 'colleague-a', siteId: 'site-a', teamId: 'team-a2', role: 'care-coordinator' },
-  { staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1', role: 'care-coordinator' },
+const STAFF = staffDirectoryOf(
+  { staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1' },
+  { staffId: 'colleague-a', siteId: 'site-a', teamId: 'team-a2' },
+  { staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1' },
   { staffId: 'recovery-bot', siteId: 'site-a', account: 'service', role: 'recovery-operator' },
 );
 
@@ -27,10 +26,7 @@ describe(AssignmentsService.name, () => {
         return outcome;
       },
     };
-    sut = new AssignmentsService(
-      repository as CaseAssignmentsRepository,
-      new SiteStaffDirectory({ staff: STAFF, siteTeams: {} } as never),
-    );
+    sut = new AssignmentsService(repository as CaseAssignmentsRepository, STAFF);
   });
 
   describe('assign', () => {
