@@ -10,14 +10,19 @@ import { deleteBenchRows, terminateWorkflows } from './cleanup';
 import { type DirectCreated, type DirectTarget, insertDirectParticipants, walkJourneysDirect } from './direct-journeys';
 import { type HttpCreated, type HttpTarget, walkJourneysOverHttp } from './http-journeys';
 import { distinctNhsNumbers } from './nhs-numbers';
+import { type FloorCreated, type FloorTarget, walkFloorJourneys } from './floor-journeys';
+import { type FloorWorker, startFloorWorker } from './floor-worker';
 import { PathRecorder } from './path-recorder';
-import { printAuditOverhead, printReport } from './report';
+import { type BenchPaths, type MemoryReading, printAuditOverhead, printMemory, printReport } from './report';
 import { compareAuditOverhead, startAuditComparisonApis } from './audit-overhead';
+import { findStackProcesses, residentMiB, type StackProcesses } from './stack-processes';
 
 /**
- * `npm run bench:journeys`: walks BENCH_PEOPLE people from referral to an agreed care plan, first
- * through the HTTP API, then straight through the Temporal client (the engine's floor), with
- * BENCH_CONCURRENCY people in flight, against a running stack. Leaves nothing behind: journeys are
+ * `npm run bench:journeys`: walks BENCH_PEOPLE people from referral to an agreed care plan through
+ * the HTTP API, then straight through the Temporal client, then the floor (a bare start and a no-op
+ * update per step of a trivial workflow, on the bench's own task queue and worker), with
+ * BENCH_CONCURRENCY people in flight and again one at a time, against a running stack, and reads
+ * the API's and worker's memory after warm-up and at the end. Leaves nothing behind: workflows are
  * terminated and the rows deleted. Exits 1 if any request failed.
  */
 
@@ -32,8 +37,11 @@ interface BenchContext {
   benchSiteId: string;
   http: HttpTarget;
   direct: DirectTarget;
+  floor: FloorTarget;
   httpCreated: HttpCreated;
   directCreated: DirectCreated;
+  floorCreated: FloorCreated;
+  stack: StackProcesses;
 }
 
 async function connectTemporal(config: AppConfig): Promise<Client> {
@@ -45,11 +53,11 @@ async function connectTemporal(config: AppConfig): Promise<Client> {
   });
 }
 
-/** Both paths over `people` people; the recorders say what happened. */
-async function walkBothPaths(context: BenchContext, people: number, concurrency: number, label: string) {
+/** The three paths over `people` people each; the recorders say what happened. */
+async function walkAllPaths(context: BenchContext, people: number, concurrency: number, label: string) {
   const [httpNumbers, directNumbers] = splitInTwo(distinctNhsNumbers(people * 2));
-  const overHttp = new PathRecorder(`HTTP API${label}`);
-  await walkJourneysOverHttp(context.http, httpNumbers, concurrency, overHttp, context.httpCreated);
+  const http = new PathRecorder(`HTTP API${label}`);
+  await walkJourneysOverHttp(context.http, httpNumbers, concurrency, http, context.httpCreated);
 
   const journeys = await insertDirectParticipants(
     context.dataSource,
@@ -59,7 +67,17 @@ async function walkBothPaths(context: BenchContext, people: number, concurrency:
   );
   const direct = new PathRecorder(`Temporal direct${label}`);
   await walkJourneysDirect(context.direct, journeys, concurrency, direct, context.directCreated);
-  return { overHttp, direct };
+
+  const floor = new PathRecorder(`floor${label}`);
+  await walkFloorJourneys(context.floor, people, concurrency, floor, context.floorCreated);
+  return { http, direct, floor };
+}
+
+const failuresIn = (paths: BenchPaths) =>
+  paths.http.failureCount + paths.direct.failureCount + paths.floor.failureCount;
+
+function readMemory(context: BenchContext, label: string): MemoryReading {
+  return { label, apiMiB: residentMiB(context.stack.apiPid), workerMiB: residentMiB(context.stack.workerPid) };
 }
 
 function splitInTwo<T>(items: readonly T[]): [T[], T[]] {
@@ -72,6 +90,7 @@ async function cleanUp(context: BenchContext): Promise<boolean> {
   const workflowIds = [
     ...context.httpCreated.participantIds.map(journeyWorkflowId),
     ...context.directCreated.workflowIds,
+    ...context.floorCreated.workflowIds,
   ];
   // Journeys first: a live one could still be writing the rows about to be deleted.
   const notTerminated = await terminateWorkflows(context.client, workflowIds, context.settings.concurrency);
@@ -80,23 +99,46 @@ async function cleanUp(context: BenchContext): Promise<boolean> {
     httpParticipantIds: context.httpCreated.participantIds,
   });
   console.log(
-    `cleanup: terminated ${workflowIds.length - notTerminated}/${workflowIds.length} journeys, deleted ${deleted} participants`,
+    `cleanup: terminated ${workflowIds.length - notTerminated}/${workflowIds.length} workflows, deleted ${deleted} participants`,
   );
   return notTerminated === 0;
 }
 
 async function runBenchmark(context: BenchContext): Promise<boolean> {
   const { settings } = context;
-  const warmUp = await walkBothPaths(context, WARM_UP_PEOPLE, 1, ' (warm-up)');
-  if (warmUp.overHttp.failureCount || warmUp.direct.failureCount) {
-    printReport(describeRun(context, WARM_UP_PEOPLE, 1), warmUp.overHttp, warmUp.direct);
+  const warmUp = await walkAllPaths(context, WARM_UP_PEOPLE, 1, ' (warm-up)');
+  if (failuresIn(warmUp)) {
+    printReport(describeRun(context, WARM_UP_PEOPLE, 1), warmUp);
     console.error('warm-up failed (failures above), so the timed run was skipped');
     return false;
   }
-  const { overHttp, direct } = await walkBothPaths(context, settings.people, settings.concurrency, '');
-  printReport(describeRun(context, settings.people, settings.concurrency), overHttp, direct);
-  const audit = await measureAuditOverhead(context);
-  return overHttp.failureCount === 0 && direct.failureCount === 0 && audit;
+  const afterWarmUp = readMemory(context, 'after warm-up');
+  const inFlight = await walkAllPaths(context, settings.people, settings.concurrency, '');
+  printReport(describeRun(context, settings.people, settings.concurrency), inFlight);
+  const oneAtATime = await walkAllPaths(context, settings.serialPeople, 1, ', 1 in flight');
+  printReport(describeRun(context, settings.serialPeople, 1), oneAtATime);
+  const audit = settings.auditComparison ? await measureAuditOverhead(context) : true;
+  const soak = await soakOverHttp(context);
+  printMemory(afterWarmUp, readMemory(context, `after ${journeysWalked(context)} journeys`));
+  return failuresIn(inFlight) === 0 && failuresIn(oneAtATime) === 0 && audit && soak;
+}
+
+/** Journeys the stack's API and worker have carried since the bench began (the floor's are not theirs). */
+function journeysWalked(context: BenchContext): number {
+  return context.httpCreated.participantIds.length + context.directCreated.workflowIds.length;
+}
+
+/** BENCH_SOAK_JOURNEYS more over HTTP, so the second memory reading comes after that many; true if none failed. */
+async function soakOverHttp(context: BenchContext): Promise<boolean> {
+  const { soakJourneys, concurrency } = context.settings;
+  if (soakJourneys === 0) return true;
+  const soak = new PathRecorder('HTTP API (soak)');
+  await walkJourneysOverHttp(context.http, distinctNhsNumbers(soakJourneys), concurrency, soak, context.httpCreated);
+  const seconds = (soak.wallMilliseconds / 1000).toFixed(1);
+  console.log(
+    `soak: ${soak.completedJourneys}/${soakJourneys} journeys over HTTP in ${seconds} s, ${soak.failureCount} failed`,
+  );
+  return soak.failureCount === 0;
 }
 
 /** The HTTP walk again through two APIs of this process, with the audit on and off; true if nothing failed. */
@@ -128,6 +170,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const client = await connectTemporal(config);
   const dataSource = await createDataSource(config.databaseUrl).initialize();
+  const floorTaskQueue = `bench-floor-${Date.now()}`;
+  let floorWorker: FloorWorker | undefined;
   const context: BenchContext = {
     settings,
     config,
@@ -136,17 +180,22 @@ async function main(): Promise<number> {
     benchSiteId: `bench-site-${Date.now()}`,
     http: { apiUrl: settings.apiUrl, token: settings.token },
     direct: { client, taskQueue: config.temporal.taskQueue },
+    floor: { client, taskQueue: floorTaskQueue },
     httpCreated: { participantIds: [] },
     directCreated: { workflowIds: [] },
+    floorCreated: { workflowIds: [] },
+    stack: findStackProcesses(settings.apiUrl),
   };
   let passed: boolean | undefined;
   try {
+    floorWorker = await startFloorWorker(floorTaskQueue);
     passed = await runBenchmark(context);
   } finally {
     // Also after a crash mid-run, so a failed run leaves nothing behind either.
     try {
       if (!(await cleanUp(context))) passed = false;
     } finally {
+      await floorWorker?.stop();
       await dataSource.destroy();
       await client.connection.close();
     }

@@ -130,6 +130,32 @@ describe('The audit of access to records', () => {
     );
   });
 
+  it('should record an attempt refused before the route ran: by role, by care relationship, by site, by media type', async () => {
+    const participantId = await journeys.refer();
+    const attempt = async (member: Member, expected: number, send = (id: string) => journeys.details(id)) => {
+      const requestId = randomUUID();
+      await send(participantId).set(auth(member)).set('X-Request-Id', requestId).expect(expected);
+      return entriesOf(requestId);
+    };
+    const refusal = (staffId: string, status: number) =>
+      expect.objectContaining({ staff_id: staffId, record_id: participantId, part: 'details', status });
+
+    expect(await attempt(staff.programmeLead, 403)).toEqual([refusal('lead-a', 403)]);
+    expect(await attempt(staff.colleague, 403)).toEqual([refusal('colleague-a', 403)]);
+    expect(await attempt(staff.otherSite, 404)).toEqual([refusal('coordinator-b', 404)]);
+    const asText = (id: string) =>
+      stack.http
+        .put(`/api/v1/participants/${id}/details`)
+        .set('Idempotency-Key', randomUUID())
+        .set('Content-Type', 'text/plain')
+        .send('Siân Jones');
+    expect(await attempt(staff.coordinator, 415, asText)).toEqual([
+      expect.objectContaining({ staff_id: 'coordinator-a', part: 'personal-details', method: 'PUT', status: 415 }),
+    ]);
+    // Who a bad token belongs to is not known: nothing to account for against a record.
+    expect(await attempt({ token: 'not-a-token', staffId: 'nobody' }, 401)).toEqual([]);
+  });
+
   describe('GET /audit', () => {
     it('should be for the IG lead only', async () => {
       await audit('', staff.coordinator).expect(403);

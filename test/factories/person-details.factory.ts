@@ -1,19 +1,11 @@
-import type { PersonDetails } from '@ipc/persistence';
+import { EMPTY_PERSON_DETAILS, type PersonDetails } from '@ipc/persistence';
 
 /** A person's details as the repository records them: a name and nothing else unless given. */
 export function personDetails(overrides: Partial<PersonDetails> = {}): PersonDetails {
   return {
-    title: null,
+    ...EMPTY_PERSON_DETAILS,
     givenName: 'Alex',
     familyName: 'Example',
-    preferredName: null,
-    postalAddress: null,
-    phones: [],
-    email: null,
-    gpPracticeOdsCode: null,
-    mainLanguage: null,
-    interpreterNeeded: false,
-    communicationNeeds: [],
     ...overrides,
   };
 }

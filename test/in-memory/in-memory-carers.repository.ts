@@ -1,3 +1,4 @@
+import { recordedEntryView } from './recorded-entry-view';
 import type { StepAmendment } from '@ipc/persistence';
 import type {
   CaredForParticipant,
@@ -85,16 +86,7 @@ export class InMemoryCarersRepository implements Carers {
   async timeline(carerId: string) {
     return this.entries
       .filter((entry) => entry.carerId === carerId)
-      .map((entry) => ({
-        sequence: entry.sequence,
-        step: entry.step,
-        fromStage: entry.fromStage,
-        toStage: entry.toStage,
-        actor: entry.actor,
-        effectiveDate: entry.effectiveOn,
-        recordedAt: new Date('2026-01-05T10:00:00Z'),
-        details: { ...entry.details },
-      }));
+      .map((entry) => recordedEntryView(entry, new Date('2026-01-05T10:00:00Z')));
   }
 
   async caresFor(carerId: string) {

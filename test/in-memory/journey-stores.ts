@@ -1,3 +1,4 @@
+import { recordedEntryView } from './recorded-entry-view';
 import type { StepAmendment } from '@ipc/persistence';
 import { randomUUID } from 'node:crypto';
 import {
@@ -92,16 +93,7 @@ export class InMemoryParticipants implements ParticipantRecords {
   }
 
   async timeline(participantId: string) {
-    return (this.timelines.get(participantId) ?? []).map((entry) => ({
-      sequence: entry.sequence,
-      step: entry.step,
-      fromStage: entry.fromStage,
-      toStage: entry.toStage,
-      actor: entry.actor,
-      effectiveDate: entry.effectiveOn,
-      recordedAt: new Date(),
-      details: { ...entry.details },
-    }));
+    return (this.timelines.get(participantId) ?? []).map((entry) => recordedEntryView(entry, new Date()));
   }
 
   async lastRecordedJourney(participantId: string) {

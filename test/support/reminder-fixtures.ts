@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { daysBetween, londonDate, type RequestReminderInput } from '@ipc/domain';
 import { ReminderEntity } from '@ipc/persistence';
 import { type DataSource, In } from 'typeorm';
+import { reminderRequest as reviewReminderRequest } from '../factories/reminder.factory';
 
 /** Sets environment variables for one test file; the returned function puts the old values back. */
 export function useEnvironment(vars: Record<string, string | undefined>): () => void {
@@ -21,17 +22,9 @@ export function useEnvironment(vars: Record<string, string | undefined>): () => 
 export const ownRedisPrefix = (label: string) =>
   `${process.env.REDIS_PREFIX ?? 'ipc-test'}-${label}-${randomUUID().slice(0, 8)}`;
 
-export function reminderRequest(overrides: Partial<RequestReminderInput> = {}): RequestReminderInput {
-  return {
-    recipientType: 'participant',
-    recipientId: randomUUID(),
-    siteId: 'site-a',
-    purpose: 'review-due',
-    dueDate: '2027-03-01',
-    leadDays: 28,
-    ...overrides,
-  };
-}
+/** A review reminder due a few months ahead (the delivery tests run in real time, far from its send date). */
+export const reminderRequest = (overrides: Partial<RequestReminderInput> = {}): RequestReminderInput =>
+  reviewReminderRequest({ dueDate: '2027-03-01', ...overrides });
 
 /** Contact preferences written straight to the table, for tests that deliver without the API. */
 export async function insertContact(

@@ -1,10 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
+import type { AuditedRequest } from '../audit/audit-trail';
+import { AUDITED_ROUTE, type AuditedRoute } from '../audit/audited.decorator';
 import { isUuid } from '../common/uuid';
 import { type RouteAccess, roleMayDo, ruleOf } from './access-rules';
 import { AccessTokenVerifier } from './access-token-verifier';
-import { type AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ACCESS } from './auth.decorators';
+import { PUBLIC_ROUTE, ROUTE_ACCESS } from './auth.decorators';
 import {
   actionForbidden,
   issuerUnavailable,
@@ -35,7 +37,7 @@ export class StaffAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const http = context.switchToHttp();
-    const request = http.getRequest<AuthenticatedRequest>();
+    const request = http.getRequest<AuditedRequest>();
     const verification = await this.tokens.verify(bearerToken(request.headers.authorization));
     if ('refused' in verification) {
       if (verification.refused === 'issuer-unavailable') throw issuerUnavailable();
@@ -46,6 +48,8 @@ export class StaffAuthGuard implements CanActivate {
     }
     const staff = verification.staff;
     request.staff = staff;
+    // From here on every answer, refusals included, is an access the audit accounts for.
+    request.auditedRoute = this.reflector.get<AuditedRoute | undefined>(AUDITED_ROUTE, context.getHandler());
 
     const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, targets);
     if (!access) throw noAccessRule();

@@ -1,36 +1,13 @@
 import type { AssignmentOutcome, CaseAssignmentsRepository, NewAssignment } from '@ipc/persistence';
-import { parseStaffTokens } from '@ipc/config';
-import { staffMember } from '../../../../test/factories/case.factory';
+import { staffDirectoryOf, staffMember } from '../../../../test/factories/case.factory';
 import { carerCase, journeyCase } from '../cases/case-kind';
-import { SiteStaffDirectory } from '../common/site-staff.directory';
 import { AssignmentsService } from './assignments.service';
 
 const PERSON = '5b0f7c7e-3f4b-4d8e-9a43-1f2a3b4c5d6e';
-const STAFF = parseStaffTokens(
-  JSON.stringify([
-    {
-      token: 'token-coordinator-a1',
-      staffId: 'coordinator-a',
-      siteId: 'site-a',
-      teamId: 'team-a1',
-      role: 'care-coordinator',
-    },
-    {
-      token: 'token-colleague-a2xx',
-      staffId: 'colleague-a',
-      siteId: 'site-a',
-      teamId: 'team-a2',
-      role: 'care-coordinator',
-    },
-    {
-      token: 'token-coordinator-b1',
-      staffId: 'coordinator-b',
-      siteId: 'site-b',
-      teamId: 'team-b1',
-      role: 'care-coordinator',
-    },
-  ]),
-  'test',
+const STAFF = staffDirectoryOf(
+  { staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1' },
+  { staffId: 'colleague-a', siteId: 'site-a', teamId: 'team-a2' },
+  { staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1' },
 );
 
 describe(AssignmentsService.name, () => {
@@ -48,10 +25,7 @@ describe(AssignmentsService.name, () => {
         return outcome;
       },
     };
-    sut = new AssignmentsService(
-      repository as CaseAssignmentsRepository,
-      new SiteStaffDirectory({ staff: STAFF, siteTeams: {} } as never),
-    );
+    sut = new AssignmentsService(repository as CaseAssignmentsRepository, STAFF);
   });
 
   describe('assign', () => {

@@ -1,29 +1,12 @@
-import { parseStaffTokens } from '@ipc/config';
 import { WORKLIST_NAMES, type WorklistDates } from '@ipc/domain';
 import type { CaseloadRepository } from '@ipc/persistence';
-import { staffMember } from '../../../../test/factories/case.factory';
+import { staffDirectoryOf, staffMember } from '../../../../test/factories/case.factory';
 import { InMemorySiteSettingsRepository } from '../../../../test/in-memory/in-memory-site-settings.repository';
-import { SiteStaffDirectory } from '../common/site-staff.directory';
 import { CaseloadService } from './caseload.service';
 
-const STAFF = parseStaffTokens(
-  JSON.stringify([
-    {
-      token: 'token-coordinator-a1',
-      staffId: 'coordinator-a',
-      siteId: 'site-a',
-      teamId: 'team-a1',
-      role: 'care-coordinator',
-    },
-    {
-      token: 'token-coordinator-b1',
-      staffId: 'coordinator-b',
-      siteId: 'site-b',
-      teamId: 'team-b1',
-      role: 'care-coordinator',
-    },
-  ]),
-  'test',
+const STAFF = staffDirectoryOf(
+  { staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1' },
+  { staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1' },
 );
 
 describe(CaseloadService.name, () => {
@@ -46,11 +29,7 @@ describe(CaseloadService.name, () => {
       staffCaseload: async () => ({ rows: [], total: 0 }),
       teamCaseload: async () => ({ rows: [], total: 0 }),
     };
-    sut = new CaseloadService(
-      caseloads as CaseloadRepository,
-      settings,
-      new SiteStaffDirectory({ staff: STAFF, siteTeams: {} } as never),
-    );
+    sut = new CaseloadService(caseloads as CaseloadRepository, settings, STAFF);
   });
 
   describe('worklists', () => {

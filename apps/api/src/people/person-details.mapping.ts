@@ -1,4 +1,4 @@
-import type { PersonDetails, RecordedPersonDetails } from '@ipc/persistence';
+import { EMPTY_PERSON_DETAILS, type PersonDetails, type RecordedPersonDetails } from '@ipc/persistence';
 import type { PersonDetailsDto } from './dto/person-details.dto';
 
 /** The details a request gives, each field left out or null recorded as not known. */
@@ -28,21 +28,6 @@ export function splitFullName(name: string): { givenName: string; familyName: st
 }
 
 /** Nothing recorded yet (a person referred before details were taken): the view with every field empty. */
-export const NO_DETAILS_VIEW = {
-  title: null,
-  givenName: null,
-  familyName: null,
-  preferredName: null,
-  postalAddress: null,
-  phones: [],
-  email: null,
-  gpPracticeOdsCode: null,
-  mainLanguage: null,
-  interpreterNeeded: false,
-  communicationNeeds: [],
-  version: 0,
-  updatedBy: null,
-  updatedAt: null,
-};
+export const NO_DETAILS_VIEW = { ...EMPTY_PERSON_DETAILS, version: 0, updatedBy: null, updatedAt: null };
 
 export const personDetailsView = (details: RecordedPersonDetails | null) => details ?? NO_DETAILS_VIEW;

@@ -1,20 +1,40 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Inject,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { AuditTrail } from '../audit/audit-trail';
 import { requestReadProblem } from '../http/http.errors';
 import { unroutedProblem } from '../http/unrouted-requests';
 import { type ProblemDetails, ProblemException, problemType } from './problem.exception';
 import { sendProblem } from './send-problem';
 
-/** Every error leaves as application/problem+json; unexpected ones are logged without request bodies. */
+/**
+ * Every error leaves as application/problem+json; unexpected ones are logged without request
+ * bodies. A refusal of a known caller on an audited route is audited before it leaves.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problems');
+
+  constructor(@Inject(AuditTrail) private readonly trail: AuditTrail) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    sendProblem(request, response, this.toProblem(exception, request));
+    const problem = this.toProblem(exception, request);
+    if (!this.trail.applies(request)) return sendProblem(request, response, problem);
+    void this.trail
+      .record(request, response, problem.status)
+      // The refusal tells the caller nothing about the record, so it is answered even so.
+      .catch((failure: unknown) => this.logger.error(`a refused access could not be audited: ${String(failure)}`))
+      .finally(() => sendProblem(request, response, problem));
   }
 
   private toProblem(exception: unknown, request: Request): ProblemDetails {

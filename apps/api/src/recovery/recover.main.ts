@@ -6,11 +6,11 @@
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigModule, createJsonLogger, loadConfig } from '@ipc/config';
+import { ConfigModule } from '@ipc/config';
 import { PersistenceModule } from '@ipc/persistence';
 import { installTemporalRuntime, TemporalClientModule } from '@ipc/temporal';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
+import { commandOption, runCommand } from '../common/command-line';
 import { CaseRecoveryService } from './case-recovery.service';
 
 @Module({
@@ -19,18 +19,11 @@ import { CaseRecoveryService } from './case-recovery.service';
 })
 class RecoveryCommandModule {}
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
-
-async function main(): Promise<number> {
-  const config = loadConfig();
-  installTemporalRuntime(config.logLevel);
-  const app = await NestFactory.createApplicationContext(RecoveryCommandModule, { logger: createJsonLogger(config) });
-  try {
+runCommand(
+  RecoveryCommandModule,
+  async (app) => {
     const recovery = app.get(CaseRecoveryService);
-    const siteId = option('--site');
+    const siteId = commandOption('--site');
     const cases = process.argv.includes('--dry-run')
       ? await recovery.findStranded(siteId)
       : await recovery.recover(siteId);
@@ -38,15 +31,6 @@ async function main(): Promise<number> {
     const refused = cases.filter((found) => 'outcome' in found && found.outcome === 'refused').length;
     process.stdout.write(`${JSON.stringify({ found: cases.length, refused })}\n`);
     return refused ? 1 : 0;
-  } finally {
-    await app.close();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
   },
+  (config) => installTemporalRuntime(config.logLevel),
 );

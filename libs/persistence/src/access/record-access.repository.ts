@@ -23,14 +23,9 @@ export interface NewBreakGlassAccess {
   minutes: number;
 }
 
-export interface BreakGlassAccess {
+/** A break glass as recorded: who opened which record, why, and for how long. */
+export interface BreakGlassAccess extends Omit<NewBreakGlassAccess, 'minutes'> {
   id: string;
-  siteId: string;
-  staffId: string;
-  staffRole: string;
-  recordKind: RecordKind;
-  recordId: string;
-  reason: string;
   openedAt: Date;
   expiresAt: Date;
 }

@@ -20,6 +20,25 @@ export interface ChainedAuditFields {
   status: number;
 }
 
+/**
+ * What a writer gives for an entry, in the order the trigger lists them after `seq` and
+ * `occurred_at` (which PostgreSQL assigns): the insert's parameters and the hashed content both
+ * follow this list, so the two cannot drift apart.
+ */
+export const ENTRY_FIELDS = [
+  'siteId',
+  'staffId',
+  'staffRole',
+  'recordKind',
+  'recordId',
+  'part',
+  'accessReason',
+  'requestId',
+  'method',
+  'route',
+  'status',
+] as const satisfies readonly (keyof ChainedAuditFields)[];
+
 export interface ChainedAuditEntry extends ChainedAuditFields {
   prevHash: string;
   hash: string;
@@ -31,21 +50,7 @@ export interface ChainedAuditEntry extends ChainedAuditFields {
  * instant in UTC to the millisecond (the trigger truncates it so).
  */
 export function auditEntryContent(entry: ChainedAuditFields): string {
-  const values = [
-    entry.seq,
-    entry.occurredAt.toISOString(),
-    entry.siteId,
-    entry.staffId,
-    entry.staffRole,
-    entry.recordKind,
-    entry.recordId,
-    entry.part,
-    entry.accessReason,
-    entry.requestId,
-    entry.method,
-    entry.route,
-    entry.status,
-  ];
+  const values = [entry.seq, entry.occurredAt.toISOString(), ...ENTRY_FIELDS.map((field) => entry[field])];
   return `[${values.map((value) => JSON.stringify(value)).join(', ')}]`;
 }
 

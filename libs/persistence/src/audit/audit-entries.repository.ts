@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AuditChainBreak, AuditChainCheck, type ChainedAuditEntry } from './audit-chain';
+import { type AuditChainBreak, AuditChainCheck, type ChainedAuditEntry, ENTRY_FIELDS } from './audit-chain';
 
 export type AuditedRecordKind = 'participant' | 'carer';
 
@@ -91,19 +91,7 @@ export class AuditEntriesRepository {
       `INSERT INTO audit_entries (site_id, staff_id, staff_role, record_kind, record_id, part, access_reason,
          request_id, method, route, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        entry.siteId,
-        entry.staffId,
-        entry.staffRole,
-        entry.recordKind,
-        entry.recordId,
-        entry.part,
-        entry.accessReason,
-        entry.requestId,
-        entry.method,
-        entry.route,
-        entry.status,
-      ],
+      ENTRY_FIELDS.map((field) => entry[field]),
     );
   }
 

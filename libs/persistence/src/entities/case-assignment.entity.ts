@@ -1,5 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CarerEntity } from './carer.entity';
+import { RecordedActColumns } from './case-columns';
 import { ParticipantEntity } from './participant.entity';
 
 /**
@@ -15,7 +16,7 @@ import { ParticipantEntity } from './participant.entity';
   where: 'participant_id IS NOT NULL',
 })
 @Index('uq_case_assignments_carer_request', ['carerId', 'requestId'], { unique: true, where: 'carer_id IS NOT NULL' })
-export class CaseAssignmentEntity {
+export class CaseAssignmentEntity extends RecordedActColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -54,16 +55,4 @@ export class CaseAssignmentEntity {
   /** Free text, kept in PostgreSQL only. */
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
-
-  @Column({ name: 'actor_staff_id', type: 'varchar', length: 64, nullable: false })
-  actorStaffId!: string;
-
-  @Column({ name: 'actor_team_id', type: 'varchar', length: 64, nullable: false })
-  actorTeamId!: string;
-
-  @Column({ name: 'effective_on', type: 'date', nullable: false })
-  effectiveOn!: string;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', nullable: false, default: () => 'now()' })
-  recordedAt!: Date;
 }

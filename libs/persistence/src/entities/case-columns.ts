@@ -3,8 +3,23 @@ import { Column, CreateDateColumn, PrimaryColumn, PrimaryGeneratedColumn, Update
 /** What an amendment corrects on a recorded step. */
 export type AmendedField = 'narrative' | 'effective-date';
 
+/** Who recorded something on a case, the date it took effect and when it was written. */
+export abstract class RecordedActColumns {
+  @Column({ name: 'actor_staff_id', type: 'varchar', length: 64, nullable: false })
+  actorStaffId!: string;
+
+  @Column({ name: 'actor_team_id', type: 'varchar', length: 64, nullable: false })
+  actorTeamId!: string;
+
+  @Column({ name: 'effective_on', type: 'date', nullable: false })
+  effectiveOn!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', nullable: false, default: () => 'now()' })
+  recordedAt!: Date;
+}
+
 /** The columns every case's timeline entry has (journey_steps, carer_steps); the owner column is the table's own. */
-export abstract class CaseStepColumns {
+export abstract class CaseStepColumns extends RecordedActColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -22,18 +37,6 @@ export abstract class CaseStepColumns {
 
   @Column({ name: 'to_stage', type: 'varchar', length: 32, nullable: false })
   toStage!: string;
-
-  @Column({ name: 'actor_staff_id', type: 'varchar', length: 64, nullable: false })
-  actorStaffId!: string;
-
-  @Column({ name: 'actor_team_id', type: 'varchar', length: 64, nullable: false })
-  actorTeamId!: string;
-
-  @Column({ name: 'effective_on', type: 'date', nullable: false })
-  effectiveOn!: string;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', nullable: false, default: () => 'now()' })
-  recordedAt!: Date;
 
   /** The decision as the workflow saw it: codes, ids, dates and amounts. */
   @Column({ type: 'jsonb', nullable: false })

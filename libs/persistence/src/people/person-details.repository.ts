@@ -27,6 +27,21 @@ export interface PersonDetails {
   communicationNeeds: string[];
 }
 
+/** Details with nothing known: what a first recording's changed fields are counted against, and what a person without any shows. */
+export const EMPTY_PERSON_DETAILS: Readonly<PersonDetails> = {
+  title: null,
+  givenName: null,
+  familyName: null,
+  preferredName: null,
+  postalAddress: null,
+  phones: [],
+  email: null,
+  gpPracticeOdsCode: null,
+  mainLanguage: null,
+  interpreterNeeded: false,
+  communicationNeeds: [],
+};
+
 export const PERSON_DETAIL_FIELDS = [
   'title',
   'givenName',
@@ -120,7 +135,7 @@ export class PersonDetailsRepository {
       ...person,
       version: 1,
       changedBy: recordedBy,
-      changedFields: PERSON_DETAIL_FIELDS.filter((field) => !sameValue(details[field], emptyDetails[field])),
+      changedFields: PERSON_DETAIL_FIELDS.filter((field) => !sameValue(details[field], EMPTY_PERSON_DETAILS[field])),
       previous: null,
     });
   }
@@ -208,18 +223,3 @@ async function keepCarerContactName(manager: EntityManager, carerId: string): Pr
     [carerId],
   );
 }
-
-/** Details with nothing known: what a first recording's changed fields are counted against. */
-const emptyDetails: PersonDetails = {
-  title: null,
-  givenName: null,
-  familyName: null,
-  preferredName: null,
-  postalAddress: null,
-  phones: [],
-  email: null,
-  gpPracticeOdsCode: null,
-  mainLanguage: null,
-  interpreterNeeded: false,
-  communicationNeeds: [],
-};

@@ -24,29 +24,14 @@ export class CaseHoldersDto {
   connectorId!: string | null;
 }
 
-/** One open case on a caseload. */
-export class CaseloadItemDto {
-  @ApiProperty({ enum: CASE_KINDS })
-  caseKind!: 'participant' | 'carer';
-
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  teamId!: string;
-
-  @ApiProperty()
-  stage!: string;
-
+/** A case as a caseload or a worklist lists it: who holds it and since when it is in its stage. */
+class ListedCaseDto extends CaseHoldersDto {
   @ApiProperty({ format: 'date' })
   stageEnteredOn!: string;
+}
 
-  @ApiProperty({ type: String, nullable: true })
-  coordinatorId!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  connectorId!: string | null;
-
+/** One open case on a caseload. */
+export class CaseloadItemDto extends ListedCaseDto {
   @ApiProperty({
     type: String,
     format: 'date',
@@ -57,28 +42,7 @@ export class CaseloadItemDto {
 }
 
 /** One case on a worklist. */
-export class WorklistItemDto {
-  @ApiProperty({ enum: CASE_KINDS })
-  caseKind!: 'participant' | 'carer';
-
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  teamId!: string;
-
-  @ApiProperty()
-  stage!: string;
-
-  @ApiProperty({ format: 'date' })
-  stageEnteredOn!: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  coordinatorId!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  connectorId!: string | null;
-
+export class WorklistItemDto extends ListedCaseDto {
   @ApiProperty({
     type: String,
     format: 'date',
