@@ -173,8 +173,9 @@ describe('care-team console in the browser', () => {
         'Record tailored offer',
         async () => {
           await page.getByLabel('Standard').check();
-          await page.getByLabel('Declined').check();
-          await page.getByLabel('Community connector').fill('connector-a');
+          await page.getByRole('radio', { name: 'Declined' }).check();
+          await page.getByLabel('Why they declined advocacy').fill('Their daughter speaks for them');
+          await page.getByLabel('Community connector').fill('dev-connector');
         },
         '06-offer',
       );
