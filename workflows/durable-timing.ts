@@ -1,4 +1,4 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 
 /**
  * What the journey and carer workflows share about time and their activities. Timers fire at
@@ -45,3 +45,18 @@ export const RECORDING_ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 } as const;
+
+/**
+ * An activity a step's update handler awaits: once `patchId` is in the history, a local activity,
+ * run by the worker that took the update within the same workflow task (no round trip through the
+ * task queue); before, the regular activity, so runs recorded before replay as they ran. A local
+ * activity runs again if its worker dies before the task completes, so it must write nothing twice
+ * (the recordings are keyed by the step's request id).
+ */
+export function runLocallyFrom<Input, Output>(
+  patchId: string,
+  regular: (input: Input) => Promise<Output>,
+  local: (input: Input) => Promise<Output>,
+): (input: Input) => Promise<Output> {
+  return (input) => (patched(patchId) ? local(input) : regular(input));
+}

@@ -22,15 +22,19 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { CarerActivities } from './carer.activities';
 import { carerQuery, recordCarerStepUpdate } from './carer.messages';
-import { RECORDING_ACTIVITY_OPTIONS, untilNextEvent } from '../durable-timing';
+import { RECORDING_ACTIVITY_OPTIONS, runLocallyFrom, untilNextEvent } from '../durable-timing';
 import { stepValidator } from '../step-failures';
 
 const { recordCarerStep, carerTransitionDue, carerTransitionOverdue } =
   proxyActivities<CarerActivities>(RECORDING_ACTIVITY_OPTIONS);
+const local = proxyLocalActivities<CarerActivities>(RECORDING_ACTIVITY_OPTIONS);
+/** From here on, a carer's steps are recorded by a local activity; carers recorded before replay the regular one. */
+const recordStep = runLocallyFrom('carer-steps-recorded-locally', recordCarerStep, local.recordCarerStep);
 
 /** Carers recorded before overdue transition points were escalated replay without escalations. */
 const TRANSITION_ESCALATIONS_PATCH = 'carer-transition-escalations';
@@ -82,7 +86,7 @@ export async function carerWorkflow(input: CarerInput): Promise<CarerView> {
       const fromStage = state.stage;
       state = applyCarerStep(state, step);
       const carer = viewCarer(state);
-      await recordCarerStep({ step, fromStage, carer });
+      await recordStep({ step, fromStage, carer });
       return carer;
     },
     { validator: stepValidator((step: AnyCarerStep) => assertCarerStepAllowed(state, step), isIllegalCarerStep) },

@@ -24,17 +24,19 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { ReminderActivities } from '../reminders/reminder.activities';
 import type { JourneyActivities } from './journey.activities';
 import { journeyQuery, recordStepUpdate } from './journey.messages';
-import { RECORDING_ACTIVITY_OPTIONS, untilNextEvent, utcToday } from '../durable-timing';
+import { RECORDING_ACTIVITY_OPTIONS, runLocallyFrom, untilNextEvent, utcToday } from '../durable-timing';
 import { stepValidator } from '../step-failures';
 
 const { recordJourneyStep, issueAnnualStatement, loadReviewSchedule } =
   proxyActivities<JourneyActivities>(RECORDING_ACTIVITY_OPTIONS);
 const { requestReminder, requestJourneyReminders } = proxyActivities<ReminderActivities>(RECORDING_ACTIVITY_OPTIONS);
+const local = proxyLocalActivities<JourneyActivities>(RECORDING_ACTIVITY_OPTIONS);
 
 /** Journeys recorded before review schedules existed replay without them. */
 const REVIEW_SCHEDULES_PATCH = 'review-schedules';
@@ -50,6 +52,14 @@ const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
 const PLAN_IN_FORCE_PATCH = 'plan-in-force';
 /** From here on, a person met through community connecting is followed up: the connector is reminded on the day. */
 const FOLLOW_UP_PATCH = 'light-touch-follow-up';
+/** From here on, a step's activities are local; journeys recorded before replay the regular ones. */
+const LOCAL_STEP_ACTIVITIES_PATCH = 'steps-recorded-locally';
+const recordStep = runLocallyFrom(LOCAL_STEP_ACTIVITIES_PATCH, recordJourneyStep, local.recordJourneyStep);
+const loadStepReviewSchedule = runLocallyFrom(
+  LOCAL_STEP_ACTIVITIES_PATCH,
+  loadReviewSchedule,
+  local.loadReviewSchedule,
+);
 
 /** A journey closed in error, started again from its record with the step that reopens it. */
 export interface ReopenedJourney {
@@ -89,16 +99,16 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
       const revisesAgreedPlan = step.name === 'care-plan' && hasAgreedPlan(state);
       state = applyStep(state, step, { draftBesideAgreedPlan: !revisesAgreedPlan || patched(PLAN_IN_FORCE_PATCH) });
       // Load the review rules before recording, so the answer and the read model carry the due date.
-      if (needsReviewSchedule()) state = withReviewSchedule(state, await loadReviewSchedule(state.siteId));
+      if (needsReviewSchedule()) state = withReviewSchedule(state, await loadStepReviewSchedule(state.siteId));
       const journey = viewJourney(state);
-      await recordJourneyStep({ step, fromStage, journey, reviewDueOn });
+      await recordStep({ step, fromStage, journey, reviewDueOn });
       return journey;
     },
     { validator: stepValidator((step: AnyJourneyStep) => assertStepAccepted(state, step), isIllegalStep) },
   );
   if ('reopen' in input) {
     const { step } = input.reopen;
-    await recordJourneyStep({ step, fromStage: 'closed', journey: viewJourney(state) });
+    await recordStep({ step, fromStage: 'closed', journey: viewJourney(state) });
   }
 
   while (!closed()) {
