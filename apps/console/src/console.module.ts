@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { ConsoleConfig } from '@ipc/config';
 import { ApiClient } from './api/api-client';
+import { OidcSignIn } from './auth/oidc-sign-in';
 import { SignInController } from './auth/sign-in.controller';
 import { CONSOLE_CONFIG } from './console-config.provider';
 import { ConsoleExceptionFilter } from './http/console-exception.filter';
@@ -20,6 +21,7 @@ export class ConsoleModule {
         { provide: CONSOLE_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ConsoleExceptionFilter },
         ApiClient,
+        { provide: OidcSignIn, useValue: new OidcSignIn(config.oidc, config.baseUrl) },
       ],
     };
   }

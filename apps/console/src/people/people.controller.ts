@@ -1,8 +1,7 @@
-import { CARE_TEAM_ROLES } from '@ipc/config';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../api/api-client';
-import type { ConsoleUser } from '../auth/console-user';
+import { type ConsoleUser, isCareTeam } from '../auth/console-user';
 import { SignedIn } from '../auth/signed-in.decorator';
 import type { FormBody } from '../forms/form-values';
 import type { PersonDetails } from '../steps/form-page';
@@ -30,7 +29,7 @@ export class PeopleController {
   /** Home: a care team's people (a programme lead's home is the dashboard). */
   @Get()
   async home(@SignedIn() user: ConsoleUser, @Query('page') page: unknown, @Res() response: Response) {
-    if (!(CARE_TEAM_ROLES as readonly string[]).includes(user.role)) return response.redirect('/programme');
+    if (!isCareTeam(user)) return response.redirect('/programme');
     const people = await this.api.get<Page<Record<string, unknown>>>(user, '/participants', {
       sort: '-referredOn',
       page: pageNumber(page),
