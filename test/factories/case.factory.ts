@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseStaffTokens, type StaffMember, type StaffTokenEntry } from '@ipc/config';
-import type { CaseOwner } from '@ipc/persistence';
+import type { CaseOwner, StepEntry } from '@ipc/persistence';
 import { SiteStaffDirectory } from '../../apps/api/src/common/site-staff.directory';
 
 /** A care-team member of site A, as the auth guard hands them to a service. */
@@ -20,6 +20,19 @@ export const caseOwner = (overrides: Partial<CaseOwner> = {}): CaseOwner => ({
   id: randomUUID(),
   stage: 'identified',
   openedOn: '2026-09-01',
+  ...overrides,
+});
+
+/** A timeline entry as a case's activity records it: site A's coordinator identified the person; override any field. */
+export const timelineEntry = (overrides: Partial<StepEntry> = {}): StepEntry => ({
+  requestId: randomUUID(),
+  sequence: 1,
+  step: 'identification',
+  fromStage: 'referred',
+  toStage: 'identified',
+  actor: { staffId: 'coordinator-a', teamId: 'team-a1' },
+  effectiveOn: '2026-09-03',
+  details: {},
   ...overrides,
 });
 
