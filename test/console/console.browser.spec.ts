@@ -96,10 +96,11 @@ describe('care-team console in the browser', () => {
 
     afterAll(() => context.close());
 
-    it('should sign in at the identity provider and see their site’s people', async () => {
+    it('should sign in at the identity provider and see their caseload and team’s worklists', async () => {
       page = await signIn(context, 'coordinator');
-      await page.getByRole('heading', { name: 'Your site’s people' }).waitFor();
+      await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
       await page.getByText('Casey Coordinator (Care coordinator)').waitFor();
+      await page.locator('#worklists').getByRole('link', { name: 'New referrals, not yet identified' }).waitFor();
       await checkPage(page, '01-home');
     });
 
@@ -227,6 +228,48 @@ describe('care-team console in the browser', () => {
       await recordStep(page, 'Record agreement of the care and support plan', async () => undefined, '11-agreement');
       await page.locator('.nhsuk-summary-list').getByText('Plan agreed').waitFor();
       await checkPage(page, '12-person-plan-agreed');
+    });
+
+    it('should show the person on their caseload and their team’s worklist with its count', async () => {
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
+      const caseload = page.getByRole('table', { name: /Open cases you coordinate/ });
+      await caseload.locator(`a[href="/people/${personId}"]`).waitFor();
+      const worklist = page.locator('#worklists li', { hasText: 'A plan but no Individual Statement of Resources' });
+      expect(Number(await worklist.locator('.nhsuk-tag').textContent())).toBeGreaterThanOrEqual(1);
+      await checkPage(page, '16-home-caseload');
+      await worklist.getByRole('link').click();
+      await page.locator(`a[href="/people/${personId}"]`).waitFor();
+      await checkPage(page, '17-worklist');
+    });
+
+    it('should find the person by name with its accent left out and by NHS number, and say what is wrong with a search', async () => {
+      await page.getByRole('link', { name: 'Find a person' }).first().click();
+      await page.locator('#results').waitFor();
+      await checkPage(page, '18-search-everyone');
+      await page.getByLabel('NHS number or name').fill('Sian Evans');
+      await page.locator('#dateOfBirth-day').fill('14');
+      await page.locator('#dateOfBirth-month').fill('3');
+      await page.locator('#dateOfBirth-year').fill('1950');
+      await page.getByRole('button', { name: 'Search' }).click();
+      const found = page.locator('#results').getByRole('link', { name: 'Siân Evans' });
+      await found.first().waitFor();
+      expect(await page.locator(`#results a[href="/people/${personId}"]`).count()).toBe(1);
+      await checkPage(page, '19-search-found');
+
+      const details = await (await apiAs('coordinator'))(`/participants/${personId}`);
+      const nhsNumber = String(details.body.nhsNumber);
+      await page.goto(`/search?q=${nhsNumber}`);
+      await page
+        .locator('#results')
+        .getByText(`${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`)
+        .first()
+        .waitFor();
+
+      await page.getByLabel('Postcode (optional)').fill('not a postcode');
+      await page.getByRole('button', { name: 'Search' }).click();
+      const summary = page.locator('.nhsuk-error-summary');
+      await summary.getByRole('link', { name: /^Postcode/ }).waitFor();
+      await checkPage(page, '20-search-errors');
     });
   });
 

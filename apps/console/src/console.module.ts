@@ -4,6 +4,7 @@ import type { ConsoleConfig } from '@ipc/config';
 import { ApiClient } from './api/api-client';
 import { OidcSignIn } from './auth/oidc-sign-in';
 import { SignInController } from './auth/sign-in.controller';
+import { CaseloadController } from './caseload/caseload.controller';
 import { CONSOLE_CONFIG } from './console-config.provider';
 import { ConsoleExceptionFilter } from './http/console-exception.filter';
 import { PeopleController } from './people/people.controller';
@@ -16,7 +17,7 @@ export class ConsoleModule {
   static forConfig(config: ConsoleConfig): DynamicModule {
     return {
       module: ConsoleModule,
-      controllers: [SignInController, PeopleController, StepsController, ProgrammeController],
+      controllers: [SignInController, CaseloadController, PeopleController, StepsController, ProgrammeController],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ConsoleExceptionFilter },
