@@ -144,7 +144,7 @@ async function soakOverHttp(context: BenchContext): Promise<boolean> {
 /** The HTTP walk again through two APIs of this process, with the audit on and off; true if nothing failed. */
 async function measureAuditOverhead(context: BenchContext): Promise<boolean> {
   const { settings } = context;
-  const apis = await startAuditComparisonApis(context.config, settings.token);
+  const apis = await startAuditComparisonApis(settings.token);
   try {
     await compareAuditOverhead(apis, distinctNhsNumbers(4), 1, context.httpCreated);
     const { audited, unaudited } = await compareAuditOverhead(
