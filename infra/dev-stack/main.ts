@@ -218,7 +218,7 @@ function banner(config: AppConfig, consoleConfig: ConsoleConfig, seconds: string
     `IPC pathway engine dev stack ready in ${seconds} s`,
     `  API          ${api}/api/v1   (health: ${api}/health)`,
     `  OpenAPI UI   ${api}/api/docs`,
-    `  Console      ${consoleConfig.baseUrl}   (care-team pages; sign in as a dev staff member)`,
+    `  Console      ${consoleConfig.baseUrl}   (care-team pages; sign in as coordinator, lead, admin...)`,
     `  Temporal UI  http://localhost:${config.temporal.uiPort}${temporalReused ? '   (reused server)' : ''}`,
     `  Sign-in      ${config.identity.issuer}${process.env.OIDC_ISSUER ? '' : '   (dev identity provider, password dev-password)'}`,
     `  Auth         ${auth}`,

@@ -13,8 +13,15 @@ import { distinctNhsNumbers } from './nhs-numbers';
 import { type FloorCreated, type FloorTarget, walkFloorJourneys } from './floor-journeys';
 import { type FloorWorker, startFloorWorker } from './floor-worker';
 import { PathRecorder } from './path-recorder';
-import { type BenchPaths, type MemoryReading, printAuditOverhead, printMemory, printReport } from './report';
-import { compareAuditOverhead, startAuditComparisonApis } from './audit-overhead';
+import {
+  type BenchPaths,
+  type MemoryReading,
+  printAuditAppendCost,
+  printAuditOverhead,
+  printMemory,
+  printReport,
+} from './report';
+import { compareAuditOverhead, startAuditComparisonApis, timeAuditAppends } from './audit-overhead';
 import { findStackProcesses, residentMiB, type StackProcesses } from './stack-processes';
 
 /**
@@ -28,6 +35,8 @@ import { findStackProcesses, residentMiB, type StackProcesses } from './stack-pr
 
 /** One person per path before the clock starts, so JIT, connection pools and the worker's cache are warm. */
 const WARM_UP_PEOPLE = 1;
+/** Audit entries appended one after another to time the audit's own cost. */
+const AUDIT_APPENDS_TIMED = 500;
 
 interface BenchContext {
   settings: BenchSettings;
@@ -141,20 +150,33 @@ async function soakOverHttp(context: BenchContext): Promise<boolean> {
   return soak.failureCount === 0;
 }
 
-/** The HTTP walk again through two APIs of this process, with the audit on and off; true if nothing failed. */
+/**
+ * The HTTP walk again through two APIs of this process, with the audit on and off, at the bench's
+ * concurrency and one at a time, and the audit's own cost per entry; true if nothing failed.
+ */
 async function measureAuditOverhead(context: BenchContext): Promise<boolean> {
   const { settings } = context;
   const apis = await startAuditComparisonApis(settings.token);
   try {
-    await compareAuditOverhead(apis, distinctNhsNumbers(4), 1, context.httpCreated);
-    const { audited, unaudited } = await compareAuditOverhead(
+    await compareAuditOverhead(apis, distinctNhsNumbers(8), 1, context.httpCreated);
+    const inFlight = await compareAuditOverhead(
       apis,
       distinctNhsNumbers(settings.people),
       settings.concurrency,
       context.httpCreated,
     );
-    printAuditOverhead(describeRun(context, settings.people, settings.concurrency), audited, unaudited);
-    return audited.failureCount === 0 && unaudited.failureCount === 0;
+    printAuditOverhead(describeRun(context, settings.people, settings.concurrency), inFlight);
+    const oneAtATime = await compareAuditOverhead(
+      apis,
+      distinctNhsNumbers(settings.serialPeople * 2),
+      1,
+      context.httpCreated,
+    );
+    printAuditOverhead(describeRun(context, settings.serialPeople * 2, 1), oneAtATime);
+    printAuditAppendCost(await timeAuditAppends(apis, context.benchSiteId, AUDIT_APPENDS_TIMED), oneAtATime.unaudited);
+    return [inFlight, oneAtATime].every(
+      ({ audited, unaudited }) => audited.failureCount + unaudited.failureCount === 0,
+    );
   } finally {
     await apis.close();
   }

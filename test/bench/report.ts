@@ -196,13 +196,16 @@ export function printMemory(before: MemoryReading, after: MemoryReading): void {
 }
 
 /** The same walk through two APIs alike but for the audit, side by side, and what auditing costs. */
-export function printAuditOverhead(run: RunDescription, audited: PathRecorder, unaudited: PathRecorder): void {
+export function printAuditOverhead(
+  run: RunDescription,
+  { audited, unaudited }: { audited: PathRecorder; unaudited: PathRecorder },
+): void {
   const on = summariseLatencies(audited.allStepLatencies());
   const off = summariseLatencies(unaudited.allStepLatencies());
   const people = audited.completedJourneys + unaudited.completedJourneys;
   const lines = [
     '',
-    `Audit overhead: ${run.people} people split between two in-process APIs (audit on, audit off), quarters on-off-off-on, concurrency ${run.concurrency}`,
+    `Audit overhead: ${run.people} people split between two in-process APIs (audit on, audit off), in eight blocks on-off-off-on-off-on-on-off, concurrency ${run.concurrency}`,
     '',
     table([PATH_HEADER, pathRow(audited, Math.ceil(people / 2)), pathRow(unaudited, Math.floor(people / 2))]),
     '',
@@ -212,4 +215,17 @@ export function printAuditOverhead(run: RunDescription, audited: PathRecorder, u
     '',
   ];
   console.log(lines.join('\n'));
+}
+
+/** One audit entry's own cost against a step's, one request at a time with the audit off. */
+export function printAuditAppendCost(appendMilliseconds: readonly number[], unaudited: PathRecorder): void {
+  const append = summariseLatencies(appendMilliseconds);
+  const step = summariseLatencies(unaudited.allStepLatencies());
+  console.log(
+    [
+      `Audit entry, appended ${append.count} times in a row: p50 ${append.p50.toFixed(2)} ms, p95 ${append.p95.toFixed(2)} ms;`,
+      `a step one at a time with the audit off: p50 ${step.p50.toFixed(1)} ms, so one entry is ${((100 * append.p50) / step.p50).toFixed(1)}% of a step`,
+      '',
+    ].join('\n'),
+  );
 }

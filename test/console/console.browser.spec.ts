@@ -1,19 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConsoleConfig } from '@ipc/config';
+import IORedis from 'ioredis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createConsoleApp } from '../../apps/console/src/console-app';
 import { randomNhsNumber } from '../factories/referral.factory';
 import { accessibilityViolations, launchChromium, screenshot } from '../support/browser';
+import { type RunningIdentityProvider, startIdentityProvider } from '../support/identity-provider';
 import { freePort } from '../support/ports';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { staff } from '../support/test-staff';
 
 /**
- * The console in a real browser (the system's Chromium) against the real API and journeys: each
- * page reached is checked with axe-core (WCAG 2.2 AA) and saved as a screenshot.
+ * The console in a real browser (the system's Chromium) against the real API and journeys, signing
+ * in at the dev identity provider through its own pages: each console page reached is checked with
+ * axe-core (WCAG 2.2 AA) and saved as a screenshot.
  */
 describe('care-team console in the browser', () => {
+  let provider: RunningIdentityProvider;
   let stack: TestStack;
   let consoleApp: NestExpressApplication;
   let browser: Browser;
@@ -21,10 +24,13 @@ describe('care-team console in the browser', () => {
   let personId: string;
 
   beforeAll(async () => {
+    const consolePort = await freePort();
+    baseUrl = `http://localhost:${consolePort}`;
+    provider = await startIdentityProvider({ consoleBaseUrl: baseUrl });
+    process.env.OIDC_ISSUER = provider.issuer;
     stack = await startTestStack();
     await stack.api.listen(0, '127.0.0.1');
     const apiPort = (stack.api.getHttpServer().address() as AddressInfo).port;
-    const consolePort = await freePort();
     consoleApp = await createConsoleApp(
       loadConsoleConfig({
         ...process.env,
@@ -33,7 +39,6 @@ describe('care-team console in the browser', () => {
       }),
     );
     await consoleApp.listen(consolePort, '127.0.0.1');
-    baseUrl = `http://localhost:${consolePort}`;
     browser = await launchChromium();
   }, 120_000);
 
@@ -41,7 +46,14 @@ describe('care-team console in the browser', () => {
     await browser?.close();
     await consoleApp?.close();
     await stack?.close();
+    await provider?.stop();
   });
+
+  /** The API as the signed-in person, for checking what the console recorded. */
+  async function apiAs(username: string) {
+    const token = await provider.signIn(username);
+    return (path: string) => stack.http.get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
+  }
 
   /** Every page the tests reach: no axe violations, and a screenshot named for it. */
   async function checkPage(page: Page, name: string): Promise<void> {
@@ -49,12 +61,20 @@ describe('care-team console in the browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   }
 
-  async function signIn(context: BrowserContext, staffId: string): Promise<Page> {
+  /** The identity provider's own login and consent pages, as a person meets them (code flow with PKCE). */
+  async function signInAtProvider(page: Page, username: string): Promise<void> {
+    await page.waitForURL(`${provider.issuer}/interaction/**`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill('dev-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await page.waitForURL(`${baseUrl}/**`);
+  }
+
+  async function signIn(context: BrowserContext, username: string): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await page.getByLabel(staffId, { exact: true }).check();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAtProvider(page, username);
     return page;
   }
 
@@ -76,10 +96,35 @@ describe('care-team console in the browser', () => {
 
     afterAll(() => context.close());
 
-    it('should sign in and see their site’s people', async () => {
-      page = await signIn(context, staff.coordinator.staffId);
-      await page.getByRole('heading', { name: 'Your site’s people' }).waitFor();
+    it('should sign in at the identity provider and see their caseload and team’s worklists', async () => {
+      page = await signIn(context, 'coordinator');
+      await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
+      await page.getByText('Casey Coordinator (Care coordinator)').waitFor();
+      await page.locator('#worklists').getByRole('link', { name: 'New referrals, not yet identified' }).waitFor();
       await checkPage(page, '01-home');
+    });
+
+    it('should warn two minutes before the idle timeout, which Redis keeps for the session', async () => {
+      const idlePage = await context.newPage();
+      await idlePage.clock.install();
+      await idlePage.goto('/');
+      const warning = idlePage.locator('#session-warning');
+      await idlePage.clock.fastForward('27:50');
+      expect(await warning.isVisible()).toBe(false);
+      await idlePage.clock.fastForward('00:20');
+      await warning.getByText('You will be signed out soon').waitFor();
+      await checkPage(idlePage, '01-session-warning');
+      await idlePage.close();
+
+      const cookie = (await context.cookies()).find((candidate) => candidate.name === 'ipc-console.sid');
+      const sessionId = decodeURIComponent(cookie?.value ?? '')
+        .replace(/^s:/, '')
+        .replace(/\.[^.]*$/, '');
+      const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      const secondsLeft = await redis.ttl(`${process.env.REDIS_PREFIX}:console-session:${sessionId}`);
+      redis.disconnect();
+      expect(secondsLeft).toBeGreaterThan(29 * 60);
+      expect(secondsLeft).toBeLessThanOrEqual(30 * 60);
     });
 
     it('should show an error summary that links to the field, then refer the person', async () => {
@@ -129,8 +174,9 @@ describe('care-team console in the browser', () => {
         'Record tailored offer',
         async () => {
           await page.getByLabel('Standard').check();
-          await page.getByLabel('Declined').check();
-          await page.getByLabel('Community connector').fill('connector-a');
+          await page.getByRole('radio', { name: 'Declined' }).check();
+          await page.getByLabel('Why they declined advocacy').fill('Their daughter speaks for them');
+          await page.getByLabel('Community connector').fill('dev-connector');
         },
         '06-offer',
       );
@@ -170,28 +216,67 @@ describe('care-team console in the browser', () => {
       await page.locator('.nhsuk-notification-banner--success').waitFor();
       await checkPage(page, '10-person-planning');
 
-      const details = await stack.http
-        .get(`/api/v1/participants/${personId}`)
-        .set('Authorization', `Bearer ${staff.coordinator.token}`);
+      const api = await apiAs('coordinator');
+      const details = await api(`/participants/${personId}`);
       expect(details.body.draftCarePlan ?? details.body.carePlan).toMatchObject({
         version: 1,
         totalAnnualCostPence: 150_050,
       });
-      const timeline = await stack.http
-        .get(`/api/v1/participants/${personId}/timeline`)
-        .set('Authorization', `Bearer ${staff.coordinator.token}`);
+      const timeline = await api(`/participants/${personId}/timeline`);
       expect(timeline.body.steps.filter((step: { step: string }) => step.step === 'care-plan')).toHaveLength(1);
 
       await recordStep(page, 'Record agreement of the care and support plan', async () => undefined, '11-agreement');
       await page.locator('.nhsuk-summary-list').getByText('Plan agreed').waitFor();
       await checkPage(page, '12-person-plan-agreed');
     });
+
+    it('should show the person on their caseload and their team’s worklist with its count', async () => {
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
+      const caseload = page.getByRole('table', { name: /Open cases you coordinate/ });
+      await caseload.locator(`a[href="/people/${personId}"]`).waitFor();
+      const worklist = page.locator('#worklists li', { hasText: 'A plan but no Individual Statement of Resources' });
+      expect(Number(await worklist.locator('.nhsuk-tag').textContent())).toBeGreaterThanOrEqual(1);
+      await checkPage(page, '16-home-caseload');
+      await worklist.getByRole('link').click();
+      await page.locator(`a[href="/people/${personId}"]`).waitFor();
+      await checkPage(page, '17-worklist');
+    });
+
+    it('should find the person by name with its accent left out and by NHS number, and say what is wrong with a search', async () => {
+      await page.getByRole('link', { name: 'Find a person' }).first().click();
+      await page.locator('#results').waitFor();
+      await checkPage(page, '18-search-everyone');
+      await page.getByLabel('NHS number or name').fill('Sian Evans');
+      await page.locator('#dateOfBirth-day').fill('14');
+      await page.locator('#dateOfBirth-month').fill('3');
+      await page.locator('#dateOfBirth-year').fill('1950');
+      await page.getByRole('button', { name: 'Search' }).click();
+      const found = page.locator('#results').getByRole('link', { name: 'Siân Evans' });
+      await found.first().waitFor();
+      expect(await page.locator(`#results a[href="/people/${personId}"]`).count()).toBe(1);
+      await checkPage(page, '19-search-found');
+
+      const details = await (await apiAs('coordinator'))(`/participants/${personId}`);
+      const nhsNumber = String(details.body.nhsNumber);
+      await page.goto(`/search?q=${nhsNumber}`);
+      await page
+        .locator('#results')
+        .getByText(`${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`)
+        .first()
+        .waitFor();
+
+      await page.getByLabel('Postcode (optional)').fill('not a postcode');
+      await page.getByRole('button', { name: 'Search' }).click();
+      const summary = page.locator('.nhsuk-error-summary');
+      await summary.getByRole('link', { name: /^Postcode/ }).waitFor();
+      await checkPage(page, '20-search-errors');
+    });
   });
 
   describe('a programme lead', () => {
     it('should see the dashboard with its data table and CSV, and not open a person', async () => {
       const context = await browser.newContext({ baseURL: baseUrl });
-      const page = await signIn(context, staff.programmeLead.staffId);
+      const page = await signIn(context, 'lead');
       await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
       await expect(page.locator('#stages-chart-title').textContent()).resolves.toBe('People at each stage now');
       await page.getByRole('table').getByRole('rowheader', { name: 'Plan agreed' }).waitFor();
@@ -203,6 +288,42 @@ describe('care-team console in the browser', () => {
       expect(refused?.status()).toBe(403);
       await page.getByRole('heading', { name: 'You cannot open this page' }).waitFor();
       await checkPage(page, '14-programme-lead-refused');
+      await context.close();
+    });
+  });
+
+  describe('signing out and expiry', () => {
+    it('should sign out of the console and of the identity provider', async () => {
+      const context = await browser.newContext({ baseURL: baseUrl });
+      const page = await signIn(context, 'coordinator');
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(`${provider.issuer}/**`);
+      await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+      await page.getByRole('heading', { name: 'You have signed out' }).waitFor();
+      await checkPage(page, '15-signed-out');
+
+      await page.goto('/');
+      await page.getByLabel('Username').waitFor();
+      await context.close();
+    });
+
+    it('should send the person to sign in again when their access token expires, and back to the page', async () => {
+      await provider.restart({ accessTokenTtlSeconds: 15 });
+      const context = await browser.newContext({ baseURL: baseUrl });
+      const page = await signIn(context, 'lead');
+      await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
+      const authorisations: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().startsWith(`${provider.issuer}/auth`)) authorisations.push(request.url());
+      });
+
+      // The console stops using a token ten seconds before its end.
+      await page.waitForTimeout(5500);
+      await page.goto('/programme?from=2026-01-01');
+      await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
+      expect(new URL(page.url()).search).toBe('?from=2026-01-01');
+      // The provider still knew them, so it sent them straight back with a new token.
+      expect(authorisations).toHaveLength(1);
       await context.close();
     });
   });

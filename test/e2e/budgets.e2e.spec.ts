@@ -109,10 +109,11 @@ describe('Personal budgets through the API', () => {
     expect(unknownBand.body.errors[0].field).toBe('needBand');
   });
 
-  it('should refuse a budget before the ISR (409) and before a plan exists', async () => {
+  it('should refuse a budget before the ISR (409), and issue the ISR in planning before any plan exists', async () => {
     const agreed = await journeys.walk(TO_AGREEMENT);
     const refused = await post(agreed, 'budget', budgetBody()).expect(409);
     expect(refused.body.allowedSteps).toEqual([
+      'activation',
       'indicative-budget',
       'budget-decline',
       'review',
@@ -120,7 +121,16 @@ describe('Personal budgets through the API', () => {
       'closure',
     ]);
     const planning = await journeys.walk(['identification', 'offer', 'guidedConversation', 'activation']);
-    await issueIsr(planning).expect(409);
+    const early = await issueIsr(planning).expect(200);
+    expect(early.body).toMatchObject({
+      stage: 'planning',
+      carePlan: null,
+      indicativeBudget: { version: 1, issuedOn: '2026-10-12' },
+      individualStatement: { needBand: 'high', contributionPence: 120_000 },
+    });
+    const again = await post(planning, 'budget/indicative', { needBand: 'moderate', contributionPence: 0 }).expect(200);
+    expect(again.body.indicativeBudget).toMatchObject({ version: 2, needBand: 'moderate' });
+    await post(planning, 'budget', budgetBody()).expect(409);
   });
 
   it.each([
@@ -350,7 +360,7 @@ describe('Personal budgets through the API', () => {
   it('should let a person choose a plan without a personal budget', async () => {
     const id = await journeys.walk(TO_AGREEMENT);
     const declined = await post(id, 'budget/decline', {
-      note: 'Prefers the council to arrange it',
+      reason: 'Prefers the council to arrange it',
       effectiveDate: '2026-10-20',
     }).expect(200);
     expect(declined.body).toMatchObject({ stage: 'delivery', budgetDeclined: true, budget: null });

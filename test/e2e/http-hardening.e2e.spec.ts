@@ -81,7 +81,7 @@ describe('The API holds its HTTP contract against a hostile client', () => {
         .post(`/api/v1/participants/${participantId}/budget/decline`)
         .set(auth(staff.coordinator))
         .set('Content-Type', 'text/plain')
-        .send('note=Prefers the council to arrange it')
+        .send('reason=Prefers the council to arrange it')
         .expect(415);
       expectProblem(refused, 'unsupported-media-type');
       const details = await journeys.details(participantId).expect(200);
@@ -148,10 +148,10 @@ describe('The API holds its HTTP contract against a hostile client', () => {
       const refused = await stack.http
         .post(`/api/v1/participants/${participantId}/budget/decline`)
         .set(auth(staff.coordinator))
-        .send({ note: 'Prefers the council\u0000 to arrange it' })
+        .send({ reason: 'Prefers the council\u0000 to arrange it' })
         .expect(400);
       expectProblem(refused, 'validation-failed');
-      expect(refused.body.errors).toEqual([{ field: 'note', reason: expect.stringContaining('NUL') }]);
+      expect(refused.body.errors).toEqual([{ field: 'reason', reason: expect.stringContaining('NUL') }]);
       expect((await journeys.details(participantId).expect(200)).body.stage).toBe('plan-agreed');
     });
 

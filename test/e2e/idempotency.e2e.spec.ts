@@ -77,7 +77,7 @@ describe('One Idempotency-Key rule for every writing endpoint', () => {
     await stack.http
       .post(`/api/v1/participants/${id}/budget/decline`)
       .set(auth(staff.coordinator))
-      .send({ effectiveDate: '2026-10-20' })
+      .send({ reason: 'Prefers the council to arrange it', effectiveDate: '2026-10-20' })
       .expect(200);
     const items = (await journeys.details(id).expect(200)).body.carePlan.supportItems as { itemId: string }[];
     const spend = {

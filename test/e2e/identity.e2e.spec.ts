@@ -83,6 +83,16 @@ describe('Sign-in with the OpenID provider (the API as a resource server)', () =
     const atSiteB = await provider.signIn('locum', { role: locumRoles[1] });
     const teams = await stack.http.get('/api/v1/site/teams').set(bearer(atSiteB)).expect(200);
     expect(teams.body.siteId).toBe('dev-site-b');
+    // Who the token is for, as a client (the console) is told: the session's role, mapped.
+    const me = await stack.http.get('/api/v1/me').set(bearer(atSiteB)).expect(200);
+    expect(me.body).toEqual({
+      staffId: 'dev-locum',
+      siteId: 'dev-site-b',
+      teamId: 'dev-team-b',
+      teams: ['dev-team-b'],
+      role: 'care-coordinator',
+      account: 'person',
+    });
   });
 
   it('should refuse a tampered signature, a token for another service and a role code the mapping lacks (401 with the reason)', async () => {

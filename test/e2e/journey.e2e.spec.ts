@@ -24,9 +24,13 @@ describe('The participant journey through the API', () => {
       ['identification', 'identified', ['offer', 'closure']],
       ['offer', 'offered', ['offer', 'guided-conversation', 'closure']],
       ['guidedConversation', 'activation', ['activation', 'closure']],
-      ['activation', 'planning', ['activation', 'care-plan', 'closure']],
+      ['activation', 'planning', ['activation', 'care-plan', 'indicative-budget', 'closure']],
       ['carePlan', 'planning', ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'closure']],
-      ['agreement', 'plan-agreed', ['indicative-budget', 'budget-decline', 'review', 'review-request', 'closure']],
+      [
+        'agreement',
+        'plan-agreed',
+        ['activation', 'indicative-budget', 'budget-decline', 'review', 'review-request', 'closure'],
+      ],
     ];
     for (const [step, stage, allowedSteps] of expectations) {
       const response = await journeys.step(id, step).expect(200);

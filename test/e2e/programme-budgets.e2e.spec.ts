@@ -33,7 +33,10 @@ describe('Programme figures for budgets and reviews (site Q, known people)', () 
       effectiveDate: '2026-10-12',
     });
     await post(withBudget, 'budget', budgetBody());
-    await post(declined, 'budget/decline', { effectiveDate: '2026-10-20' });
+    await post(declined, 'budget/decline', {
+      reason: 'Prefers the council to arrange it',
+      effectiveDate: '2026-10-20',
+    });
     // Agreed on 2026-10-08, the first review fell due on 2026-12-03: held on 2026-11-22 it is on time.
     await post(reviewed, 'reviews', {
       outcome: 'continue',

@@ -20,7 +20,7 @@ describe('Recording spend and service use through the API', () => {
     await stack.http
       .post(`/api/v1/participants/${id}/budget/decline`)
       .set(auth(staff.coordinator))
-      .send({ effectiveDate: '2026-10-20' })
+      .send({ reason: 'Prefers the council to arrange it', effectiveDate: '2026-10-20' })
       .expect(200);
     const details = await journeys.details(id).expect(200);
     expect(details.body.stage).toBe('delivery');

@@ -1,3 +1,4 @@
+import { CarersService } from '../../apps/api/src/carers/carers.service';
 import { recordedEntryView } from './recorded-entry-view';
 import type { StepAmendment } from '@ipc/persistence';
 import type {
@@ -172,4 +173,10 @@ export class InMemoryCarersRepository implements Carers {
       }
     }
   }
+}
+
+/** A CarersService over in-memory carers, for services that only find carers through it. */
+export function carersServiceOver(records: InMemoryCarersRepository): CarersService {
+  const unused = null as never;
+  return new CarersService(records as unknown as CarersRepository, unused, unused, unused);
 }

@@ -1,16 +1,7 @@
-/** A step as an in-memory store holds it: what the timeline repositories read back. */
-interface StoredStep {
-  sequence: number;
-  step: string;
-  fromStage: string | null;
-  toStage: string;
-  actor: { staffId: string; teamId: string };
-  effectiveOn: string;
-  details: object;
-}
+import type { StepEntry } from '@ipc/persistence';
 
 /** A stored step as the timeline repositories answer it, recorded at `recordedAt`. */
-export const recordedEntryView = <Entry extends StoredStep>(entry: Entry, recordedAt: Date) => ({
+export const recordedEntryView = (entry: StepEntry, recordedAt: Date) => ({
   sequence: entry.sequence,
   step: entry.step,
   fromStage: entry.fromStage,

@@ -1,26 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEntriesRepository, GENESIS_HASH, type NewAuditEntry } from '@ipc/persistence';
 import type { DataSource } from 'typeorm';
+import { auditEntry } from '../factories/audit.factory';
 import { openRunDatabase, ownSiteId } from '../support/persistence-database';
 
 describe(AuditEntriesRepository.name, () => {
   let dataSource: DataSource;
   let sut: AuditEntriesRepository;
 
-  const entry = (siteId: string, overrides: Partial<NewAuditEntry> = {}): NewAuditEntry => ({
-    siteId,
-    staffId: 'coordinator-a',
-    staffRole: 'care-team',
-    recordKind: 'participant',
-    recordId: randomUUID(),
-    part: 'timeline',
-    accessReason: null,
-    requestId: randomUUID(),
-    method: 'GET',
-    route: '/api/v1/participants/:id/timeline',
-    status: 200,
-    ...overrides,
-  });
+  const entry = (siteId: string, overrides: Partial<NewAuditEntry> = {}): NewAuditEntry =>
+    auditEntry({ siteId, staffRole: 'care-team', ...overrides });
 
   async function appendMany(siteId: string, count: number, overrides: Partial<NewAuditEntry> = {}) {
     for (let index = 0; index < count; index++) await sut.append(entry(siteId, overrides));

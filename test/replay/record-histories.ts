@@ -63,14 +63,14 @@ const SCENARIOS: Record<string, StepCall[]> = {
   // A plan revised in delivery: the agreed plan stays in force (reviews allowed) until the draft is agreed.
   'in-flight-delivery-plan-revised': [
     ...agreed,
-    ['budget/decline', { effectiveDate: '2026-10-20' }],
+    ['budget/decline', { reason: 'Prefers the council to arrange it', effectiveDate: '2026-10-20' }],
     ['care-plan', stepBodies.carePlan({ effectiveDate: '2026-10-25' })],
     ['review-requests', { reason: 'crisis', effectiveDate: '2026-10-26' }],
     ['care-plan/agreement', stepBodies.agreement({ planVersion: 3, effectiveDate: '2026-10-27' })],
   ],
   'finished-closed-in-delivery': [
     ...agreed,
-    ['budget/decline', { effectiveDate: '2026-10-20' }],
+    ['budget/decline', { reason: 'Prefers the council to arrange it', effectiveDate: '2026-10-20' }],
     ['closure', stepBodies.closure({ reason: 'moved-away', effectiveDate: '2026-11-01' })],
   ],
   // v6: corrections and light-touch follow-ups.

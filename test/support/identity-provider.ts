@@ -11,6 +11,8 @@ const PROVIDER_MAIN = resolve(__dirname, '../../dist/infra/dev-stack/identity/ma
 export interface ProviderSettings {
   signingKeys: JWK[];
   accessTokenTtlSeconds: number;
+  /** The care-team console the provider sends people back to (its registered client). */
+  consoleBaseUrl?: string;
 }
 
 export interface RunningIdentityProvider {
@@ -32,6 +34,7 @@ async function spawnProvider(port: number, settings: ProviderSettings): Promise<
       DEV_OIDC_PORT: String(port),
       DEV_OIDC_SIGNING_KEYS: JSON.stringify(settings.signingKeys),
       DEV_OIDC_ACCESS_TOKEN_TTL_SECONDS: String(settings.accessTokenTtlSeconds),
+      ...(settings.consoleBaseUrl ? { CONSOLE_BASE_URL: settings.consoleBaseUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -66,6 +69,7 @@ export async function startIdentityProvider(
   const current: ProviderSettings = {
     signingKeys: settings.signingKeys ?? [await newSigningKey()],
     accessTokenTtlSeconds: settings.accessTokenTtlSeconds ?? 600,
+    consoleBaseUrl: settings.consoleBaseUrl,
   };
   let child = await spawnProvider(port, current);
   return {

@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ConsoleConfig } from '@ipc/config';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { isCareTeam } from './auth/console-user';
+import { signedInUser } from './auth/signed-in.decorator';
 import { ConsoleModule } from './console.module';
 import { csrfProtection } from './http/csrf';
 import { cspNonce, securityHeaders } from './http/security-headers';
@@ -24,14 +26,16 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestExpre
   app.disable('x-powered-by');
   app.set('trust proxy', config.session.secureCookies ? 1 : false);
   configureViews(app.getHttpAdapter().getInstance(), consoleViewsDir());
-  app.use(cspNonce(), ...securityHeaders(config.session.secureCookies));
+  app.use(cspNonce(), ...securityHeaders(config.session.secureCookies, config.oidc.issuer));
   app.use('/nhsuk', express.static(join(NHSUK_FRONTEND_DIST, 'nhsuk'), { index: false, maxAge: '1d' }));
   app.use('/console', express.static(join(consoleViewsDir(), '..', 'public'), { index: false, maxAge: '1h' }));
   app.use(sessions.middleware);
   app.use(express.urlencoded({ extended: true, limit: '200kb' }), cookieParser());
   app.use(...csrfProtection(config), csrfFailure);
   app.use((request: Request, response: Response, next: NextFunction) => {
-    response.locals.user = request.session.user;
+    const user = signedInUser(request);
+    response.locals.user = user;
+    response.locals.isCareTeam = user !== undefined && isCareTeam(user);
     response.locals.sessionIdleMinutes = config.session.idleMinutes;
     next();
   });

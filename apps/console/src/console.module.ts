@@ -2,7 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { ConsoleConfig } from '@ipc/config';
 import { ApiClient } from './api/api-client';
+import { OidcSignIn } from './auth/oidc-sign-in';
 import { SignInController } from './auth/sign-in.controller';
+import { CaseloadController } from './caseload/caseload.controller';
 import { CONSOLE_CONFIG } from './console-config.provider';
 import { ConsoleExceptionFilter } from './http/console-exception.filter';
 import { PeopleController } from './people/people.controller';
@@ -15,11 +17,12 @@ export class ConsoleModule {
   static forConfig(config: ConsoleConfig): DynamicModule {
     return {
       module: ConsoleModule,
-      controllers: [SignInController, PeopleController, StepsController, ProgrammeController],
+      controllers: [SignInController, CaseloadController, PeopleController, StepsController, ProgrammeController],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ConsoleExceptionFilter },
         ApiClient,
+        { provide: OidcSignIn, useValue: new OidcSignIn(config.oidc, config.baseUrl) },
       ],
     };
   }

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
 import Provider, { type Account, errors, type IssuedToken } from 'oidc-provider';
-import { consentPage, loginPage } from './interaction-pages';
+import { consentPage, loginPage, logoutPage } from './interaction-pages';
 import {
   DEV_CLI_CLIENT,
+  DEV_CONSOLE_CLIENT_ID,
   DEV_PASSWORD,
   OTHER_RESOURCE,
   SEEDED_SERVICE_CLIENTS,
@@ -19,6 +20,8 @@ export interface DevIdentityProviderOptions {
   /** Private signing keys (ES256), the first signs: rotate by putting a new key first. */
   signingKeys: JWK[];
   accessTokenTtlSeconds: number;
+  /** Where the care-team console is reached: its sign-in callback and signed-out page are under it. */
+  consoleBaseUrl: string;
 }
 
 export interface RunningDevIdentityProvider {
@@ -70,6 +73,15 @@ export async function startDevIdentityProvider(
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
+      {
+        client_id: DEV_CONSOLE_CLIENT_ID,
+        client_name: 'IPC care-team console',
+        token_endpoint_auth_method: 'none',
+        redirect_uris: [`${options.consoleBaseUrl}/auth/callback`],
+        post_logout_redirect_uris: [`${options.consoleBaseUrl}/signed-out`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
       ...SEEDED_SERVICE_CLIENTS.map(({ clientId, clientSecret }) => ({
         client_id: clientId,
         client_secret: clientSecret,
@@ -88,6 +100,12 @@ export async function startDevIdentityProvider(
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: { body: string }, form: string) => {
+          ctx.body = logoutPage(form);
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: async (_ctx: unknown, _client: unknown, oneOf?: string) => oneOf ?? options.audience,

@@ -37,3 +37,11 @@ export function consentPage(uid: string, clientId: string, scopes: string[]): st
 <form method="post" action="/interaction/${escape(uid)}/confirm"><button type="submit">Allow</button></form>`,
   );
 }
+
+/** Signing out here as well (RP-initiated logout): the provider's own form, with a yes button. */
+export function logoutPage(form: string): string {
+  return page(
+    'Sign out of the IPC dev identity provider',
+    `${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>`,
+  );
+}

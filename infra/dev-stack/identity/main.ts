@@ -3,7 +3,7 @@
  * file on a free port). Prints one JSON line with the issuer once it is listening.
  */
 import { join } from 'node:path';
-import { DEFAULT_DEV_OIDC_PORT, DEFAULT_OIDC_AUDIENCE } from '@ipc/config';
+import { DEFAULT_DEV_OIDC_PORT, DEFAULT_OIDC_AUDIENCE, loadConsoleConfig } from '@ipc/config';
 import type { JWK } from 'jose';
 import { z } from 'zod';
 import { startDevIdentityProvider } from './dev-identity-provider';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     audience: vars.OIDC_AUDIENCE,
     signingKeys,
     accessTokenTtlSeconds: vars.DEV_OIDC_ACCESS_TOKEN_TTL_SECONDS,
+    consoleBaseUrl: loadConsoleConfig().baseUrl,
   });
   process.stdout.write(`${JSON.stringify({ level: 'info', msg: 'identity provider listening', issuer })}\n`);
   const stop = () => void provider.close().then(() => process.exit(0));

@@ -69,3 +69,9 @@ export const DEV_CLI_CLIENT = { clientId: 'ipc-dev-cli', redirectUri: 'http://12
 
 /** A second resource server the provider issues tokens for, so a token for another service can be shown refused. */
 export const OTHER_RESOURCE = 'urn:ipc:dev:other-service';
+
+/**
+ * The care-team console: a public client (PKCE, no secret) signing people in through the browser,
+ * sent back to the console after signing out here too.
+ */
+export const DEV_CONSOLE_CLIENT_ID = 'ipc-console';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
-import { parseStaffTokens, type StaffMember } from './staff-tokens';
-import { DEV_STAFF_TOKENS } from './app-config';
+import { DEFAULT_DEV_OIDC_PORT } from './identity-config';
 
 /** Public like the dev staff tokens; production must set its own SESSION_SECRET. */
 const DEV_SESSION_SECRET = 'ipc-console-dev-session-secret-not-for-production';
@@ -27,10 +26,10 @@ const consoleEnvironmentSchema = z.object({
     .max(12 * 60)
     .default(30),
   OIDC_ISSUER: httpUrl.optional(),
+  DEV_OIDC_PORT: port.default(DEFAULT_DEV_OIDC_PORT),
   CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default('ipc-console'),
   CONSOLE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  CONSOLE_OIDC_SCOPE: z.string().min(1).default('openid profile'),
-  STAFF_TOKENS: z.string().min(1).default(DEV_STAFF_TOKENS),
+  CONSOLE_OIDC_SCOPE: z.string().min(1).default('openid profile ipc'),
 });
 
 export interface ConsoleConfig {
@@ -42,13 +41,8 @@ export interface ConsoleConfig {
   apiBaseUrl: string;
   redis: { url: string; sessionPrefix: string };
   session: { secret: string; idleMinutes: number; secureCookies: boolean };
-  /** OpenID Connect sign-in; absent in development and test until an issuer is configured. */
-  oidc?: { issuer: string; clientId: string; clientSecret?: string; scope: string };
-  /**
-   * DEVELOPMENT ONLY, to be replaced by the identity provider: staff pick one of the static
-   * STAFF_TOKENS to act as. Never offered in production or when an issuer is configured.
-   */
-  devSignIn?: ReadonlyMap<string, StaffMember>;
+  /** OpenID Connect sign-in: the dev stack's identity provider unless OIDC_ISSUER names another. */
+  oidc: { issuer: string; clientId: string; clientSecret?: string; scope: string };
 }
 
 /** Reads and validates the console's environment once; a bad value throws a ConfigError naming it. */
@@ -83,14 +77,12 @@ export function loadConsoleConfig(env: NodeJS.ProcessEnv = process.env): Console
       idleMinutes: vars.SESSION_IDLE_MINUTES,
       secureCookies: baseUrl.startsWith('https:'),
     },
-    oidc: vars.OIDC_ISSUER
-      ? {
-          issuer: vars.OIDC_ISSUER,
-          clientId: vars.CONSOLE_OIDC_CLIENT_ID,
-          clientSecret: vars.CONSOLE_OIDC_CLIENT_SECRET,
-          scope: vars.CONSOLE_OIDC_SCOPE,
-        }
-      : undefined,
-    devSignIn: vars.OIDC_ISSUER || production ? undefined : parseStaffTokens(vars.STAFF_TOKENS, vars.NODE_ENV),
+    oidc: {
+      // The same default as the API's (identity-config.ts): the two must trust one issuer.
+      issuer: vars.OIDC_ISSUER ?? `http://127.0.0.1:${vars.DEV_OIDC_PORT}`,
+      clientId: vars.CONSOLE_OIDC_CLIENT_ID,
+      clientSecret: vars.CONSOLE_OIDC_CLIENT_SECRET,
+      scope: vars.CONSOLE_OIDC_SCOPE,
+    },
   };
 }

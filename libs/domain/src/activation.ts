@@ -1,12 +1,30 @@
 /** Patient Activation Measure: the engine records a score taken elsewhere and derives its level. */
 export type ActivationLevel = 1 | 2 | 3 | 4;
-export type PlanningSupport = 'intensive-one-to-one' | 'supported-planning' | 'self-planning';
+export const PLANNING_SUPPORT = ['intensive-one-to-one', 'supported-planning', 'self-planning'] as const;
+export type PlanningSupport = (typeof PLANNING_SUPPORT)[number];
 
-export interface Activation {
+/**
+ * Why a person goes to planning without a PAM score: it is not validated for them (a child, for
+ * instance), they declined it, or the site holds no licence for it (or does not use it for their cohort).
+ */
+export const ACTIVATION_NOT_MEASURED_REASONS = ['not-validated', 'declined', 'no-licence'] as const;
+export type ActivationNotMeasuredReason = (typeof ACTIVATION_NOT_MEASURED_REASONS)[number];
+
+export interface MeasuredActivation {
   score: number;
   level: ActivationLevel;
   planningSupport: PlanningSupport;
 }
+
+/** No score: the reason is recorded and the coordinator chose the planning support. */
+export interface UnmeasuredActivation {
+  score: null;
+  level: null;
+  planningSupport: PlanningSupport;
+  notMeasuredReason: ActivationNotMeasuredReason;
+}
+
+export type Activation = MeasuredActivation | UnmeasuredActivation;
 
 /** Level boundaries: 1 up to 47.0, 2 to 55.1, 3 to 67.0, 4 from 67.1 (scores carry one decimal). */
 export function activationLevel(score: number): ActivationLevel {
@@ -21,7 +39,7 @@ export function planningSupportFor(level: ActivationLevel): PlanningSupport {
   return level === 3 ? 'supported-planning' : 'self-planning';
 }
 
-export function measureActivation(score: number): Activation {
+export function measureActivation(score: number): MeasuredActivation {
   const level = activationLevel(score);
   return { score, level, planningSupport: planningSupportFor(level) };
 }

@@ -12,3 +12,4 @@ export * from './review';
 export * from './programme';
 export * from './reminders';
 export * from './recovery';
+export * from './outcomes';

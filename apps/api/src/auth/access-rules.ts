@@ -1,4 +1,4 @@
-import { CARE_TEAM_ROLES, type StaffRole } from '@ipc/config';
+import { CARE_TEAM_ROLES, STAFF_ROLES, type StaffRole } from '@ipc/config';
 import type { RecordKind } from '@ipc/persistence';
 
 const CARE_TEAM = CARE_TEAM_ROLES;
@@ -10,6 +10,8 @@ const CARE_TEAM = CARE_TEAM_ROLES;
  * Programme leads and the reporting service see aggregates only: no action on a record lists them.
  */
 export const ACCESS_RULES = {
+  /** Who the caller's token signs them in as: anyone signed in. */
+  'read-own-identity': { roles: STAFF_ROLES, record: false },
   'refer-person': { roles: [...CARE_TEAM, 'administrator'], record: false },
   'list-people': { roles: [...CARE_TEAM, 'administrator'], record: false },
   /** A staff member's or a team's caseload and worklists: the site's cases, no record opened. */

@@ -65,11 +65,11 @@ describe('budget steps', () => {
   });
 
   describe(budgetDeclineStep.name, () => {
-    it('should send nothing but the step, keeping a note when given', () => {
-      expect(budgetDeclineStep({ note: 'Prefers services' } as BudgetDeclineDto)).toEqual({
+    it('should send nothing but the step, keeping the reason in the narrative', () => {
+      expect(budgetDeclineStep({ reason: 'Prefers services' } as BudgetDeclineDto)).toEqual({
         name: 'budget-decline',
         payload: {},
-        narrative: { note: 'Prefers services' },
+        narrative: { reason: 'Prefers services' },
         effectiveDate: undefined,
       });
     });

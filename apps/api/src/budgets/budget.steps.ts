@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { BudgetPart, IndividualStatement, ResourceAllocation } from '@ipc/domain';
-import { noteOf } from '../cases/step-drafts';
 import type { JourneyStepDraft } from '../participants/journey.steps';
 import type { BudgetDeclineDto, BudgetDto, DirectPaymentWithdrawalDto } from './dto/budget.dto';
 import type { IndicativeBudgetDto } from './dto/indicative-budget.dto';
@@ -68,7 +67,7 @@ export function budgetStep(
 export const budgetDeclineStep = (dto: BudgetDeclineDto): JourneyStepDraft<'budget-decline'> => ({
   name: 'budget-decline',
   payload: {},
-  narrative: noteOf(dto),
+  narrative: { reason: dto.reason },
   effectiveDate: dto.effectiveDate,
 });
 

@@ -44,7 +44,9 @@ export class BudgetsController {
   @Post('participants/:id/budget/indicative')
   @Access('change-record', 'participant')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Issue (or re-issue) the Individual Statement of Resources, once a plan exists' })
+  @ApiOperation({
+    summary: 'Issue (or re-issue) the Individual Statement of Resources: from planning on, before any plan exists',
+  })
   @ApiJourneyStep({ type: IndicativeBudgetAnswerDto })
   issueIndicative(
     @CurrentStaff() staff: StaffMember,

@@ -137,12 +137,12 @@ describe(BudgetsService.name, () => {
   });
 
   describe('declineBudget', () => {
-    it('should send the decline with its note as narrative', async () => {
+    it('should send the decline with its reason as narrative', async () => {
       const { service, requests, participant } = setup();
-      await service.declineBudget(coordinator, participant.id, { note: 'prefers services' }, 'key-3');
+      await service.declineBudget(coordinator, participant.id, { reason: 'prefers services' }, 'key-3');
       expect(requests[0]).toMatchObject({
         step: 'budget-decline',
-        content: { payload: {}, narrative: { note: 'prefers services' } },
+        content: { payload: {}, narrative: { reason: 'prefers services' } },
       });
     });
   });

@@ -8,6 +8,7 @@ const STAFF = staffDirectoryOf(
   { staffId: 'coordinator-a', siteId: 'site-a', teamId: 'team-a1' },
   { staffId: 'colleague-a', siteId: 'site-a', teamId: 'team-a2' },
   { staffId: 'coordinator-b', siteId: 'site-b', teamId: 'team-b1' },
+  { staffId: 'recovery-bot', siteId: 'site-a', account: 'service', role: 'recovery-operator' },
 );
 
 describe(AssignmentsService.name, () => {
@@ -39,11 +40,13 @@ describe(AssignmentsService.name, () => {
       ]);
     });
 
-    it('should refuse another site’s staff member (400 on staffId) and record nothing', async () => {
-      const dto = { role: 'care-coordinator' as const, staffId: 'coordinator-b' };
-      await expect(sut.assign(journeyCase, staffMember(), PERSON, dto, 'key-1')).rejects.toMatchObject({
-        problem: { status: 400, errors: [{ field: 'staffId', reason: 'is not a staff member of your site' }] },
-      });
+    it('should refuse another site’s staff member, or a service account of the site (400 on staffId), and record nothing', async () => {
+      for (const staffId of ['coordinator-b', 'recovery-bot']) {
+        const dto = { role: 'care-coordinator' as const, staffId };
+        await expect(sut.assign(journeyCase, staffMember(), PERSON, dto, 'key-1')).rejects.toMatchObject({
+          problem: { status: 400, errors: [{ field: 'staffId', reason: 'is not a staff member of your site' }] },
+        });
+      }
       expect(recorded).toEqual([]);
     });
 

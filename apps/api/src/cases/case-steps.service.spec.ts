@@ -1,5 +1,6 @@
-import type { CaseOwner, StepAnswer, StepNarrative, StepTimeline, TimelineRepository } from '@ipc/persistence';
+import type { CaseOwner, TimelineRepository } from '@ipc/persistence';
 import { caseOwner, staffMember } from '../../../../test/factories/case.factory';
+import { InMemoryTimelines } from '../../../../test/in-memory/in-memory-timelines.repository';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { ApiMetrics } from '../metrics/metrics';
 import type { JourneyStepDraft } from '../participants/journey.steps';
@@ -7,42 +8,6 @@ import { problems, type ProblemException } from '../problem/problem.exception';
 import { carerCase, type CaseKind, type CaseStep, journeyCase } from './case-kind';
 import { CaseStepsService } from './case-steps.service';
 import type { CaseWorkflowClient, StepDelivery } from './case-workflow.client';
-
-type Timelines = Pick<TimelineRepository, 'findOwner' | 'stageOf' | 'findAnswer' | 'saveNarrative' | 'forgetNarrative'>;
-
-/** Our timeline repository's contract, kept in memory: owners by site, first answers, narratives. */
-class InMemoryTimelines implements Timelines {
-  readonly owners = new Map<string, CaseOwner & { siteId: string }>();
-  readonly answers = new Map<string, StepAnswer<unknown>>();
-  readonly narratives = new Map<string, StepNarrative>();
-
-  add(timeline: StepTimeline, owner: CaseOwner, siteId = 'site-a') {
-    this.owners.set(`${timeline.ownerTable}/${owner.id}`, { ...owner, siteId });
-    return owner;
-  }
-
-  async findOwner(timeline: StepTimeline, ownerId: string, siteId: string) {
-    const owner = this.owners.get(`${timeline.ownerTable}/${ownerId}`);
-    return owner?.siteId === siteId ? { id: owner.id, stage: owner.stage, openedOn: owner.openedOn } : undefined;
-  }
-
-  async stageOf(timeline: StepTimeline, ownerId: string) {
-    return this.owners.get(`${timeline.ownerTable}/${ownerId}`)?.stage;
-  }
-
-  async findAnswer<State>(timeline: StepTimeline, ownerId: string, requestId: string) {
-    return this.answers.get(`${timeline.table}/${ownerId}/${requestId}`) as StepAnswer<State> | undefined;
-  }
-
-  async saveNarrative(timeline: StepTimeline, ownerId: string, narrative: StepNarrative) {
-    const key = `${timeline.narrativeTable}/${ownerId}/${narrative.requestId}`;
-    if (!this.narratives.has(key)) this.narratives.set(key, narrative);
-  }
-
-  async forgetNarrative(timeline: StepTimeline, ownerId: string, requestId: string) {
-    this.narratives.delete(`${timeline.narrativeTable}/${ownerId}/${requestId}`);
-  }
-}
 
 /** Our workflow client's contract: records each step sent and answers as told. */
 class ScriptedWorkflows implements Pick<CaseWorkflowClient, 'sendStep'> {

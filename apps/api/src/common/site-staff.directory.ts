@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, type StaffRole, teamsOfSite } from '@ipc/config';
 
-/** A member of a site's staff as others may name them: to hold a case, or to see whose caseload. */
+/** A person on a site's staff as others may name them: to hold a case, or to see whose caseload. */
 export interface SiteStaffMember {
   staffId: string;
   teamId: string;
@@ -19,8 +19,11 @@ export class SiteStaffDirectory {
 
   async staffOfSite(siteId: string): Promise<SiteStaffMember[]> {
     const members = new Map<string, SiteStaffMember>();
-    for (const { staffId, teamId, role, siteId: site } of this.config.staff.values()) {
-      if (site === siteId && !members.has(staffId)) members.set(staffId, { staffId, teamId, role });
+    for (const { staffId, teamId, role, account, siteId: site } of this.config.staff.values()) {
+      // A service account acts on no one's record, so it is never named to hold a case.
+      if (site === siteId && account === 'person' && !members.has(staffId)) {
+        members.set(staffId, { staffId, teamId, role });
+      }
     }
     return [...members.values()].sort((a, b) => (a.staffId < b.staffId ? -1 : 1));
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JourneyStep, JourneyStepName } from '@ipc/domain';
+import type { ActivationNotMeasuredReason, JourneyStep, JourneyStepName, PlanningSupport } from '@ipc/domain';
 import type { StepDraft } from '../cases/case-kind';
 import { noteOf, notesOf, planItems } from '../cases/step-drafts';
 import type { ActivationDto } from './dto/activation.dto';
@@ -29,7 +29,10 @@ export const offerStep = (dto: OfferDto): JourneyStepDraft<'offer'> => ({
     advocacy: dto.advocacy,
     communityConnectorId: dto.communityConnectorId,
   },
-  narrative: notesOf(dto),
+  narrative: {
+    ...notesOf(dto),
+    ...(dto.advocacy === 'declined' && { advocacyDeclinedReason: dto.advocacyDeclinedReason }),
+  },
   effectiveDate: dto.effectiveDate,
 });
 
@@ -59,9 +62,17 @@ export const guidedConversationStep = (
   effectiveDate: dto.effectiveDate,
 });
 
+/** A score, or (without one) the reason it was not measured and the support the coordinator chose. */
 export const activationStep = (dto: ActivationDto): JourneyStepDraft<'activation'> => ({
   name: 'activation',
-  payload: { score: dto.score },
+  payload:
+    dto.score !== undefined
+      ? { score: dto.score }
+      : {
+          score: null,
+          notMeasuredReason: dto.notMeasuredReason as ActivationNotMeasuredReason,
+          planningSupport: dto.planningSupport as PlanningSupport,
+        },
   narrative: {},
   effectiveDate: dto.effectiveDate,
 });

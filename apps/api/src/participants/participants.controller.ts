@@ -4,7 +4,6 @@ import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
-import { ActivationDto } from './dto/activation.dto';
 import { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
 import { CarePlanDto } from './dto/care-plan.dto';
 import { ClosureDto } from './dto/closure.dto';
@@ -23,7 +22,6 @@ import { OfferDto } from './dto/offer.dto';
 import { ApiJourneyStep } from './api-journey-step';
 import { ParticipantsService } from './participants.service';
 import {
-  activationStep,
   carePlanAgreementStep,
   carePlanStep,
   closureStep,
@@ -161,21 +159,6 @@ export class ParticipantsController {
     @IdempotencyKey() key: string,
   ) {
     return this.steps.send(journeyCase, staff, id, followUpStep(dto, this.config.journeys.followUpAfterDays), key);
-  }
-
-  @Audited('participant', 'activation')
-  @Post(':id/activation')
-  @Access('change-record', 'participant')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Record a PAM score; its level sets how planning is supported' })
-  @ApiJourneyStep()
-  activation(
-    @CurrentStaff() staff: StaffMember,
-    @Param('id') id: string,
-    @Body() dto: ActivationDto,
-    @IdempotencyKey() key: string,
-  ) {
-    return this.steps.send(journeyCase, staff, id, activationStep(dto), key);
   }
 
   @Audited('participant', 'plan')

@@ -9,6 +9,9 @@ export type ApiWriteResult<T> = { ok: true; status: number; body: T } | { ok: fa
 
 type Query = Record<string, string | number | undefined>;
 
+/** Whoever the call is made for: the signed-in user, or the tokens of a sign-in being completed. */
+type Caller = Pick<ConsoleUser, 'accessToken'>;
+
 /**
  * The console's only way to the records: the public API over HTTP with the signed-in staff
  * member's token, so the console can do nothing the API would not allow that person to do.
@@ -22,16 +25,16 @@ export class ApiClient {
   }
 
   /** A read; any error answer becomes an ApiError for the page's error handling. */
-  async get<T>(user: ConsoleUser, path: string, query: Query = {}): Promise<T> {
-    const response = await fetch(this.url(path, query), { headers: this.headers(user, 'application/json') });
+  async get<T>(caller: Caller, path: string, query: Query = {}): Promise<T> {
+    const response = await fetch(this.url(path, query), { headers: this.headers(caller, 'application/json') });
     if (!response.ok) throw new ApiError(await problemOf(response));
     return (await response.json()) as T;
   }
 
   /** A read that is allowed to find nothing (a section of a page not recorded yet). */
-  async find<T>(user: ConsoleUser, path: string, query: Query = {}): Promise<T | undefined> {
+  async find<T>(caller: Caller, path: string, query: Query = {}): Promise<T | undefined> {
     try {
-      return await this.get<T>(user, path, query);
+      return await this.get<T>(caller, path, query);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return undefined;
       throw error;
@@ -39,8 +42,8 @@ export class ApiClient {
   }
 
   /** A file as the API serves it (a PDF statement, a CSV of figures), passed through as bytes. */
-  async download(user: ConsoleUser, path: string, accept: string, query: Query = {}) {
-    const response = await fetch(this.url(path, query), { headers: this.headers(user, accept) });
+  async download(caller: Caller, path: string, accept: string, query: Query = {}) {
+    const response = await fetch(this.url(path, query), { headers: this.headers(caller, accept) });
     if (!response.ok) throw new ApiError(await problemOf(response));
     return {
       contentType: response.headers.get('content-type') ?? accept,
@@ -54,7 +57,7 @@ export class ApiClient {
    * is recorded once. 400, 409 and 422 come back for the form to show; anything else throws.
    */
   async send<T>(
-    user: ConsoleUser,
+    caller: Caller,
     method: 'POST' | 'PUT',
     path: string,
     body: unknown,
@@ -64,7 +67,7 @@ export class ApiClient {
     const response = await fetch(this.url(path), {
       method,
       headers: {
-        ...this.headers(user, 'application/json'),
+        ...this.headers(caller, 'application/json'),
         'Content-Type': contentType,
         'Idempotency-Key': idempotencyKey,
       },
@@ -84,8 +87,8 @@ export class ApiClient {
     return url.toString();
   }
 
-  private headers(user: ConsoleUser, accept: string): Record<string, string> {
-    return { Authorization: `Bearer ${user.accessToken}`, Accept: `${accept}, application/problem+json` };
+  private headers(caller: Caller, accept: string): Record<string, string> {
+    return { Authorization: `Bearer ${caller.accessToken}`, Accept: `${accept}, application/problem+json` };
   }
 }
 

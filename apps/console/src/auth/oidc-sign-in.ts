@@ -1,6 +1,4 @@
-import type { ConsoleConfig, StaffRole } from '@ipc/config';
-import { STAFF_ROLES } from '@ipc/config';
-import type { ConsoleUser } from './console-user';
+import type { ConsoleConfig } from '@ipc/config';
 
 type OpenIdClient = typeof import('openid-client');
 type Discovered = Awaited<ReturnType<OpenIdClient['discovery']>>;
@@ -12,16 +10,28 @@ export interface AuthorisationRequest {
   state: string;
 }
 
+/** What the issuer answers a completed sign-in with. */
+export interface SignInTokens {
+  accessToken: string;
+  /** Epoch milliseconds; the issuer's `expires_in`, or a minute when it gives none. */
+  accessTokenExpiresAt: number;
+  idToken?: string;
+  name?: string;
+}
+
+/** A token's life when the issuer does not say: short, so the person is asked again rather than refused. */
+const UNSTATED_LIFETIME_SECONDS = 60;
+
 /**
  * OpenID Connect sign-in: authorisation code with PKCE (S256) against OIDC_ISSUER, found by
  * discovery. The access token is what the console sends to the API; who the person is and their
- * role come from the ID token's claims, read the way the API reads the access token's.
+ * role the console asks the API (`GET /me`), so the mapping of national roles lives in one place.
  */
 export class OidcSignIn {
   private discovered?: Promise<{ client: OpenIdClient; configuration: Discovered }>;
 
   constructor(
-    private readonly config: NonNullable<ConsoleConfig['oidc']>,
+    private readonly config: ConsoleConfig['oidc'],
     private readonly baseUrl: string,
   ) {}
 
@@ -43,40 +53,39 @@ export class OidcSignIn {
     return { url: url.href, codeVerifier, state };
   }
 
-  /** Exchanges the code the issuer sent back (checking state and the PKCE verifier) for the user. */
-  async complete(callbackUrl: URL, expected: { codeVerifier: string; state: string }): Promise<ConsoleUser> {
+  /** Exchanges the code the issuer sent back (checking state and the PKCE verifier) for tokens. */
+  async complete(
+    callbackUrl: URL,
+    expected: { codeVerifier: string; state: string },
+    now = Date.now(),
+  ): Promise<SignInTokens> {
     const { client, configuration } = await this.discover();
     const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
       pkceCodeVerifier: expected.codeVerifier,
       expectedState: expected.state,
     });
-    const claims = (tokens.claims() ?? {}) as Record<string, unknown>;
-    const text = (...names: string[]) =>
-      names.map((name) => claims[name]).find((value) => typeof value === 'string') as string | undefined;
-    const teams = Array.isArray(claims.teams)
-      ? (claims.teams as unknown[]).filter((team) => typeof team === 'string')
-      : [];
-    const role = text('role', 'ipc_role');
+    const name = tokens.claims()?.name;
     return {
-      staffId: text('staff_id', 'sub') ?? '',
-      siteId: text('site', 'site_id', 'org') ?? '',
-      teamId: text('team', 'team_id') ?? (teams[0] as string | undefined) ?? '',
-      role: STAFF_ROLES.includes(role as StaffRole) ? (role as StaffRole) : 'care-coordinator',
       accessToken: tokens.access_token,
-      via: 'oidc',
+      accessTokenExpiresAt: now + (tokens.expiresIn() ?? UNSTATED_LIFETIME_SECONDS) * 1000,
+      idToken: tokens.id_token,
+      name: typeof name === 'string' ? name : undefined,
     };
   }
 
   /** Where the browser goes to end the issuer's session too, if the issuer offers it. */
-  async endSessionUrl(postLogoutRedirectUri: string): Promise<string | undefined> {
+  async endSessionUrl(postLogoutRedirectUri: string, idToken?: string): Promise<string | undefined> {
     const { client, configuration } = await this.discover();
     if (!configuration.serverMetadata().end_session_endpoint) return undefined;
-    return client.buildEndSessionUrl(configuration, { post_logout_redirect_uri: postLogoutRedirectUri }).href;
+    return client.buildEndSessionUrl(configuration, {
+      post_logout_redirect_uri: postLogoutRedirectUri,
+      ...(idToken ? { id_token_hint: idToken } : {}),
+    }).href;
   }
 
   private discover() {
     this.discovered ??= (async () => {
-      // Loaded only when an issuer is configured: openid-client is an ES module.
+      // openid-client is an ES module, loaded on first use.
       const client = await import('openid-client');
       const issuer = new URL(this.config.issuer);
       const auth = this.config.clientSecret ? client.ClientSecretPost(this.config.clientSecret) : client.None();

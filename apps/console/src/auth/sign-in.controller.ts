@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { ConsoleConfig } from '@ipc/config';
 import type { Request, Response } from 'express';
+import { ApiClient } from '../api/api-client';
+import { ApiError } from '../api/api-error';
 import { CONSOLE_CONFIG } from '../console-config.provider';
 import { SESSION_COOKIE } from '../http/sessions';
 import type { ConsoleUser } from './console-user';
 import { OidcSignIn } from './oidc-sign-in';
+import { signedInUser } from './signed-in.decorator';
 
 /** Only paths of this console: a sign-in never sends the browser elsewhere. */
 function localPath(value: unknown): string {
@@ -22,80 +25,82 @@ function startSession(request: Request, user: ConsoleUser): Promise<void> {
   );
 }
 
+/** Who the API says a token is for (the national role mapped to the engine's). */
+interface SignedInStaff {
+  staffId: string;
+  siteId: string;
+  teamId: string;
+  teams: string[];
+  role: ConsoleUser['role'];
+}
+
 @Controller()
 export class SignInController {
-  private readonly oidc?: OidcSignIn;
+  constructor(
+    @Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig,
+    private readonly oidc: OidcSignIn,
+    private readonly api: ApiClient,
+  ) {}
 
-  constructor(@Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig) {
-    if (config.oidc) this.oidc = new OidcSignIn(config.oidc, config.baseUrl);
-  }
-
+  /** Sends the browser to the identity provider's sign-in (code flow with PKCE). */
   @Get('sign-in')
   async signIn(@Req() request: Request, @Res() response: Response, @Query('returnTo') returnTo?: string) {
-    if (request.session.user) return response.redirect(localPath(returnTo));
-    if (this.oidc) {
-      const authorisation = await this.oidc.begin();
-      request.session.signIn = {
-        codeVerifier: authorisation.codeVerifier,
-        state: authorisation.state,
-        returnTo: localPath(returnTo),
-      };
-      return response.redirect(authorisation.url);
-    }
-    request.session.signIn = { returnTo: localPath(returnTo) };
-    return response.render('sign-in.njk', { title: 'Sign in', staff: this.devStaff(), values: {} });
-  }
-
-  /** DEVELOPMENT ONLY (to be replaced by the identity provider's sign-in): act as a static staff token. */
-  @Post('sign-in/dev')
-  async devSignIn(@Req() request: Request, @Res() response: Response, @Body('staff') choice?: string) {
-    const chosen = this.config.devSignIn && this.devStaff().find((member) => member.key === choice);
-    if (!this.config.devSignIn) return response.status(404).render('not-found.njk', { title: 'Page not found' });
-    if (!chosen) {
-      const text = 'Select who to sign in as';
-      return response.status(400).render('sign-in.njk', {
-        title: 'Sign in',
-        staff: this.devStaff(),
-        values: {},
-        errors: { summary: [{ text, href: '#staff' }], fields: { staff: { text } } },
-      });
-    }
-    const returnTo = request.session.signIn?.returnTo ?? '/';
-    const { token, staffId, siteId, teamId, role } = chosen;
-    await startSession(request, { staffId, siteId, teamId, role, accessToken: token, via: 'dev' });
-    return response.redirect(returnTo);
+    if (signedInUser(request)) return response.redirect(localPath(returnTo));
+    const authorisation = await this.oidc.begin();
+    request.session.signIn = {
+      codeVerifier: authorisation.codeVerifier,
+      state: authorisation.state,
+      returnTo: localPath(returnTo),
+    };
+    return response.redirect(authorisation.url);
   }
 
   @Get('auth/callback')
   async callback(@Req() request: Request, @Res() response: Response) {
     const pending = request.session.signIn;
-    if (!this.oidc || !pending?.codeVerifier || !pending.state) return response.redirect('/sign-in');
-    const user = await this.oidc.complete(new URL(request.originalUrl, this.config.baseUrl), {
-      codeVerifier: pending.codeVerifier,
-      state: pending.state,
+    if (!pending) return response.redirect('/sign-in');
+    const tokens = await this.oidc.complete(new URL(request.originalUrl, this.config.baseUrl), pending);
+    let staff: SignedInStaff;
+    try {
+      staff = await this.api.get<SignedInStaff>(tokens, '/me');
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) throw error;
+      // Signed in at the issuer, but not as anyone the engine acts for (a role it does not map).
+      return response.status(403).render('forbidden.njk', {
+        title: 'You cannot use this service in your role',
+        message: 'Your identity provider signed you in, but your selected role is not one this service knows.',
+        signOutAtIssuer: await this.oidc.endSessionUrl(`${this.config.baseUrl}/signed-out`, tokens.idToken),
+      });
+    }
+    const { staffId, siteId, teamId, teams, role } = staff;
+    await startSession(request, {
+      staffId,
+      name: tokens.name ?? staffId,
+      siteId,
+      teamId,
+      teams,
+      role,
+      accessToken: tokens.accessToken,
+      accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+      idToken: tokens.idToken,
     });
-    await startSession(request, user);
     return response.redirect(pending.returnTo);
   }
 
+  /** Ends the console's session, then the issuer's (RP-initiated logout) when it offers that. */
   @Post('sign-out')
   async signOut(@Req() request: Request, @Res() response: Response) {
+    const idToken = request.session.user?.idToken;
     await new Promise<void>((resolve) => request.session.destroy(() => resolve()));
     response.clearCookie(SESSION_COOKIE);
-    const endSession = await this.oidc?.endSessionUrl(`${this.config.baseUrl}/signed-out`).catch(() => undefined);
-    return response.redirect(endSession ?? '/signed-out');
+    const endSession = await this.oidc
+      .endSessionUrl(`${this.config.baseUrl}/signed-out`, idToken)
+      .catch(() => undefined);
+    return response.redirect(303, endSession ?? '/signed-out');
   }
 
   @Get('signed-out')
   signedOut(@Res() response: Response) {
     return response.render('signed-out.njk', { title: 'You have signed out' });
-  }
-
-  private devStaff() {
-    return [...(this.config.devSignIn ?? new Map()).entries()].map(([token, member]) => ({
-      key: `${member.staffId}@${member.siteId}`,
-      token,
-      ...member,
-    }));
   }
 }

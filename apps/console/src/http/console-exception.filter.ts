@@ -26,8 +26,9 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
       return response.redirect(`/sign-in?returnTo=${encodeURIComponent(exception.returnTo)}`);
     }
     if (exception instanceof ApiError && exception.status === 401) {
-      // The token expired or was revoked: the session is worth nothing now.
-      request.session.destroy(() => response.redirect('/sign-in'));
+      // The token was refused (revoked, or the issuer's keys changed): sign in again, back to this page.
+      const returnTo = `/sign-in?returnTo=${encodeURIComponent(request.originalUrl)}`;
+      request.session.destroy(() => response.redirect(returnTo));
       return;
     }
     const status =

@@ -13,13 +13,17 @@ export function cspNonce(): RequestHandler {
   };
 }
 
-/** helmet's defaults with scripts from this origin and the page's nonce only; no caching of records. */
-export function securityHeaders(secure: boolean): RequestHandler[] {
+/**
+ * helmet's defaults with scripts from this origin and the page's nonce only; no caching of records.
+ * Forms post here only, but signing out redirects on to the issuer, which browsers check as a form action.
+ */
+export function securityHeaders(secure: boolean, issuer: string): RequestHandler[] {
   return [
     helmet({
       contentSecurityPolicy: {
         directives: {
           scriptSrc: ["'self'", (_request, response) => `'nonce-${(response as Response).locals.cspNonce as string}'`],
+          formAction: ["'self'", new URL(issuer).origin],
           // The console is served over plain HTTP in the dev stack; behind TLS it upgrades.
           upgradeInsecureRequests: secure ? [] : null,
         },

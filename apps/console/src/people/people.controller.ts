@@ -1,42 +1,57 @@
-import { CARE_TEAM_ROLES } from '@ipc/config';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../api/api-client';
+import { ApiError } from '../api/api-error';
+import { type Page, PAGE_SIZE, pageNumber } from '../api/page';
 import type { ConsoleUser } from '../auth/console-user';
 import { SignedIn } from '../auth/signed-in.decorator';
-import type { FormBody } from '../forms/form-values';
+import { formErrors } from '../forms/form-errors';
+import { type FormBody, FormReader } from '../forms/form-values';
 import type { PersonDetails } from '../steps/form-page';
 import { prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
 import { STEP_FORMS } from '../steps/step-forms';
 import { REFERRAL_FORM } from './referral-form';
-
-interface Page<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
-/** The list pages show 25 people a page; `page` comes from the query, 1 when absent or odd. */
-function pageNumber(value: unknown): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
+import { pageBase, SEARCH_ANCHORS, SEARCH_LABELS, searchValues } from './search-query';
 
 @Controller()
 export class PeopleController {
   constructor(private readonly api: ApiClient) {}
 
-  /** Home: a care team's people (a programme lead's home is the dashboard). */
-  @Get()
-  async home(@SignedIn() user: ConsoleUser, @Query('page') page: unknown, @Res() response: Response) {
-    if (!(CARE_TEAM_ROLES as readonly string[]).includes(user.role)) return response.redirect('/programme');
-    const people = await this.api.get<Page<Record<string, unknown>>>(user, '/participants', {
-      sort: '-referredOn',
-      page: pageNumber(page),
-      pageSize: 25,
-    });
-    return response.render('home.njk', { title: 'Your site’s people', section: 'home', people });
+  /**
+   * Find a person: by NHS number or name (the API forgives typos), narrowed by date of birth and
+   * postcode; with nothing asked, everyone at the site, newest referral first.
+   */
+  @Get('search')
+  async search(@SignedIn() user: ConsoleUser, @Query() query: Record<string, unknown>, @Res() response: Response) {
+    const values = searchValues(query);
+    const context = { title: 'Find a person', section: 'search', values };
+    const form = new FormReader(values);
+    const criteria = {
+      q: form.text('q'),
+      dateOfBirth: form.date('dateOfBirth'),
+      postcode: form.text('postcode'),
+      page: pageNumber(query.page),
+      pageSize: PAGE_SIZE,
+    };
+    if (form.errors.length)
+      return response
+        .status(400)
+        .render('search.njk', { ...context, errors: formErrors(form.errors, SEARCH_LABELS, SEARCH_ANCHORS) });
+    const asked = Boolean(criteria.q || criteria.dateOfBirth || criteria.postcode);
+    try {
+      const results = asked
+        ? await this.api.get<Page<Record<string, unknown>>>(user, '/participants/search', criteria)
+        : await this.api.get<Page<Record<string, unknown>>>(user, '/participants', {
+            sort: '-referredOn',
+            page: criteria.page,
+            pageSize: PAGE_SIZE,
+          });
+      return response.render('search.njk', { ...context, asked, results, pageBase: pageBase(values) });
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 400 || !error.problem.errors) throw error;
+      const errors = formErrors(error.problem.errors, SEARCH_LABELS, SEARCH_ANCHORS);
+      return response.status(400).render('search.njk', { ...context, errors });
+    }
   }
 
   @Get('referrals/new')

@@ -39,6 +39,7 @@ const offer: StepForm = {
     informationFormat: 'Information format',
     language: 'Language',
     advocacy: 'Advocacy',
+    advocacyDeclinedReason: 'Why they declined advocacy',
     communityConnectorId: 'Community connector',
     notes: 'Notes',
   },
@@ -48,6 +49,7 @@ const offer: StepForm = {
       informationFormat: form.text('informationFormat'),
       language: form.text('language'),
       advocacy: form.text('advocacy'),
+      advocacyDeclinedReason: form.text('advocacy') === 'declined' ? form.text('advocacyDeclinedReason') : undefined,
       communityConnectorId: form.text('communityConnectorId'),
       notes: form.text('notes'),
     }),
@@ -93,9 +95,22 @@ const activation: StepForm = {
   apiPath: 'activation',
   title: 'Patient activation measure (PAM)',
   view: 'activation.njk',
-  labels: { ...effectiveDate, score: 'PAM score' },
-  anchors: dateAnchor,
-  toRequest: (form) => withEffectiveDate(form, { score: form.number('score') }),
+  labels: {
+    ...effectiveDate,
+    score: 'PAM score',
+    notMeasuredReason: 'Why activation is not measured',
+    planningSupport: 'Planning support',
+  },
+  anchors: { ...dateAnchor, notMeasuredReason: '#', planningSupport: '#' },
+  toRequest: (form) => {
+    const score = form.number('score');
+    return withEffectiveDate(form, {
+      score,
+      // Without a score, the reason and the support chosen instead; with one, the score decides.
+      notMeasuredReason: score === undefined ? form.text('notMeasuredReason') : undefined,
+      planningSupport: score === undefined ? form.text('planningSupport') : undefined,
+    });
+  },
 };
 
 const carePlan: StepForm = {

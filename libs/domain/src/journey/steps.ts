@@ -1,3 +1,4 @@
+import type { ActivationNotMeasuredReason, PlanningSupport } from '../activation';
 import type { BudgetProposal, IndividualStatement, StatementCycle } from '../budget';
 import type { ReviewOutcome, ReviewRequestReason } from '../review';
 import type {
@@ -30,7 +31,13 @@ export interface StepPayloads {
     /** Days until the light-touch follow-up (configuration); absent in steps recorded before follow-ups. */
     followUpAfterDays?: number;
   };
-  activation: { score: number };
+  /**
+   * A PAM score, or none with the reason and the planning support the coordinator chose. In
+   * activation it moves the journey to planning; later (in planning, or at a review) it measures again.
+   */
+  activation:
+    | { score: number }
+    | { score: null; notMeasuredReason: ActivationNotMeasuredReason; planningSupport: PlanningSupport };
   'care-plan': { coordinatorId: string; items: CarePlanItemCost[] };
   'care-plan-agreement': { planVersion: number };
   'indicative-budget': { statement: IndividualStatement };

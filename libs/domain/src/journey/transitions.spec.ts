@@ -152,6 +152,45 @@ describe(applyStep.name, () => {
     expect(() => applyStep(planning, step('activation', { score: 100.5 }))).toThrow('score');
   });
 
+  it('should go to planning without a score, with the reason and the support the coordinator chose', () => {
+    const unmeasured = {
+      score: null,
+      notMeasuredReason: 'not-validated',
+      planningSupport: 'supported-planning',
+    } as const;
+    const planning = walk(identified(), offer, conversation('care-planning'), step('activation', unmeasured));
+    expect(planning.stage).toBe('planning');
+    expect(planning.activation).toEqual({ ...unmeasured, level: null, measuredOn: '2026-02-01' });
+    expect(() =>
+      applyStep(planning, step('activation', { ...unmeasured, notMeasuredReason: 'forgot' as 'declined' })),
+    ).toThrow('notMeasuredReason');
+    expect(() =>
+      applyStep(planning, step('activation', { ...unmeasured, planningSupport: 'none' as 'self-planning' })),
+    ).toThrow('planningSupport');
+  });
+
+  it('should measure activation again in planning and at a review without moving the stage', () => {
+    const agreed = walk(
+      identified(),
+      offer,
+      conversation('care-planning'),
+      step('activation', { score: 40 }),
+      plan([100]),
+      step('care-plan-agreement', { planVersion: 1 }),
+    );
+    const remeasured = applyStep(agreed, step('activation', { score: 70 }, '2026-08-01'));
+    expect(remeasured).toMatchObject({
+      stage: 'plan-agreed',
+      activation: { score: 70, level: 4, planningSupport: 'self-planning', measuredOn: '2026-08-01' },
+    });
+  });
+
+  it('should allow the ISR from planning on, before any plan exists', () => {
+    const planning = walk(identified(), offer, conversation('care-planning'), step('activation', { score: 40 }));
+    expect(planning.carePlan).toBeNull();
+    expect(allowedSteps(planning)).toEqual(['activation', 'care-plan', 'indicative-budget', 'closure']);
+  });
+
   it('should record closure with its reason from any open stage', () => {
     const state = walk(identified(), offer, step('closure', { reason: 'moved-away' }));
     expect(state.closure).toEqual({ reason: 'moved-away', closedOn: '2026-02-01' });

@@ -1,4 +1,10 @@
-import { isValidPamScore, measureActivation } from '../activation';
+import {
+  type Activation,
+  ACTIVATION_NOT_MEASURED_REASONS,
+  isValidPamScore,
+  measureActivation,
+  PLANNING_SUPPORT,
+} from '../activation';
 import {
   activeDirectPayments,
   assertBudgetStep,
@@ -30,8 +36,9 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
   'community-follow-up': ['guided-conversation', 'follow-up', 'closure'],
   activation: ['activation', 'closure'],
   planning: ['activation', 'care-plan', 'care-plan-agreement', 'indicative-budget', 'budget', 'closure'],
-  'plan-agreed': ['indicative-budget', 'budget', 'budget-decline', 'review', 'review-request', 'closure'],
+  'plan-agreed': ['activation', 'indicative-budget', 'budget', 'budget-decline', 'review', 'review-request', 'closure'],
   delivery: [
+    'activation',
     'care-plan',
     'care-plan-agreement',
     'indicative-budget',
@@ -47,7 +54,6 @@ const STEPS_BY_STAGE: Record<JourneyStage, JourneyStepName[]> = {
 /** Steps that also need something to exist first, beyond the stage. */
 const PRECONDITIONS: Partial<Record<JourneyStepName, (state: JourneyState) => boolean>> = {
   'care-plan-agreement': hasPlanToAgree,
-  'indicative-budget': (state) => state.carePlan !== null,
   // In planning, only a budget already set can be revised (a plan revised at review may need more).
   budget: (state) => state.indicativeBudget !== null && (state.stage !== 'planning' || state.budget !== null),
   'direct-payment-withdrawal': (state) => activeDirectPayments(state).length > 0,
@@ -91,9 +97,7 @@ export function assertStepAllowed(state: JourneyState, step: AnyJourneyStep): vo
 
 /** Rules on a step's content that hold however the step arrives (the API checks them first too). */
 function assertStepContent(state: JourneyState, step: AnyJourneyStep): void {
-  if (step.name === 'activation' && !isValidPamScore(step.payload.score)) {
-    throw new StepRuleError('score', 'must be from 0 to 100 with at most one decimal place');
-  }
+  if (step.name === 'activation') assertActivation(step);
   if (step.name === 'care-plan') {
     if (step.payload.items.length === 0) throw new StepRuleError('supportItems', 'must list at least one item');
     step.payload.items.forEach((item, index) => {
@@ -149,8 +153,8 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep, rules: Step
     case 'activation':
       return {
         ...state,
-        stage: 'planning',
-        activation: { ...measureActivation(step.payload.score), measuredOn: step.effectiveDate },
+        stage: state.stage === 'activation' ? 'planning' : state.stage,
+        activation: { ...activationOf(step), measuredOn: step.effectiveDate },
       };
     case 'care-plan':
       return draftCarePlan(state, step, rules.draftBesideAgreedPlan);
@@ -180,6 +184,28 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep, rules: Step
     case 'reopen':
       throw new Error(`${step.name} is a correction, applied by applyCorrection`);
   }
+}
+
+function assertActivation(step: JourneyStep<'activation'>): void {
+  const { payload } = step;
+  if (payload.score !== null) {
+    if (!isValidPamScore(payload.score)) {
+      throw new StepRuleError('score', 'must be from 0 to 100 with at most one decimal place');
+    }
+    return;
+  }
+  if (!ACTIVATION_NOT_MEASURED_REASONS.includes(payload.notMeasuredReason)) {
+    throw new StepRuleError('notMeasuredReason', `must be one of ${ACTIVATION_NOT_MEASURED_REASONS.join(', ')}`);
+  }
+  if (!PLANNING_SUPPORT.includes(payload.planningSupport)) {
+    throw new StepRuleError('planningSupport', `must be one of ${PLANNING_SUPPORT.join(', ')}`);
+  }
+}
+
+function activationOf({ payload }: JourneyStep<'activation'>): Activation {
+  if (payload.score !== null) return measureActivation(payload.score);
+  const { notMeasuredReason, planningSupport } = payload;
+  return { score: null, level: null, planningSupport, notMeasuredReason };
 }
 
 function identify(state: JourneyState, step: JourneyStep<'identification'>): JourneyState {

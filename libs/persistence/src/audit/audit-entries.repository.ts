@@ -1,23 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AuditChainBreak, AuditChainCheck, type ChainedAuditEntry, ENTRY_FIELDS } from './audit-chain';
+import {
+  type AuditChainBreak,
+  AuditChainCheck,
+  type ChainedAuditEntry,
+  type ChainedAuditFields,
+  ENTRY_FIELDS,
+} from './audit-chain';
 
 export type AuditedRecordKind = 'participant' | 'carer';
 
 /** What the API records of one access; the trigger numbers, stamps and chains it. */
-export interface NewAuditEntry {
-  siteId: string;
-  staffId: string;
-  staffRole: string;
+export type NewAuditEntry = Omit<ChainedAuditFields, 'seq' | 'occurredAt' | 'recordKind'> & {
   recordKind: AuditedRecordKind;
-  recordId: string | null;
-  part: string;
-  accessReason: string | null;
-  requestId: string;
-  method: string;
-  route: string;
-  status: number;
-}
+};
 
 export type AuditEntry = ChainedAuditEntry;
 

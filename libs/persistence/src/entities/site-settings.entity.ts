@@ -23,6 +23,10 @@ export class SiteSettingsEntity {
   @Column({ name: 'worklist_thresholds', type: 'jsonb', nullable: false, default: () => "'{}'" })
   worklistThresholds!: Record<string, unknown>;
 
+  /** The site's outcome measures over the defaults: the cohorts it measures activation for. */
+  @Column({ name: 'outcome_measures', type: 'jsonb', nullable: false, default: () => "'{}'" })
+  outcomeMeasures!: Record<string, unknown>;
+
   @Column({ name: 'updated_by', type: 'varchar', length: 64, nullable: false })
   updatedBy!: string;
 

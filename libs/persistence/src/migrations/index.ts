@@ -19,6 +19,7 @@ import { AddCaseloads1764002100000 } from './1764002100000-AddCaseloads';
 import { AddCorrectionsAndFollowUps1764002200000 } from './1764002200000-AddCorrectionsAndFollowUps';
 import { CreateRecordAccess1764002300000 } from './1764002300000-CreateRecordAccess';
 import { CreateAuditEntries1764002400000 } from './1764002400000-CreateAuditEntries';
+import { AddOutcomeMeasureSettings1764003100000 } from './1764003100000-AddOutcomeMeasureSettings';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddCorrectionsAndFollowUps1764002200000,
   CreateRecordAccess1764002300000,
   CreateAuditEntries1764002400000,
+  AddOutcomeMeasureSettings1764003100000,
 ];

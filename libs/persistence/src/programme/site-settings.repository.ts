@@ -36,6 +36,25 @@ export class SiteSettingsRepository {
     );
   }
 
+  /** The outcome measures the site set over the defaults ({} until it sets any). */
+  async outcomeMeasures(siteId: string): Promise<Record<string, unknown>> {
+    const [row] = await this.dataSource.query<{ measures: Record<string, unknown> }[]>(
+      `SELECT outcome_measures AS measures FROM site_settings WHERE site_id = $1`,
+      [siteId],
+    );
+    return row?.measures ?? {};
+  }
+
+  /** Replaces the site's outcome measures, leaving its other settings as they are. */
+  async saveOutcomeMeasures(siteId: string, measures: object, updatedBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO site_settings (site_id, outcome_measures, updated_by) VALUES ($1, $2, $3)
+       ON CONFLICT (site_id) DO UPDATE
+         SET outcome_measures = EXCLUDED.outcome_measures, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [siteId, measures, updatedBy],
+    );
+  }
+
   /** Replaces the site's settings. */
   async save(settings: SiteSettingsRecord): Promise<void> {
     await this.dataSource.getRepository(SiteSettingsEntity).save(settings);

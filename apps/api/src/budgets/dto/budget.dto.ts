@@ -79,12 +79,12 @@ export class BudgetDto extends StepBaseDto {
   reason?: string;
 }
 
+/** A refusal always records its reason. */
 export class BudgetDeclineDto extends StepBaseDto {
-  @ApiPropertyOptional({ description: 'The person’s reasons, in their words' })
-  @IsOptional()
+  @ApiProperty({ description: 'Why the person chose a plan without a personal budget, in their words' })
   @IsString()
   @Length(1, 2000)
-  note?: string;
+  reason!: string;
 }
 
 export class DirectPaymentWithdrawalDto extends StepBaseDto {

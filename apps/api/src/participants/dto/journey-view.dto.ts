@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import {
+  ACTIVATION_NOT_MEASURED_REASONS,
   CLOSURE_REASONS,
   COHORTS,
   DEPLOYMENT_OPTIONS,
@@ -8,6 +9,7 @@ import {
   JOURNEY_STAGES,
   JOURNEY_STEPS,
   NEED_BANDS,
+  PLANNING_SUPPORT,
   REFERRAL_SOURCES,
   REVIEW_TRIGGERS,
   STATEMENT_CYCLES,
@@ -27,14 +29,24 @@ export class FunderAmountsDto {
 }
 
 export class ActivationViewDto {
-  @ApiProperty({ minimum: 0, maximum: 100, example: 56.2 })
-  score!: number;
+  @ApiProperty({
+    type: Number,
+    minimum: 0,
+    maximum: 100,
+    example: 56.2,
+    nullable: true,
+    description: 'null: not measured',
+  })
+  score!: number | null;
 
-  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4] })
-  level!: number;
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4], nullable: true })
+  level!: number | null;
 
-  @ApiProperty({ enum: ['intensive-one-to-one', 'supported-planning', 'self-planning'] })
+  @ApiProperty({ enum: PLANNING_SUPPORT, description: "From the level; without a score, the coordinator's choice" })
   planningSupport!: string;
+
+  @ApiPropertyOptional({ enum: ACTIVATION_NOT_MEASURED_REASONS, description: 'Why there is no score' })
+  notMeasuredReason?: string;
 
   @ApiProperty(date)
   measuredOn!: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ADVOCACY_RESPONSES, type AdvocacyResponse, INFORMATION_FORMATS, type InformationFormat } from '@ipc/domain';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { StepBaseDto } from './step-base.dto';
 
 export class OfferDto extends StepBaseDto {
@@ -15,6 +15,12 @@ export class OfferDto extends StepBaseDto {
   @ApiProperty({ enum: ADVOCACY_RESPONSES })
   @IsIn(ADVOCACY_RESPONSES)
   advocacy!: AdvocacyResponse;
+
+  @ApiPropertyOptional({ description: 'Required when advocacy is declined: why, in the person’s words' })
+  @ValidateIf((dto: OfferDto) => dto.advocacy === 'declined')
+  @IsString()
+  @Length(1, 2000)
+  advocacyDeclinedReason?: string;
 
   @ApiProperty({ description: 'Staff id of the named community connector' })
   @IsString()

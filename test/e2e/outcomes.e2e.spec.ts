@@ -1,0 +1,123 @@
+import { DEFAULT_OUTCOME_MEASURES } from '@ipc/domain';
+import { JourneyClient } from '../support/journey-client';
+import { staff } from '../support/test-staff';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
+const CHILD = {
+  cohort: 'children-young-people-complex-needs',
+  dateOfBirth: '2019-05-04',
+  referralSource: 'ehc-planning',
+};
+const UNMEASURED = { notMeasuredReason: 'not-validated', planningSupport: 'supported-planning' };
+
+describe('Outcomes: activation as the site measures it, refusals with their reasons', () => {
+  let stack: TestStack;
+  let journeys: JourneyClient;
+
+  const toActivation = async (referral: Record<string, unknown> = {}) => {
+    const id = await journeys.refer(referral);
+    for (const step of ['identification', 'offer', 'guidedConversation'] as const) {
+      await journeys.step(id, step).expect(200);
+    }
+    return id;
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    journeys = new JourneyClient(stack.http);
+  });
+
+  afterAll(() => stack.close());
+
+  it("should keep the site's activation cohorts, set by an administrator only, each bad value named", async () => {
+    const defaults = await stack.http.get('/api/v1/site/outcome-measures').set(auth(staff.coordinator)).expect(200);
+    expect(defaults.body).toEqual(DEFAULT_OUTCOME_MEASURES);
+    expect(defaults.body.activationCohorts).not.toContain('children-young-people-complex-needs');
+    const body = { activationCohorts: ['multiple-long-term-conditions'] };
+    await stack.http.put('/api/v1/site/outcome-measures').set(auth(staff.coordinator)).send(body).expect(403);
+    const bad = await stack.http
+      .put('/api/v1/site/outcome-measures')
+      .set(auth(staff.administrator))
+      .send({ activationCohorts: ['everyone'] })
+      .expect(400);
+    expect(bad.body.errors).toEqual([
+      { field: 'activationCohorts', reason: expect.stringContaining('must be one of') },
+    ]);
+    const set = await stack.http.put('/api/v1/site/outcome-measures').set(auth(staff.administrator)).send(body);
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual(body);
+    const otherSite = await stack.http.get('/api/v1/site/outcome-measures').set(auth(staff.otherSite)).expect(200);
+    expect(otherSite.body).toEqual(DEFAULT_OUTCOME_MEASURES);
+    await stack.http
+      .put('/api/v1/site/outcome-measures')
+      .set(auth(staff.administrator))
+      .send(DEFAULT_OUTCOME_MEASURES)
+      .expect(200);
+  });
+
+  it('should take a child to planning without a PAM score, with the reason and the support the coordinator chose', async () => {
+    const child = await toActivation(CHILD);
+    const scored = await journeys.step(child, 'activation', { score: 52.3 }).expect(400);
+    expect(scored.body.errors).toEqual([
+      { field: 'score', reason: expect.stringContaining('does not measure activation for children-young-people') },
+    ]);
+    const incomplete = await journeys.step(child, 'activation', { score: undefined }).expect(400);
+    expect(incomplete.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'notMeasuredReason',
+      'planningSupport',
+    ]);
+    const planning = await journeys.step(child, 'activation', { score: undefined, ...UNMEASURED }).expect(200);
+    expect(planning.body).toMatchObject({
+      stage: 'planning',
+      activation: { score: null, level: null, ...UNMEASURED, measuredOn: '2026-09-24' },
+    });
+    await journeys.step(child, 'carePlan').expect(200);
+    await journeys.step(child, 'agreement').expect(200);
+    const details = await journeys.details(child).expect(200);
+    expect(details.body).toMatchObject({ stage: 'plan-agreed', activation: { score: null, ...UNMEASURED } });
+  });
+
+  it('should let an adult decline the PAM, and measure activation again once the plan is agreed', async () => {
+    const adult = await toActivation();
+    await journeys
+      .step(adult, 'activation', { score: undefined, notMeasuredReason: 'declined', planningSupport: 'self-planning' })
+      .expect(200);
+    await journeys.step(adult, 'carePlan').expect(200);
+    await journeys.step(adult, 'agreement').expect(200);
+    const remeasured = await journeys.step(adult, 'activation', { score: 71.5, effectiveDate: '2026-11-02' });
+    expect(remeasured.status).toBe(200);
+    expect(remeasured.body).toMatchObject({
+      stage: 'plan-agreed',
+      activation: { score: 71.5, level: 4, planningSupport: 'self-planning', measuredOn: '2026-11-02' },
+    });
+    const timeline = await journeys.timeline(adult);
+    expect(timeline.filter((entry) => entry.step === 'activation')).toHaveLength(2);
+  });
+
+  it('should refuse a declined advocacy offer or budget without a reason, and keep the reason given', async () => {
+    const id = await journeys.refer();
+    await journeys.step(id, 'identification').expect(200);
+    const refused = await journeys.step(id, 'offer', { advocacy: 'declined' }).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'advocacyDeclinedReason', reason: expect.any(String) }]);
+    const reason = 'Has a friend who speaks up for them';
+    await journeys.step(id, 'offer', { advocacy: 'declined', advocacyDeclinedReason: reason }).expect(200);
+    for (const step of ['guidedConversation', 'activation', 'carePlan', 'agreement'] as const) {
+      await journeys.step(id, step).expect(200);
+    }
+    const decline = (body: object) =>
+      stack.http
+        .post(`/api/v1/participants/${id}/budget/decline`)
+        .set(auth(staff.coordinator))
+        .set('Idempotency-Key', crypto.randomUUID())
+        .send(body);
+    const noReason = await decline({ effectiveDate: '2026-10-20' }).expect(400);
+    expect(noReason.body.errors).toEqual([{ field: 'reason', reason: expect.any(String) }]);
+    await decline({ reason: 'Wants the council to arrange it', effectiveDate: '2026-10-20' }).expect(200);
+    const timeline = await journeys.timeline(id);
+    expect(timeline.find((entry) => entry.step === 'offer')?.details).toMatchObject({ advocacyDeclinedReason: reason });
+    expect(timeline.find((entry) => entry.step === 'budget-decline')?.details).toMatchObject({
+      reason: 'Wants the council to arrange it',
+    });
+  });
+});
