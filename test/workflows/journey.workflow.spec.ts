@@ -73,7 +73,14 @@ describe(journeyWorkflow.name, () => {
     teamId: 'team-wf',
     coordinatorId: 'cc',
     agreedOn,
-    items: [{ itemId: randomUUID(), description: 'Gym', provider: 'Leisure Trust', annualCostPence: 32_050 }],
+    items: [
+      {
+        itemId: randomUUID(),
+        description: 'Personal assistant',
+        provider: 'Riverside PA Co-op',
+        annualCostPence: 968_050,
+      },
+    ],
   });
   const agreedOn = (plan: AgreedPlan) => agreedJourney(plan, resourceAllocation() as ResourceAllocation);
 
