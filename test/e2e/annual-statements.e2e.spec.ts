@@ -187,7 +187,7 @@ describe('Annual statements on the time-skipping test server', () => {
       expect(first).toMatchObject({ issued_on: firstDue, period_start: today, period_end: firstDue });
       expect(first.content.spend).toMatchObject({
         totalSpentPence: 386_005,
-        underspendPence: 1_980_000 - 386_005,
+        underspendPence: 968_050 - 386_005,
         overspendPence: 0,
       });
       expect(first.content.spend.byItem).toEqual([
@@ -195,7 +195,7 @@ describe('Annual statements on the time-skipping test server', () => {
         expect.objectContaining({ planItemId: ITEM_B, budgetPence: 32_050, spentPence: 250_005 }),
       ]);
       expect(first.content).toMatchObject({
-        nextYearIndicativePence: 1_980_000,
+        nextYearIndicativePence: 968_050,
         budget: { contributionPence: 120_000 },
       });
 

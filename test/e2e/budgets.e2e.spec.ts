@@ -65,10 +65,11 @@ describe('Personal budgets through the API', () => {
     const id = await journeys.walk(TO_AGREEMENT);
     const response = await issueIsr(id).expect(200);
     expect(response.body.individualStatement).toMatchObject({
-      indicativeTotalPence: 1_980_000,
-      byFunder: { nhs: 1_200_000, socialCare: 780_000, education: 0 },
+      indicativeTotalPence: 968_050,
+      fundersTotalPence: 848_050,
+      byFunder: { nhs: 600_000, socialCare: 248_050, education: 0 },
       contributionPence: 120_000,
-      personalBudgetSharePence: 960_000 + 780_000,
+      personalBudgetSharePence: 480_000 + 248_050,
       communityServices: ['Tuesday walking group', 'Carers centre drop-in'],
     });
     expect(response.body.individualStatement.explanation.map((line: { figure: string }) => line.figure)).toEqual([
@@ -79,7 +80,7 @@ describe('Personal budgets through the API', () => {
     ]);
     expect(response.body).toMatchObject({
       stage: 'plan-agreed',
-      indicativeBudget: { version: 1, indicativeTotalPence: 1_980_000 },
+      indicativeBudget: { version: 1, indicativeTotalPence: 968_050, fundersPence: 848_050 },
     });
     const listed = await stack.http
       .get(`/api/v1/participants/${id}/statements`)
@@ -89,7 +90,7 @@ describe('Personal budgets through the API', () => {
     const statementPath = `/api/v1/participants/${id}/statements/${listed.body.items[0].id}`;
     const html = await stack.http.get(`${statementPath}?format=html`).set(auth(staff.coordinator)).expect(200);
     expect(html.headers['content-type']).toContain('text/html');
-    expect(html.text).toContain('£19,800.00');
+    expect(html.text).toContain('£9,680.50');
     const pdf = await stack.http
       .get(statementPath)
       .set(auth(staff.coordinator))
@@ -136,29 +137,39 @@ describe('Personal budgets through the API', () => {
   it.each([
     ['contributionPence', { contributionPence: 999_999_999 }],
     ['parts', { parts: [{ deployment: 'notional', amountPence: 1_000_000 }] }],
-    ['fundingStreams', { fundingStreams: { nhs: 1_200_000, socialCare: 700_000, education: 0 } }],
+    // The funders' shares alone, without the contribution, do not make the total.
+    ['fundingStreams', { fundingStreams: { nhs: 720_000, socialCare: 248_050, education: 0 } }],
     [
+      // Less than the plan's cost.
       'totalPence',
       {
         totalPence: 900_000,
-        fundingStreams: { nhs: 900_000, socialCare: 0, education: 0 },
+        fundingStreams: { nhs: 780_000, socialCare: 0, education: 0 },
         parts: [{ deployment: 'notional', amountPence: 900_000 }],
       },
     ],
     [
-      // Beyond the variance threshold without a budget approver's approval of the total.
+      // More than the plan's cost: the final budget is the plan's cost.
       'totalPence',
       {
-        totalPence: 2_500_000,
-        fundingStreams: { nhs: 1_720_000, socialCare: 780_000, education: 0 },
-        parts: [{ deployment: 'notional', amountPence: 2_500_000 }],
+        totalPence: 1_000_000,
+        fundingStreams: { nhs: 631_950, socialCare: 248_050, education: 0 },
+        parts: [{ deployment: 'notional', amountPence: 1_000_000 }],
+      },
+    ],
+    [
+      // The funders paying beyond the variance threshold of what the ISR said, without an approval.
+      'totalPence',
+      {
+        fundingStreams: { nhs: 720_000, socialCare: 248_050, education: 0 },
+        contributionPence: 0,
       },
     ],
     [
       'parts[0].directPayment.consentGivenOn',
       {
         parts: [
-          { deployment: 'direct-payment', amountPence: 1_980_000, holder: { type: 'participant', reference: 'self' } },
+          { deployment: 'direct-payment', amountPence: 968_050, holder: { type: 'participant', reference: 'self' } },
         ],
       },
     ],
@@ -168,7 +179,7 @@ describe('Personal budgets through the API', () => {
         parts: [
           {
             deployment: 'direct-payment',
-            amountPence: 1_980_000,
+            amountPence: 968_050,
             directPayment: { consentGivenOn: '2026-10-10', supportOffered: false },
           },
         ],
@@ -184,12 +195,12 @@ describe('Personal budgets through the API', () => {
   });
 
   describe('four eyes', () => {
+    // No contribution after all: the funders pay 968,050p, 14% more than the ISR's 848,050p.
     const beyondThreshold = {
-      totalPence: 2_500_000,
-      fundingStreams: { nhs: 1_720_000, socialCare: 780_000, education: 0 },
-      parts: [{ deployment: 'notional', amountPence: 2_500_000 }],
+      fundingStreams: { nhs: 720_000, socialCare: 248_050, education: 0 },
+      contributionPence: 0,
     };
-    const approve = (participantId: string, member: { token: string }, totalPence = 2_500_000) =>
+    const approve = (participantId: string, member: { token: string }, totalPence = 968_050) =>
       stack.http
         .post(`/api/v1/participants/${participantId}/budget/approvals`)
         .set(auth(member))
@@ -205,7 +216,7 @@ describe('Personal budgets through the API', () => {
       });
       await approve(id, staff.coordinator).expect(403);
       const approval = await approve(id, staff.budgetApprover).expect(201);
-      expect(approval.body).toMatchObject({ participantId: id, totalPence: 2_500_000, approvedBy: 'approver-a' });
+      expect(approval.body).toMatchObject({ participantId: id, totalPence: 968_050, approvedBy: 'approver-a' });
 
       const set = await post(id, 'budget', budgetBody({ ...beyondThreshold, approvedBy: 'someone-typed' })).expect(400);
       expect(set.body.errors[0].field).toBe('approvedBy');
@@ -281,7 +292,7 @@ describe('Personal budgets through the API', () => {
     expect(retried.body).toEqual(first.body);
     expect(first.body).toMatchObject({
       stage: 'delivery',
-      budget: { version: 1, totalPence: 1_980_000, startDate: '2026-10-15', nextStatementOn: '2027-10-15' },
+      budget: { version: 1, totalPence: 968_050, startDate: '2026-10-15', nextStatementOn: '2027-10-15' },
     });
     expect(await budgetRows(id)).toBe(1);
 
@@ -324,7 +335,7 @@ describe('Personal budgets through the API', () => {
     const attendees = [{ role: 'participant' }];
     await post(id, 'reviews', { outcome: 'revise', attendees, effectiveDate: '2026-11-01' }).expect(200);
     const dearer = [
-      { description: 'Personal assistant, 12 hours a week', provider: 'PA Co-op', annualCostPence: 2_000_000 },
+      { description: 'Personal assistant, 7 hours a week', provider: 'PA Co-op', annualCostPence: 1_000_000 },
     ];
     await journeys.step(id, 'carePlan', { supportItems: dearer, effectiveDate: '2026-11-02' }).expect(200);
 
@@ -333,7 +344,7 @@ describe('Personal budgets through the API', () => {
       {
         field: 'planVersion',
         reason: expect.stringContaining(
-          'costs £20,000.00 a year, £200.00 more than the personal budget of £19,800.00: revise the budget first',
+          'costs £10,000.00 a year, £319.50 more than the personal budget of £9,680.50: revise the budget first',
         ),
       },
     ]);
@@ -345,14 +356,14 @@ describe('Personal budgets through the API', () => {
     });
 
     const covering = budgetBody({
-      totalPence: 2_000_000,
-      fundingStreams: { nhs: 1_220_000, socialCare: 780_000, education: 0 },
-      parts: [{ ...budgetBody().parts[1], amountPence: 2_000_000 }],
+      totalPence: 1_000_000,
+      fundingStreams: { nhs: 631_950, socialCare: 248_050, education: 0 },
+      parts: [{ ...budgetBody().parts[1], amountPence: 1_000_000 }],
       reason: 'More personal assistant hours after the review',
       effectiveDate: '2026-11-03',
     });
     const revised = await post(id, 'budget', covering).expect(200);
-    expect(revised.body).toMatchObject({ stage: 'planning', budget: { version: 2, totalPence: 2_000_000 } });
+    expect(revised.body).toMatchObject({ stage: 'planning', budget: { version: 2, totalPence: 1_000_000 } });
     const agreed = await journeys.step(id, 'agreement', { planVersion: 2, effectiveDate: '2026-11-04' }).expect(200);
     expect(agreed.body).toMatchObject({ stage: 'delivery', carePlan: { version: 2, agreedOn: '2026-11-04' } });
   });

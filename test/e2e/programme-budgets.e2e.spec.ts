@@ -55,20 +55,20 @@ describe('Programme figures for budgets and reviews (site Q, known people)', () 
     expect(response.body.budgets).toEqual({
       available: true,
       byFunder: [
-        { funder: 'nhs', budgets: 1, totalPence: 1_200_000 },
-        { funder: 'socialCare', budgets: 1, totalPence: 780_000 },
+        { funder: 'nhs', budgets: 1, totalPence: 600_000 },
+        { funder: 'socialCare', budgets: 1, totalPence: 248_050 },
         { funder: 'education', budgets: 0, totalPence: 0 },
       ],
       byDeployment: [
         { deployment: 'direct-payment', parts: 1, totalPence: 500_000 },
         { deployment: 'third-party', parts: 0, totalPence: 0 },
-        { deployment: 'individual-service-fund', parts: 1, totalPence: 1_480_000 },
+        { deployment: 'individual-service-fund', parts: 1, totalPence: 468_050 },
         { deployment: 'notional', parts: 0, totalPence: 0 },
       ],
       indicativeAgainstFinal: {
         budgets: 1,
-        indicativeTotalPence: 1_980_000,
-        finalTotalPence: 1_980_000,
+        indicativeTotalPence: 968_050,
+        finalTotalPence: 968_050,
         differencePence: 0,
       },
     });

@@ -75,8 +75,8 @@ describe('The subject access export', () => {
       id,
       stage: 'delivery',
       carePlan: { version: 1 },
-      budget: { totalPence: 1_980_000 },
-      indicativeBudget: { indicativeTotalPence: 1_980_000 },
+      budget: { totalPence: 968_050 },
+      indicativeBudget: { indicativeTotalPence: 968_050 },
     });
     expect(held.demographics).toMatchObject({ participantId: id });
     expect(held.contactPreferences).toMatchObject({ channel: 'email', email: 'pat.example@example.com' });

@@ -4,7 +4,7 @@ export const resourceAllocation = (overrides: Record<string, unknown> = {}) => (
     {
       cohort: 'multiple-long-term-conditions',
       needBand: 'high',
-      annualPence: { nhs: 1_200_000, socialCare: 900_000, education: 0 },
+      annualPence: { nhs: 600_000, socialCare: 368_050, education: 0 },
     },
     {
       cohort: 'multiple-long-term-conditions',
@@ -19,10 +19,13 @@ export const resourceAllocation = (overrides: Record<string, unknown> = {}) => (
   ...overrides,
 });
 
-/** Matches the ISR for band `high` with a 120,000p contribution: 1,200,000 NHS + 780,000 social care. */
+/**
+ * The plan's cost (968,050p, the steps factory's plan), matching the ISR for band `high` with a
+ * 120,000p contribution: 600,000 NHS + 248,050 social care + the 120,000 contribution.
+ */
 export const budgetBody = (overrides: Record<string, unknown> = {}) => ({
-  totalPence: 1_980_000,
-  fundingStreams: { nhs: 1_200_000, socialCare: 780_000, education: 0 },
+  totalPence: 968_050,
+  fundingStreams: { nhs: 600_000, socialCare: 248_050, education: 0 },
   contributionPence: 120_000,
   parts: [
     {
@@ -33,7 +36,7 @@ export const budgetBody = (overrides: Record<string, unknown> = {}) => ({
     },
     {
       deployment: 'individual-service-fund',
-      amountPence: 1_480_000,
+      amountPence: 468_050,
       holder: { type: 'organisation', reference: 'Riverside ISF Ltd' },
     },
   ],

@@ -125,6 +125,7 @@ export function budgetStep(plan: AgreedPlan, effectiveDate: string): AnyJourneyS
       varianceThresholdBasisPoints: 1000,
       statementCycle: 'budget-anniversary',
       revisionReasonGiven: false,
+      contributionInTotal: true,
     },
   };
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AppConfig } from '@ipc/config';
+import { type AppConfig, loadConfig } from '@ipc/config';
 import { createDataConverter } from '@ipc/temporal';
 import { Context } from '@temporalio/activity';
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { eventually } from './eventually';
+import { serverToday, startTimeSkippingServer } from './time-skipping';
 
 /**
  * For workflow specs: a worker on the time-skipping test server running the bundled workflows with
@@ -53,4 +54,57 @@ export async function latestRunAfter(
  */
 export async function terminateAll(handles: WorkflowHandle[]): Promise<void> {
   await Promise.allSettled(handles.splice(0).map((handle) => handle.terminate()));
+}
+
+/** What a workflow spec's tests reach: the server, this test's worker and recorded calls, and the server's today. */
+export interface WorkflowSpec<Calls> {
+  env: TestWorkflowEnvironment;
+  worker: Worker;
+  calls: Calls;
+  today: string;
+}
+
+/**
+ * The set-up every workflow spec shares: one time-skipping server for the file; for each test a
+ * worker with freshly recording activities, and the workflows it started terminated after it.
+ * `start` begins `workflow` with its input on that worker's queue, under an id of its own.
+ */
+export function workflowSpecHarness<Input, Output, Calls>(
+  workflow: (input: Input) => Promise<Output>,
+  recording: () => { calls: Calls; activities: object },
+) {
+  const config = loadConfig();
+  const spec = {} as WorkflowSpec<Calls>;
+  const started: WorkflowHandle[] = [];
+
+  beforeAll(async () => {
+    spec.env = await startTimeSkippingServer(config);
+  });
+
+  beforeEach(async () => {
+    const recorded = recording();
+    spec.calls = recorded.calls;
+    spec.worker = await stubbedWorker(spec.env, config, recorded.activities);
+    spec.today = await serverToday(spec.env);
+  });
+
+  afterEach(async () => {
+    await terminateAll(started);
+  });
+
+  afterAll(async () => {
+    await spec.env?.teardown();
+  });
+
+  const start = async (input: Input) => {
+    const handle = await spec.env.client.workflow.start(workflow, {
+      workflowId: `${workflow.name}-spec-${randomUUID()}`,
+      taskQueue: spec.worker.options.taskQueue,
+      args: [input],
+    });
+    started.push(handle);
+    return handle;
+  };
+
+  return { spec, start, config };
 }

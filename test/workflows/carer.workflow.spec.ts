@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@ipc/config';
 import { addDays, addOneYear, daysBetween, type NewCarer } from '@ipc/domain';
 import {
   type CarerActivities,
@@ -10,20 +8,16 @@ import {
   type RecordCarerStepInput,
   recordCarerStepUpdate,
 } from '@ipc/workflows';
-import { ApplicationFailure, type WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
+import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { carerWorkflow } from '../../workflows/carer/carer.workflow';
 import { carerStep, newCarer } from '../factories/workflow-inputs.factory';
-import { serverToday, startTimeSkippingServer } from '../support/time-skipping';
 import { eventually } from '../support/eventually';
 import {
   ACTIVITY_WAIT_MS,
   countEvents,
   latestRunAfter,
   scheduledOn,
-  stubbedWorker,
-  terminateAll,
+  workflowSpecHarness,
 } from '../support/workflow-spec-worker';
 
 /** The carer's activities as plain functions recording each call (and the date it was scheduled). */
@@ -51,62 +45,30 @@ const offer = (effectiveDate: string) =>
   carerStep('assessment-offer', { method: 'telephone', assessorId: null }, effectiveDate);
 
 describe(carerWorkflow.name, () => {
-  const config = loadConfig();
-  let env: TestWorkflowEnvironment;
-  let today: string;
-  let calls: ReturnType<typeof recordingCarerActivities>['calls'];
-  let worker: Worker;
-  const started: WorkflowHandle[] = [];
-
-  beforeAll(async () => {
-    env = await startTimeSkippingServer(config);
-  });
-
-  beforeEach(async () => {
-    const recording = recordingCarerActivities();
-    calls = recording.calls;
-    worker = await stubbedWorker(env, config, recording.activities);
-    today = await serverToday(env);
-  });
-
-  afterEach(async () => {
-    await terminateAll(started);
-  });
-
-  afterAll(async () => {
-    await env?.teardown();
-  });
-
-  const start = async (overrides: Partial<NewCarer> = {}) => {
-    const handle = await env.client.workflow.start(carerWorkflow, {
-      workflowId: `carer-spec-${randomUUID()}`,
-      taskQueue: worker.options.taskQueue,
-      args: [newCarer({ identifiedOn: today, transitionsFrom: today, ...overrides })],
-    });
-    started.push(handle);
-    return handle;
-  };
+  const { spec, start: startCarer } = workflowSpecHarness(carerWorkflow, recordingCarerActivities);
+  const start = (overrides: Partial<NewCarer> = {}) =>
+    startCarer(newCarer({ identifiedOn: spec.today, transitionsFrom: spec.today, ...overrides }));
 
   describe('a step accepted', () => {
     it('should advance the stage and record the step once', async () => {
-      await worker.runUntil(async () => {
+      await spec.worker.runUntil(async () => {
         const handle = await start();
-        const step = offer(today);
+        const step = offer(spec.today);
 
         const carer = await handle.executeUpdate(recordCarerStepUpdate, { updateId: step.requestId, args: [step] });
 
         expect(carer.stage).toBe('assessment-offered');
         expect((await handle.query(carerQuery)).stage).toBe('assessment-offered');
-        expect(calls.recordCarerStep).toEqual([
+        expect(spec.calls.recordCarerStep).toEqual([
           expect.objectContaining({ step, fromStage: 'identified', carer: expect.objectContaining({ sequence: 1 }) }),
         ]);
       });
     });
 
     it('should leave the timer running when what is due stays as it was', async () => {
-      await worker.runUntil(async () => {
+      await spec.worker.runUntil(async () => {
         const handle = await start();
-        const step = offer(today);
+        const step = offer(spec.today);
 
         await handle.executeUpdate(recordCarerStepUpdate, { updateId: step.requestId, args: [step] });
 
@@ -118,12 +80,12 @@ describe(carerWorkflow.name, () => {
 
   describe('an illegal step', () => {
     it('should be refused by the validator, with the stage and allowed steps, without entering history', async () => {
-      await worker.runUntil(async () => {
+      await spec.worker.runUntil(async () => {
         const handle = await start();
         const step = carerStep(
           'carer-budget',
           { amountPence: 60_000, capPence: 100_000, reductionReasonGiven: false },
-          today,
+          spec.today,
         );
 
         const refusal = await handle
@@ -136,35 +98,35 @@ describe(carerWorkflow.name, () => {
         expect(cause.type).toBe(ILLEGAL_STEP_FAILURE);
         expect(cause.details).toEqual([{ stage: 'identified', allowedSteps: ['assessment-offer', 'closure'] }]);
         expect(await countEvents(handle, 'workflowExecutionUpdateAcceptedEventAttributes')).toBe(0);
-        expect(calls.recordCarerStep).toEqual([]);
+        expect(spec.calls.recordCarerStep).toEqual([]);
       });
     });
   });
 
   describe('a transition point falling due', () => {
     it('should be noticed once, on its reminder date, the lead days ahead', async () => {
-      await worker.runUntil(async () => {
-        const turns18On = addDays(today, 200);
+      await spec.worker.runUntil(async () => {
+        const turns18On = addDays(spec.today, 200);
         await start({ kind: 'young-carer', milestones: { turns18On, childTurns14On: null, childTurns18On: null } });
         const remindOn = addDays(turns18On, -90);
 
-        await env.sleep(`${daysBetween(today, remindOn) - 1} days`);
-        expect(calls.carerTransitionDue).toEqual([]);
+        await spec.env.sleep(`${daysBetween(spec.today, remindOn) - 1} days`);
+        expect(spec.calls.carerTransitionDue).toEqual([]);
 
-        await env.sleep('2 days');
+        await spec.env.sleep('2 days');
         await eventually(
-          async () => calls.carerTransitionDue.length,
+          async () => spec.calls.carerTransitionDue.length,
           (noticed) => noticed > 0,
           ACTIVITY_WAIT_MS,
         );
-        await env.sleep('30 days');
-        expect(calls.carerTransitionDue).toEqual([
+        await spec.env.sleep('30 days');
+        expect(spec.calls.carerTransitionDue).toEqual([
           {
             input: expect.objectContaining({
               transition: 'turning-18-transition-assessment',
               dueOn: turns18On,
               remindOn,
-              nextTransitionOn: addOneYear(today),
+              nextTransitionOn: addOneYear(spec.today),
             }),
             on: remindOn,
           },
@@ -175,16 +137,16 @@ describe(carerWorkflow.name, () => {
 
   describe('the annual health check', () => {
     it('should continue as new after it is noticed, keeping the carer', async () => {
-      await worker.runUntil(async () => {
+      await spec.worker.runUntil(async () => {
         const handle = await start();
-        const step = offer(today);
+        const step = offer(spec.today);
         await handle.executeUpdate(recordCarerStepUpdate, { updateId: step.requestId, args: [step] });
-        const checkOn = addOneYear(today);
+        const checkOn = addOneYear(spec.today);
 
-        await env.sleep(`${daysBetween(today, checkOn) - 89} days`);
-        const latest = await latestRunAfter(env, handle);
+        await spec.env.sleep(`${daysBetween(spec.today, checkOn) - 89} days`);
+        const latest = await latestRunAfter(spec.env, handle);
 
-        expect(calls.carerTransitionDue).toEqual([
+        expect(spec.calls.carerTransitionDue).toEqual([
           {
             input: expect.objectContaining({ transition: 'annual-health-check', dueOn: checkOn }),
             on: addDays(checkOn, -90),

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@ipc/config';
 import {
   addDays,
   addOneYear,
@@ -22,26 +21,17 @@ import {
   recordStepUpdate,
 } from '@ipc/workflows';
 import { ApplicationFailure, type WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { journeyWorkflow, type JourneyInput } from '../../workflows/journey/journey.workflow';
+import { journeyWorkflow } from '../../workflows/journey/journey.workflow';
 import { resourceAllocation } from '../factories/budget.factory';
 import { journeyStep, newJourney } from '../factories/workflow-inputs.factory';
-import {
-  type AgreedPlan,
-  agreedJourney,
-  budgetStep,
-  serverToday,
-  startTimeSkippingServer,
-} from '../support/time-skipping';
+import { type AgreedPlan, agreedJourney, budgetStep, serverToday } from '../support/time-skipping';
 import { eventually } from '../support/eventually';
 import {
   ACTIVITY_WAIT_MS,
   countEvents,
   latestRunAfter,
   scheduledOn,
-  stubbedWorker,
-  terminateAll,
+  workflowSpecHarness,
 } from '../support/workflow-spec-worker';
 
 const SCHEDULE: ReviewSchedule = { rules: DEFAULT_REVIEW_RULES, reminderLeadDays: [28], escalationAfterDays: 14 };
@@ -75,41 +65,7 @@ function recordingJourneyActivities() {
 }
 
 describe(journeyWorkflow.name, () => {
-  const config = loadConfig();
-  let env: TestWorkflowEnvironment;
-  let today: string;
-  let calls: ReturnType<typeof recordingJourneyActivities>['calls'];
-  let worker: Worker;
-
-  beforeAll(async () => {
-    env = await startTimeSkippingServer(config);
-  });
-
-  beforeEach(async () => {
-    const recording = recordingJourneyActivities();
-    calls = recording.calls;
-    worker = await stubbedWorker(env, config, recording.activities);
-    today = await serverToday(env);
-  });
-
-  afterEach(async () => {
-    await terminateAll(started);
-  });
-
-  afterAll(async () => {
-    await env?.teardown();
-  });
-
-  const started: WorkflowHandle[] = [];
-  const start = async (input: JourneyInput) => {
-    const handle = await env.client.workflow.start(journeyWorkflow, {
-      workflowId: `journey-spec-${randomUUID()}`,
-      taskQueue: worker.options.taskQueue,
-      args: [input],
-    });
-    started.push(handle);
-    return handle;
-  };
+  const { spec, start } = workflowSpecHarness(journeyWorkflow, recordingJourneyActivities);
 
   const planAgreedOn = (agreedOn: string): AgreedPlan => ({
     participantId: randomUUID(),
@@ -117,21 +73,28 @@ describe(journeyWorkflow.name, () => {
     teamId: 'team-wf',
     coordinatorId: 'cc',
     agreedOn,
-    items: [{ itemId: randomUUID(), description: 'Gym', provider: 'Leisure Trust', annualCostPence: 32_050 }],
+    items: [
+      {
+        itemId: randomUUID(),
+        description: 'Personal assistant',
+        provider: 'Riverside PA Co-op',
+        annualCostPence: 968_050,
+      },
+    ],
   });
   const agreedOn = (plan: AgreedPlan) => agreedJourney(plan, resourceAllocation() as ResourceAllocation);
 
   describe('a step accepted', () => {
     it('should advance the stage and record the step once', async () => {
-      await worker.runUntil(async () => {
-        const handle = await start(newJourney({ referredOn: today }));
-        const step = journeyStep('identification', { eligible: true, consentToShare: true }, today);
+      await spec.worker.runUntil(async () => {
+        const handle = await start(newJourney({ referredOn: spec.today }));
+        const step = journeyStep('identification', { eligible: true, consentToShare: true }, spec.today);
 
         const journey = await handle.executeUpdate(recordStepUpdate, { updateId: step.requestId, args: [step] });
 
         expect(journey.stage).toBe('identified');
         expect((await handle.query(journeyQuery)).stage).toBe('identified');
-        expect(calls.recordJourneyStep).toEqual([
+        expect(spec.calls.recordJourneyStep).toEqual([
           expect.objectContaining({ step, fromStage: 'referred', journey: expect.objectContaining({ sequence: 1 }) }),
         ]);
       });
@@ -140,9 +103,9 @@ describe(journeyWorkflow.name, () => {
 
   describe('an illegal step', () => {
     it('should be refused by the validator, with the stage and allowed steps, without entering history', async () => {
-      await worker.runUntil(async () => {
-        const handle = await start(newJourney({ referredOn: today }));
-        const step = journeyStep('activation', { score: 61 }, today);
+      await spec.worker.runUntil(async () => {
+        const handle = await start(newJourney({ referredOn: spec.today }));
+        const step = journeyStep('activation', { score: 61 }, spec.today);
 
         const refusal = await handle
           .executeUpdate(recordStepUpdate, { updateId: step.requestId, args: [step] })
@@ -156,7 +119,7 @@ describe(journeyWorkflow.name, () => {
           { stage: 'referred', allowedSteps: expect.arrayContaining(['identification']) },
         ]);
         expect(await countEvents(handle, 'workflowExecutionUpdateAcceptedEventAttributes')).toBe(0);
-        expect(calls.recordJourneyStep).toEqual([]);
+        expect(spec.calls.recordJourneyStep).toEqual([]);
         expect((await handle.query(journeyQuery)).stage).toBe('referred');
       });
     });
@@ -164,23 +127,23 @@ describe(journeyWorkflow.name, () => {
 
   describe('a review falling due', () => {
     it('should ask for its reminders once, on the reminder date', async () => {
-      await worker.runUntil(async () => {
-        const handle = await start({ resume: agreedOn(planAgreedOn(today)) });
+      await spec.worker.runUntil(async () => {
+        const handle = await start({ resume: agreedOn(planAgreedOn(spec.today)) });
         await eventually(async () => (await handle.query(journeyQuery)).reviews.nextDueOn, Boolean, ACTIVITY_WAIT_MS);
         const dueOn = String((await handle.query(journeyQuery)).reviews.nextDueOn);
         const remindOn = addDays(dueOn, -28);
 
-        await env.sleep(`${Math.max(0, daysBetween(today, remindOn) - 1)} days`);
-        expect(calls.requestJourneyReminders).toEqual([]);
+        await spec.env.sleep(`${Math.max(0, daysBetween(spec.today, remindOn) - 1)} days`);
+        expect(spec.calls.requestJourneyReminders).toEqual([]);
 
-        await env.sleep('2 days');
+        await spec.env.sleep('2 days');
         await eventually(
-          async () => calls.requestJourneyReminders.length,
+          async () => spec.calls.requestJourneyReminders.length,
           (asked) => asked > 0,
           ACTIVITY_WAIT_MS,
         );
-        await env.sleep('7 days');
-        expect(calls.requestJourneyReminders).toEqual([
+        await spec.env.sleep('7 days');
+        expect(spec.calls.requestJourneyReminders).toEqual([
           {
             reminder: expect.objectContaining({ purpose: 'review-due', dueDate: dueOn, leadDays: 28, remindOn }),
             on: remindOn,
@@ -192,19 +155,19 @@ describe(journeyWorkflow.name, () => {
 
   describe('the annual statement', () => {
     it('should be issued on the budget’s anniversary, then continue as new keeping the journey', async () => {
-      await worker.runUntil(async () => {
-        const plan = planAgreedOn(today);
+      await spec.worker.runUntil(async () => {
+        const plan = planAgreedOn(spec.today);
         const journey = agreedOn(plan);
         const handle = await start({ resume: journey });
-        const budget = budgetStep(plan, today);
+        const budget = budgetStep(plan, spec.today);
         await handle.executeUpdate(recordStepUpdate, { updateId: budget.requestId, args: [budget] });
-        const statementOn = addOneYear(today);
+        const statementOn = addOneYear(spec.today);
 
-        await env.sleep(`${daysBetween(today, statementOn) + 1} days`);
-        const latest = await latestRunAfter(env, handle);
+        await spec.env.sleep(`${daysBetween(spec.today, statementOn) + 1} days`);
+        const latest = await latestRunAfter(spec.env, handle);
 
-        expect(calls.issueAnnualStatement).toEqual([
-          { input: expect.objectContaining({ periodStart: today, periodEnd: statementOn }), on: statementOn },
+        expect(spec.calls.issueAnnualStatement).toEqual([
+          { input: expect.objectContaining({ periodStart: spec.today, periodEnd: statementOn }), on: statementOn },
         ]);
         const resumed = await latest.query(journeyQuery);
         expect(resumed).toMatchObject({
@@ -212,21 +175,21 @@ describe(journeyWorkflow.name, () => {
           stage: 'delivery',
           // The budget, then the statement year turned (a timeline entry of its own).
           sequence: journey.sequence + 2,
-          carePlan: { version: journey.carePlan?.version, agreedOn: today },
+          carePlan: { version: journey.carePlan?.version, agreedOn: spec.today },
           budget: { statementYearStart: statementOn, nextStatementOn: addOneYear(statementOn) },
         });
       });
     });
   });
 
-  /** A person met through community connecting today, followed up after 30 days. */
+  /** A person met through community connecting spec.today, followed up after 30 days. */
   async function connected(handle: WorkflowHandle) {
     const steps = [
-      journeyStep('identification', { eligible: true, consentToShare: true }, today),
+      journeyStep('identification', { eligible: true, consentToShare: true }, spec.today),
       journeyStep(
         'offer',
         { informationFormat: 'standard', language: 'en', advocacy: 'declined', communityConnectorId: 'connector-wf' },
-        today,
+        spec.today,
       ),
       journeyStep(
         'guided-conversation',
@@ -237,7 +200,7 @@ describe(journeyWorkflow.name, () => {
           carersIdentified: 0,
           followUpAfterDays: 30,
         },
-        today,
+        spec.today,
       ),
     ];
     let journey;
@@ -249,20 +212,20 @@ describe(journeyWorkflow.name, () => {
 
   describe('a light-touch follow-up', () => {
     it('should remind the connector once, on the follow-up date, and again after a follow-up finds them still fine', async () => {
-      await worker.runUntil(async () => {
-        const handle = await start(newJourney({ referredOn: today }));
-        const dueOn = addDays(today, 30);
+      await spec.worker.runUntil(async () => {
+        const handle = await start(newJourney({ referredOn: spec.today }));
+        const dueOn = addDays(spec.today, 30);
         expect(await connected(handle)).toMatchObject({ stage: 'community-follow-up', followUp: { dueOn } });
 
-        await env.sleep('29 days');
-        expect(calls.requestJourneyReminders).toEqual([]);
-        await env.sleep('2 days');
+        await spec.env.sleep('29 days');
+        expect(spec.calls.requestJourneyReminders).toEqual([]);
+        await spec.env.sleep('2 days');
         await eventually(
-          async () => calls.requestJourneyReminders.length,
+          async () => spec.calls.requestJourneyReminders.length,
           (asked) => asked > 0,
           ACTIVITY_WAIT_MS,
         );
-        expect(calls.requestJourneyReminders).toEqual([
+        expect(spec.calls.requestJourneyReminders).toEqual([
           {
             reminder: expect.objectContaining({
               purpose: 'follow-up-due',
@@ -273,7 +236,7 @@ describe(journeyWorkflow.name, () => {
           },
         ]);
 
-        const followedUpOn = await serverToday(env);
+        const followedUpOn = await serverToday(spec.env);
         const fine = journeyStep(
           'follow-up',
           { outcome: 'still-fine', followUpAfterDays: 30, closureReason: null },
@@ -281,27 +244,27 @@ describe(journeyWorkflow.name, () => {
         );
         const journey = await handle.executeUpdate(recordStepUpdate, { updateId: fine.requestId, args: [fine] });
         expect(journey.followUp).toEqual({ dueOn: addDays(followedUpOn, 30), reminded: false });
-        await env.sleep('31 days');
+        await spec.env.sleep('31 days');
         await eventually(
-          async () => calls.requestJourneyReminders.length,
+          async () => spec.calls.requestJourneyReminders.length,
           (asked) => asked > 1,
           ACTIVITY_WAIT_MS,
         );
-        expect(calls.requestJourneyReminders[1].reminder).toMatchObject({ dueDate: addDays(followedUpOn, 30) });
+        expect(spec.calls.requestJourneyReminders[1].reminder).toMatchObject({ dueDate: addDays(followedUpOn, 30) });
       });
     });
   });
 
   describe('a step entered in error', () => {
     it('should step back to the stage before, and refuse a second step back with the reason', async () => {
-      await worker.runUntil(async () => {
-        const handle = await start(newJourney({ referredOn: today }));
+      await spec.worker.runUntil(async () => {
+        const handle = await start(newJourney({ referredOn: spec.today }));
         await connected(handle);
-        const error = journeyStep('entered-in-error', { sequence: 3 }, today);
+        const error = journeyStep('entered-in-error', { sequence: 3 }, spec.today);
         const back = await handle.executeUpdate(recordStepUpdate, { updateId: error.requestId, args: [error] });
         expect(back).toMatchObject({ stage: 'offered', sequence: 4, followUp: null, lastStep: null });
 
-        const again = journeyStep('entered-in-error', { sequence: 2 }, today);
+        const again = journeyStep('entered-in-error', { sequence: 2 }, spec.today);
         const refusal = await handle
           .executeUpdate(recordStepUpdate, { updateId: again.requestId, args: [again] })
           .catch((failure: unknown) => failure);
@@ -316,33 +279,33 @@ describe(journeyWorkflow.name, () => {
 
   describe('a journey reopened', () => {
     it('should start a new run from its closed state, at the stage it was closed from, recording the reopening', async () => {
-      await worker.runUntil(async () => {
-        const referral = newJourney({ referredOn: today });
+      await spec.worker.runUntil(async () => {
+        const referral = newJourney({ referredOn: spec.today });
         const closing = await start(referral);
         await connected(closing);
-        const closure = journeyStep('closure', { reason: 'withdrew' }, today);
+        const closure = journeyStep('closure', { reason: 'withdrew' }, spec.today);
         await closing.executeUpdate(recordStepUpdate, { updateId: closure.requestId, args: [closure] });
         expect((await closing.result()).stage).toBe('closed');
 
         // What the API rebuilds from the record: every recorded step replayed with the domain's rules.
-        const closed = calls.recordJourneyStep
+        const closed = spec.calls.recordJourneyStep
           .map((call) => call.step)
           .reduce((state, step) => applyStep(state, step), startJourney(referral));
-        const reopen = journeyStep('reopen', { withinDays: 30 }, today);
+        const reopen = journeyStep('reopen', { withinDays: 30 }, spec.today);
         const reopened = await start({ reopen: { closed, step: reopen } });
 
         await eventually(
-          async () => calls.recordJourneyStep.at(-1)?.step.name,
+          async () => spec.calls.recordJourneyStep.at(-1)?.step.name,
           (name) => name === 'reopen',
           ACTIVITY_WAIT_MS,
         );
-        expect(calls.recordJourneyStep.at(-1)).toMatchObject({
+        expect(spec.calls.recordJourneyStep.at(-1)).toMatchObject({
           fromStage: 'closed',
           journey: {
             stage: 'community-follow-up',
             sequence: 5,
             closure: null,
-            followUp: { dueOn: addDays(today, 30) },
+            followUp: { dueOn: addDays(spec.today, 30) },
           },
         });
         expect((await reopened.query(journeyQuery)).allowedSteps).toEqual([

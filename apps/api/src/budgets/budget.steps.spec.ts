@@ -30,8 +30,8 @@ describe('budget steps', () => {
       const step = budgetStep(budgetBody() as BudgetDto, allocation, undefined, () => 'part-new');
 
       expect(step.payload).toMatchObject({
-        totalPence: 1_980_000,
-        byFunder: { nhs: 1_200_000, socialCare: 780_000, education: 0 },
+        totalPence: 968_050,
+        byFunder: { nhs: 600_000, socialCare: 248_050, education: 0 },
         contributionPence: 120_000,
         approvedBy: null,
         varianceThresholdBasisPoints: 1000,

@@ -58,6 +58,7 @@ export function budgetStep(
       varianceThresholdBasisPoints: allocation.varianceThresholdBasisPoints,
       statementCycle: allocation.statementCycle,
       revisionReasonGiven: dto.reason !== undefined,
+      contributionInTotal: true,
     },
     narrative: { approvalReason: approval?.reason, reason: dto.reason },
     effectiveDate: dto.effectiveDate,

@@ -59,7 +59,7 @@ describe(BudgetsService.name, () => {
       const { service, requests, participant } = setup();
       const dto = { needBand: 'high' as const, contributionPence: 120_000 };
       const answer = await service.issueIndicative(coordinator, participant.id, dto, 'key-1');
-      expect(answer.individualStatement.indicativeTotalPence).toBe(1_980_000);
+      expect(answer.individualStatement.indicativeTotalPence).toBe(968_050);
       expect(requests).toEqual([
         expect.objectContaining({
           step: 'indicative-budget',
@@ -86,7 +86,7 @@ describe(BudgetsService.name, () => {
       await service.setBudget(coordinator, participant.id, dto, 'key-2');
       const [{ content }] = requests;
       expect(content.payload).toMatchObject({
-        totalPence: 1_980_000,
+        totalPence: 968_050,
         varianceThresholdBasisPoints: 1000,
         statementCycle: 'budget-anniversary',
         revisionReasonGiven: true,
@@ -97,7 +97,7 @@ describe(BudgetsService.name, () => {
 
     it("should send another approver's approval of the same total, with its reason as narrative", async () => {
       const { service, requests, participant } = setup();
-      await service.approve(staff.budgetApprover, participant.id, { totalPence: 1_980_000, reason: 'panel agreed' });
+      await service.approve(staff.budgetApprover, participant.id, { totalPence: 968_050, reason: 'panel agreed' });
       await service.approve(staff.budgetApprover, participant.id, { totalPence: 2_500_000, reason: 'another total' });
       await service.setBudget(coordinator, participant.id, budgetBody() as unknown as BudgetDto, 'key-2');
       const [{ content }] = requests;
@@ -107,7 +107,7 @@ describe(BudgetsService.name, () => {
 
     it('should refuse (403, four eyes) a budget whose only approval is the setter’s own, and send nothing', async () => {
       const { service, requests, participant } = setup();
-      await service.approve(staff.budgetApprover, participant.id, { totalPence: 1_980_000, reason: 'my own' });
+      await service.approve(staff.budgetApprover, participant.id, { totalPence: 968_050, reason: 'my own' });
       const dto = budgetBody() as unknown as BudgetDto;
       await expect(service.setBudget(staff.budgetApprover, participant.id, dto, 'key-2')).rejects.toMatchObject({
         status: 403,

@@ -61,7 +61,7 @@ describe(createAnnualStatementActivity.name, () => {
       underspendPence: 480_000,
       overspendPence: 0,
     });
-    expect(statement.content).toMatchObject({ nextYearIndicativePence: 1_980_000 });
+    expect(statement.content).toMatchObject({ nextYearIndicativePence: 968_050 });
   });
 
   it('should show an overspend when more was spent than the budget', async () => {

@@ -17,7 +17,7 @@ const allocation: ResourceAllocation = {
 };
 
 describe(issueIndividualStatement.name, () => {
-  it('should take the contribution from social care and round each share down to the penny', () => {
+  it('should take the contribution from social care, count it in the total, and round each share down to the penny', () => {
     const statement = issueIndividualStatement(allocation, {
       cohort: 'learning-disability-autism',
       needBand: 'high',
@@ -25,7 +25,9 @@ describe(issueIndividualStatement.name, () => {
     });
     expect(statement).toMatchObject({
       byFunder: { nhs: 1_000_001, socialCare: 400_000, education: 250_000 },
-      indicativeTotalPence: 1_650_001,
+      // The funders' shares and the contribution: the whole budget, as a final budget's total is.
+      indicativeTotalPence: 1_750_001,
+      fundersTotalPence: 1_650_001,
       contributionPence: 100_000,
       // 1,000,001 x 33.33% = 333,300.33 -> 333,300; social care in full; no education share
       personalBudgetSharePence: 333_300 + 400_000,

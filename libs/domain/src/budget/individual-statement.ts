@@ -13,7 +13,10 @@ export interface StatementExplanation {
 export interface IndividualStatement {
   cohort: Cohort;
   needBand: NeedBand;
+  /** The funders' shares and the person's contribution: the whole budget, as a final budget's total is. */
   indicativeTotalPence: number;
+  /** What the funders pay; absent in ISRs issued before the total held the contribution. */
+  fundersTotalPence?: number;
   byFunder: FunderAmounts;
   contributionPence: number;
   personalBudgetSharePence: number;
@@ -30,8 +33,9 @@ export interface IndividualStatementRequest {
 
 /**
  * Works out the ISR from the site's reference costs: the average annual expenditure for people with
- * this cohort and need band, social care less the person's contribution (never below zero), and the
- * share of each funder's amount that can be taken as a personal budget.
+ * this cohort and need band, social care less the person's contribution (never below zero), the
+ * total of the funders' shares and the contribution, and the share of each funder's amount that can
+ * be taken as a personal budget.
  */
 export function issueIndividualStatement(
   allocation: ResourceAllocation,
@@ -42,13 +46,15 @@ export function issueIndividualStatement(
     throw new StepRuleError('needBand', `the site has no reference cost for ${cohort} at need band ${needBand}`);
   const appliedContribution = Math.min(contributionPence, reference.annualPence.socialCare);
   const byFunder = { ...reference.annualPence, socialCare: reference.annualPence.socialCare - appliedContribution };
-  const indicativeTotalPence = sumFunders(byFunder);
+  const fundersTotalPence = sumFunders(byFunder);
+  const indicativeTotalPence = fundersTotalPence + appliedContribution;
   const shares = FUNDERS.map((funder) => shareOf(byFunder[funder], allocation.personalBudgetShareBasisPoints[funder]));
   const personalBudgetSharePence = shares.reduce((total, share) => total + share, 0);
   return {
     cohort,
     needBand,
     indicativeTotalPence,
+    fundersTotalPence,
     byFunder,
     contributionPence: appliedContribution,
     personalBudgetSharePence,
@@ -70,8 +76,13 @@ export function issueIndividualStatement(
       },
       {
         figure: 'indicative total',
-        rule: 'NHS + social care (after contribution) + education',
-        inputs: { ...prefixed('pence', byFunder), indicativeTotalPence },
+        rule: 'NHS + social care (after contribution) + education + the assessed contribution',
+        inputs: {
+          ...prefixed('pence', byFunder),
+          contributionPence: appliedContribution,
+          fundersTotalPence,
+          indicativeTotalPence,
+        },
       },
       {
         figure: 'personal budget share',

@@ -19,7 +19,10 @@ export interface BudgetPart {
 export interface IndicativeBudget {
   version: number;
   needBand: NeedBand;
+  /** The funders' shares and the person's contribution (the funders' alone in ISRs issued before). */
   indicativeTotalPence: number;
+  /** What the funders pay of the total; absent in ISRs issued before the total held the contribution. */
+  fundersPence?: number;
   issuedOn: string;
 }
 

@@ -11,9 +11,13 @@ export function assertBudgetStep(state: JourneyState, step: JourneyStep<'budget'
   if (state.budget && !step.payload.revisionReasonGiven) {
     throw new StepRuleError('reason', 'a reason is required to revise a budget in year');
   }
+  const indicativeTotalPence = state.indicativeBudget?.indicativeTotalPence ?? 0;
+  // The budget funds the plan to be agreed when one is drafted beside the plan in force.
+  const fundedPlan = step.payload.contributionInTotal ? (state.draftCarePlan ?? state.carePlan) : state.carePlan;
   assertBudgetRules(step.payload, {
-    planCostPence: state.carePlan?.totalAnnualCostPence ?? 0,
-    indicativeTotalPence: state.indicativeBudget?.indicativeTotalPence ?? 0,
+    planCostPence: fundedPlan?.totalAnnualCostPence ?? 0,
+    indicativeTotalPence,
+    indicativeFundersPence: state.indicativeBudget?.fundersPence ?? indicativeTotalPence,
   });
 }
 
@@ -32,6 +36,7 @@ export function issueIndicativeBudget(state: JourneyState, step: JourneyStep<'in
       version,
       needBand: statement.needBand,
       indicativeTotalPence: statement.indicativeTotalPence,
+      ...(statement.fundersTotalPence !== undefined && { fundersPence: statement.fundersTotalPence }),
       issuedOn: step.effectiveDate,
     },
   };

@@ -22,8 +22,11 @@ export class IndividualStatementDto {
   @ApiProperty({ enum: NEED_BANDS })
   needBand!: string;
 
-  @ApiProperty(pence)
+  @ApiProperty({ ...pence, description: "The funders' shares and the person's contribution" })
   indicativeTotalPence!: number;
+
+  @ApiProperty({ ...pence, description: 'What the funders pay of the total' })
+  fundersTotalPence!: number;
 
   @ApiProperty({ type: FunderAmountsDto })
   byFunder!: FunderAmountsDto;

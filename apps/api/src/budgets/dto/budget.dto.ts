@@ -56,16 +56,19 @@ export class BudgetPartDto {
 }
 
 export class BudgetDto extends StepBaseDto {
-  @IsPence({ example: 1_500_000 })
+  @IsPence({ example: 1_500_000, description: "The plan's cost: the funders' shares and the person's contribution" })
   totalPence!: number;
 
-  @ApiProperty({ type: FunderPenceDto, description: "Each funder's contribution, after the person's" })
+  @ApiProperty({
+    type: FunderPenceDto,
+    description: "Each funder's share (social care after the person's contribution); with the contribution, the total",
+  })
   @IsDefined()
   @ValidateNested()
   @Type(() => FunderPenceDto)
   fundingStreams!: FunderPenceDto;
 
-  @IsPence({ example: 120_000, description: "The person's own contribution; at most the total" })
+  @IsPence({ example: 120_000, description: "The person's assessed contribution, part of the total" })
   contributionPence!: number;
 
   @ApiProperty({ type: [BudgetPartDto] })

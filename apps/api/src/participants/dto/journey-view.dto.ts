@@ -84,8 +84,14 @@ export class IndicativeBudgetViewDto {
   @ApiProperty({ enum: NEED_BANDS })
   needBand!: string;
 
-  @ApiProperty(pence)
+  @ApiProperty({
+    ...pence,
+    description: "The funders' shares and the contribution (the funders' alone in ISRs before)",
+  })
   indicativeTotalPence!: number;
+
+  @ApiPropertyOptional({ ...pence, description: 'What the funders pay of the total; absent in ISRs issued before' })
+  fundersPence?: number;
 
   @ApiProperty(date)
   issuedOn!: string;

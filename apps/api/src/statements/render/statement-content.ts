@@ -82,12 +82,13 @@ function budgetSection({ kind, budget }: StatementView): StatementSection {
     { label: 'NHS (personal health budget)', value: formatPence(budget.byFunder.nhs) },
     { label: 'Social care, after your contribution', value: formatPence(budget.byFunder.socialCare) },
     { label: 'Education', value: formatPence(budget.byFunder.education) },
+    // The contribution is part of the budget: the rows above it add up to the total.
+    { label: 'Your contribution to social care', value: formatPence(budget.contributionPence) },
     {
       label: kind === 'annual' ? 'Total budget' : 'Indicative total',
       value: formatPence(budget.totalPence),
       total: true,
     },
-    { label: 'Your contribution to social care', value: formatPence(budget.contributionPence) },
   ];
   if (budget.personalBudgetSharePence !== undefined && budget.personalBudgetSharePence !== null) {
     rows.push({
