@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import type { AppConfig } from '@ipc/config';
 import { AuditEntriesRepository } from '@ipc/persistence';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { type HttpCreated, type HttpTarget, walkJourneysOverHttp } from './http-journeys';
@@ -21,9 +20,9 @@ async function listening(app: INestApplication): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-export async function startAuditComparisonApis(config: AppConfig, token: string): Promise<AuditComparisonApis> {
-  const audited = await createApiApp(config);
-  const unaudited = await createApiApp(config, { auditOffForBenchmark: true });
+export async function startAuditComparisonApis(token: string): Promise<AuditComparisonApis> {
+  const audited = await createApiApp();
+  const unaudited = await createApiApp({ auditOffForBenchmark: true });
   return {
     audited: { apiUrl: await listening(audited), token },
     unaudited: { apiUrl: await listening(unaudited), token },

@@ -156,7 +156,7 @@ async function soakOverHttp(context: BenchContext): Promise<boolean> {
  */
 async function measureAuditOverhead(context: BenchContext): Promise<boolean> {
   const { settings } = context;
-  const apis = await startAuditComparisonApis(context.config, settings.token);
+  const apis = await startAuditComparisonApis(settings.token);
   try {
     await compareAuditOverhead(apis, distinctNhsNumbers(8), 1, context.httpCreated);
     const inFlight = await compareAuditOverhead(

@@ -90,7 +90,7 @@ async function startApi(databaseUrl: string, temporalAddress: string): Promise<{
       { token: TOKEN, staffId: 'bench-lead', siteId: SITE, teamId: 'bench-team', role: 'programme-lead' },
     ]),
   });
-  const app = await createApiApp(loadConfig());
+  const app = await createApiApp();
   await app.listen(0, '127.0.0.1');
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }

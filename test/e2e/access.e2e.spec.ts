@@ -71,7 +71,13 @@ describe('Access: one table of roles x actions, the care relationship and break 
         .filter((route) => route.isPublic)
         .map(describeRoute)
         .sort(),
-    ).toEqual(['GET /health', 'GET /metrics', 'POST /api/v1/notify/delivery-receipts']);
+    ).toEqual([
+      'GET /health',
+      'GET /health/live',
+      'GET /health/ready',
+      'GET /metrics',
+      'POST /api/v1/notify/delivery-receipts',
+    ]);
   });
 
   it.each(Object.entries(CALLERS))('should answer each route as the table says for a %s', async (role, caller) => {

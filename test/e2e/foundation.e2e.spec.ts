@@ -17,12 +17,22 @@ describe('Foundation: health, metrics, docs and the referral slice', () => {
 
   afterAll(() => stack.close());
 
-  it('should report database, Redis and Temporal as up', async () => {
-    const response = await stack.http.get('/health').expect(200);
-    expect(response.body.status).toBe('up');
-    for (const service of ['database', 'redis', 'temporal']) {
-      expect(response.body.services[service].status).toBe('up');
+  it('should report database, Redis and Temporal as up, at /health and /health/ready, and be live', async () => {
+    for (const path of ['/health', '/health/ready']) {
+      const response = await stack.http.get(path).expect(200);
+      expect(response.body.status).toBe('ok');
+      for (const service of ['database', 'redis', 'temporal']) {
+        expect(response.body.details[service].status).toBe('up');
+      }
     }
+    expect((await stack.http.get('/health/live').expect(200)).body).toMatchObject({ status: 'ok', details: {} });
+  });
+
+  it("should echo the caller's request id, or give the answer one", async () => {
+    const given = await stack.http.get('/health/live').set('X-Request-Id', 'probe-42').expect(200);
+    expect(given.headers['x-request-id']).toBe('probe-42');
+    const made = await stack.http.get('/health/live').expect(200);
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('should serve Prometheus metrics and the OpenAPI document', async () => {

@@ -48,12 +48,7 @@ export class InMemoryAuditEntries implements Pick<AuditEntriesRepository, 'appen
         verification.breaks.push(...check.check(entry));
       }
       verification.entries += check.entries;
-      verification.sites.push({
-        siteId: site,
-        entries: check.entries,
-        headSeq: check.head?.seq ?? null,
-        headHash: check.head?.hash ?? null,
-      });
+      verification.sites.push(check.summary);
     }
     return verification;
   }

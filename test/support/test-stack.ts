@@ -38,7 +38,7 @@ export async function startTestStack(options: { worker?: boolean } = {}): Promis
       ? undefined
       : await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
   await worker?.init();
-  const api = await createApiApp(config).catch(async (error: unknown) => {
+  const api = await createApiApp().catch(async (error: unknown) => {
     await worker?.close();
     throw error;
   });

@@ -32,9 +32,9 @@ async function spawnBuilt(main: string, env: NodeJS.ProcessEnv, readyLine: strin
   return { child, exited, output: () => output };
 }
 
-/** The built worker, polling the given task queue. */
-export const spawnWorker = (taskQueue: string) =>
-  spawnBuilt(WORKER_MAIN, { TEMPORAL_TASK_QUEUE: taskQueue }, 'polling task queue');
+/** The built worker, polling the given task queue (with `env` over the test run's). */
+export const spawnWorker = (taskQueue: string, env: NodeJS.ProcessEnv = {}) =>
+  spawnBuilt(WORKER_MAIN, { ...env, TEMPORAL_TASK_QUEUE: taskQueue }, 'polling task queue');
 
 /** The built reminder delivery worker alone. */
 export const spawnDeliveryProcess = (env: NodeJS.ProcessEnv) => spawnBuilt(DELIVERY_MAIN, env, 'delivering reminders');

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type AppConfig, createJsonLogger } from '@ipc/config';
+import { NativeLogger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
@@ -21,15 +21,13 @@ function noStore(_request: Request, response: Response, next: NextFunction): voi
 }
 
 /** Builds and initialises the HTTP app exactly as it runs, for main.ts and for the end-to-end tests. */
-export async function createApiApp(
-  config: AppConfig,
-  options: { auditOffForBenchmark?: boolean } = {},
-): Promise<INestApplication> {
+export async function createApiApp(options: { auditOffForBenchmark?: boolean } = {}): Promise<INestApplication> {
   // Only JSON is parsed for every route (no urlencoded forms); routes that take more declare it with @Consumes.
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    logger: createJsonLogger(config),
     bodyParser: false,
+    bufferLogs: true,
   });
+  app.useLogger(app.get(NativeLogger));
   answerMalformedRequestsWithProblems(app.getHttpServer());
   app.disable('x-powered-by');
   app.use(
@@ -40,7 +38,7 @@ export async function createApiApp(
   );
   app.use(`/${API_PREFIX}`, noStore);
   app.useBodyParser('json', { type: [...JSON_MEDIA_TYPES], limit: JSON_BODY_LIMIT_BYTES });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
   // Only the step benchmark's comparison asks, in code; AuditRecording refuses in production.

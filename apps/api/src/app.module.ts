@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ConfigModule } from '@ipc/config';
+import { TerminusModule } from '@nestjs/terminus';
+import { ConfigModule, loggingModule } from '@ipc/config';
 import { RedisModule } from '@ipc/notifications';
 import { PersistenceModule } from '@ipc/persistence';
 import { TemporalClientModule } from '@ipc/temporal';
@@ -32,6 +33,8 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
 @Module({
   imports: [
     ConfigModule,
+    loggingModule(),
+    TerminusModule,
     PersistenceModule,
     RedisModule,
     TemporalClientModule,

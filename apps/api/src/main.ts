@@ -4,7 +4,7 @@ import { createApiApp } from './api-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await createApiApp(config);
+  const app = await createApiApp();
   closeGracefullyOnSignals(app);
   await app.listen(config.port);
 }

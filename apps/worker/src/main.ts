@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { closeGracefullyOnSignals, createJsonLogger, loadConfig } from '@ipc/config';
+import { closeGracefullyOnSignals, loadConfig } from '@ipc/config';
 import { installTemporalRuntime } from '@ipc/temporal';
+import { NativeLogger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   installTemporalRuntime(config.logLevel);
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: createJsonLogger(config) });
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(NativeLogger));
   closeGracefullyOnSignals(app);
 }
 

@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { closeGracefullyOnSignals, createJsonLogger, loadConfig } from '@ipc/config';
+import { closeGracefullyOnSignals } from '@ipc/config';
+import { NativeLogger } from 'nestjs-pino';
 import { ReminderDeliveryAppModule } from './reminder-delivery-app.module';
 
 /** `node dist/apps/worker/src/reminder-delivery.main.js`: a reminder delivery worker alone. */
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(ReminderDeliveryAppModule, {
-    logger: createJsonLogger(config),
-  });
+  const app = await NestFactory.createApplicationContext(ReminderDeliveryAppModule, { bufferLogs: true });
+  app.useLogger(app.get(NativeLogger));
   closeGracefullyOnSignals(app);
 }
 

@@ -5,6 +5,7 @@ export * from './config-error';
 export * from './staff-tokens';
 export * from './identity-config';
 export * from './config.module';
-export * from './json-logger';
+export * from './logging';
+export * from './request-id';
 export * from './graceful-shutdown';
 export * from './rate-limit-config';

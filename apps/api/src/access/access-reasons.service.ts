@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
 import { type BreakGlassAccess, RecordAccessRepository, type RecordKind } from '@ipc/persistence';
 import { pageOf } from '../common/page.query';
 import { isUuid } from '../common/uuid';
+import { periodOf } from '../common/period';
 import { problems } from '../problem/problem.exception';
 import type { AccessReasonDto, BreakGlassAccessViewDto, ListBreakGlassQuery } from './dto/access-reason.dto';
 
@@ -44,11 +45,8 @@ export class AccessReasonsService {
   }
 
   async list(staff: StaffMember, query: ListBreakGlassQuery) {
-    const from = query.from === undefined ? undefined : new Date(query.from);
-    const to = query.to === undefined ? undefined : new Date(query.to);
-    if (from && to && from > to) throw problems.validation([{ field: 'from', reason: 'must not be after to' }]);
     const { items, total } = await this.records.list(
-      { siteId: staff.siteId, staffId: query.staffId, recordId: query.recordId, from, to },
+      { siteId: staff.siteId, staffId: query.staffId, recordId: query.recordId, ...periodOf(query) },
       query,
     );
     return pageOf(query, items.map(viewOf), total);

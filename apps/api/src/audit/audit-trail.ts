@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { requestIdOf } from '@ipc/config';
 import { AuditEntriesRepository } from '@ipc/persistence';
 import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { isUuid } from '../common/uuid';
 import { AuditRecording } from './audit-recording';
 import type { AuditedRoute } from './audited.decorator';
-import { requestIdOf } from './request-id';
 
 /** Longest route pattern the audit keeps (the column's width). */
 const ROUTE_WIDTH = 200;

@@ -106,6 +106,12 @@ describe(AuditService.name, () => {
         problem: { status: 400, errors: [{ field: 'carerId', reason: 'give participantId or carerId, not both' }] },
       });
     });
+
+    it('should refuse a period that starts after it ends (400 on from), as the break-glass list does', async () => {
+      await expect(sut.list(igLead, query({ from: '2026-12-02', to: '2026-12-01' }))).rejects.toMatchObject({
+        problem: { status: 400, errors: [{ field: 'from', reason: 'must not be after to' }] },
+      });
+    });
   });
 
   describe('accessLog', () => {

@@ -3,6 +3,7 @@ import type { StaffMember } from '@ipc/config';
 import { type AuditedRecordKind, type AuditEntry, AuditEntriesRepository, type AuditFilter } from '@ipc/persistence';
 import { CarersService } from '../carers/carers.service';
 import { pageOf, pageWindow, type PageQuery } from '../common/page.query';
+import { periodOf } from '../common/period';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { AuditQuery } from './dto/audit.query';
@@ -47,8 +48,7 @@ export class AuditService {
       recordKind: query.participantId ? 'participant' : query.carerId ? 'carer' : undefined,
       recordId: query.participantId ?? query.carerId,
       staffId: query.staffId,
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
+      ...periodOf(query),
     };
     return this.page(staff, filter, query);
   }

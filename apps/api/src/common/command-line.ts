@@ -1,6 +1,7 @@
-import type { INestApplicationContext, Type } from '@nestjs/common';
+import { type INestApplicationContext, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type AppConfig, createJsonLogger, loadConfig } from '@ipc/config';
+import { type AppConfig, loadConfig, loggingModule } from '@ipc/config';
+import { NativeLogger } from 'nestjs-pino';
 
 /** The value after `--name` on the command line, if given. */
 export function commandOption(name: string): string | undefined {
@@ -21,7 +22,10 @@ export function runCommand(
   const run = async () => {
     const config = loadConfig();
     beforeStart(config);
-    const app = await NestFactory.createApplicationContext(module, { logger: createJsonLogger(config) });
+    @Module({ imports: [module, loggingModule()] })
+    class OperatorCommandModule {}
+    const app = await NestFactory.createApplicationContext(OperatorCommandModule, { bufferLogs: true });
+    app.useLogger(app.get(NativeLogger));
     try {
       return await work(app);
     } finally {

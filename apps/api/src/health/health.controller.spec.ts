@@ -1,8 +1,10 @@
 import { HttpStatus } from '@nestjs/common';
-import type { DatabaseHealthRepository } from '@ipc/persistence';
-import type { Client } from '@temporalio/client';
+import { TerminusModule } from '@nestjs/terminus';
+import { Test } from '@nestjs/testing';
+import { REDIS_PRODUCER } from '@ipc/notifications';
+import { DatabaseHealthRepository } from '@ipc/persistence';
+import { Client } from '@temporalio/client';
 import type { Response } from 'express';
-import type { Redis } from 'ioredis';
 import { HealthController } from './health.controller';
 
 describe(HealthController.name, () => {
@@ -11,33 +13,51 @@ describe(HealthController.name, () => {
   let sut: HealthController;
   const response = { status: (code: number) => (status = code) } as unknown as Response;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     databaseUp = true;
     status = undefined;
     const database = { ping: async () => (databaseUp ? undefined : Promise.reject(new Error('connection refused'))) };
     const redis = { ping: async () => 'PONG' };
     const temporal = { connection: { workflowService: { getSystemInfo: async () => ({}) } } };
-    sut = new HealthController(
-      database as DatabaseHealthRepository,
-      redis as unknown as Redis,
-      temporal as unknown as Client,
-    );
+    const module = await Test.createTestingModule({
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthController],
+      providers: [
+        { provide: DatabaseHealthRepository, useValue: database },
+        { provide: REDIS_PRODUCER, useValue: redis },
+        { provide: Client, useValue: temporal },
+      ],
+    }).compile();
+    sut = module.get(HealthController);
   });
 
-  describe('health', () => {
-    it('should be up when every service answers', async () => {
-      expect(await sut.health(response)).toMatchObject({ status: 'up', services: { database: { status: 'up' } } });
-      expect(status).toBe(HttpStatus.OK);
+  describe('ready', () => {
+    it('should be ok when every service answers', async () => {
+      expect(await sut.ready(response)).toMatchObject({
+        status: 'ok',
+        details: { database: { status: 'up' }, redis: { status: 'up' }, temporal: { status: 'up' } },
+      });
+      expect(status).toBeUndefined();
     });
 
     it('should answer 503 naming the database when it does not answer', async () => {
       databaseUp = false;
 
-      expect(await sut.health(response)).toMatchObject({
-        status: 'down',
-        services: { database: { status: 'down', error: 'connection refused' } },
+      expect(await sut.ready(response)).toMatchObject({
+        status: 'error',
+        error: { database: { status: 'down' } },
+        details: { redis: { status: 'up' } },
       });
       expect(status).toBe(HttpStatus.SERVICE_UNAVAILABLE);
+    });
+  });
+
+  describe('live', () => {
+    it('should be ok while the database is down: a dependency outage restarts nothing', async () => {
+      databaseUp = false;
+
+      expect(await sut.live(response)).toMatchObject({ status: 'ok' });
+      expect(status).toBeUndefined();
     });
   });
 });

@@ -1,5 +1,6 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, type HealthCheckResult, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { REDIS_PRODUCER } from '@ipc/notifications';
 import { DatabaseHealthRepository } from '@ipc/persistence';
 import { Client } from '@temporalio/client';
@@ -7,79 +8,70 @@ import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { Public } from '../auth/auth.decorators';
 
-type ServiceStatus = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
-
+/** Each dependency must answer within this, or readiness reports it down rather than hang. */
 const CHECK_TIMEOUT_MS = 2000;
 
-async function check(probe: () => Promise<unknown>): Promise<ServiceStatus> {
-  const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-    });
-    await Promise.race([probe(), timeout]);
-    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-class ServiceHealthDto {
-  @ApiProperty({ enum: ['up', 'down'] })
-  status!: string;
-
-  @ApiProperty({ type: 'integer', minimum: 0, required: false, description: 'When up' })
-  latencyMs?: number;
-
-  @ApiProperty({ required: false, description: 'When down: why' })
-  error?: string;
-}
-
-class ServicesHealthDto {
-  @ApiProperty({ type: ServiceHealthDto })
-  database!: ServiceHealthDto;
-
-  @ApiProperty({ type: ServiceHealthDto })
-  redis!: ServiceHealthDto;
-
-  @ApiProperty({ type: ServiceHealthDto })
-  temporal!: ServiceHealthDto;
-}
-
-class HealthDto {
-  @ApiProperty({ enum: ['up', 'down'] })
-  status!: string;
-
-  @ApiProperty({ type: ServicesHealthDto })
-  services!: ServicesHealthDto;
-}
-
+/**
+ * Liveness (the process answers: restart it if not) apart from readiness (PostgreSQL, Redis and
+ * Temporal answer: send it requests only then), through `@nestjs/terminus`. `/health` is readiness.
+ */
 @ApiTags('operations')
 @Controller('health')
 @Public()
 export class HealthController {
   constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
     @Inject(DatabaseHealthRepository) private readonly database: DatabaseHealthRepository,
     @Inject(REDIS_PRODUCER) private readonly redis: Redis,
     @Inject(Client) private readonly temporal: Client,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Database, Redis and Temporal, each reported; 503 when any is down' })
-  @ApiOkResponse({ type: HealthDto, description: 'Every service is up' })
-  @ApiResponse({ status: 503, type: HealthDto, description: 'At least one service is down' })
-  async health(@Res({ passthrough: true }) response: Response) {
-    const [database, redis, temporal] = await Promise.all([
-      check(() => this.database.ping()),
-      check(() => this.redis.ping()),
-      check(() => this.temporal.connection.workflowService.getSystemInfo({})),
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: database, Redis and Temporal, each reported; 503 when any is down' })
+  ready(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+    return this.answer(response, [
+      () => this.probe('database', () => this.database.ping()),
+      () => this.probe('redis', () => this.redis.ping()),
+      () => this.probe('temporal', () => this.temporal.connection.workflowService.getSystemInfo({})),
     ]);
-    const services = { database, redis, temporal };
-    const up = Object.values(services).every((service) => service.status === 'up');
-    response.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: up ? 'up' : 'down', services };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness, as GET /health' })
+  readiness(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+    return this.ready(response);
+  }
+
+  @Get('live')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Liveness: the process answers (no dependency is asked, so an outage restarts nothing)' })
+  live(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+    return this.answer(response, []);
+  }
+
+  private probe(key: string, ping: () => Promise<unknown>) {
+    return this.indicators
+      .check(key)
+      .attempt(async () => {
+        await ping();
+      })
+      .withTimeout(CHECK_TIMEOUT_MS);
+  }
+
+  /** Terminus's report as the body, also when a check fails (its 503 would otherwise become a bare problem). */
+  private async answer(
+    response: Response,
+    checks: Parameters<HealthCheckService['check']>[0],
+  ): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check(checks);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 }

@@ -69,6 +69,13 @@ export interface AuditChainBreak {
   detail: string;
 }
 
+export interface AuditChainSummary {
+  siteId: string;
+  entries: number;
+  headSeq: number | null;
+  headHash: string | null;
+}
+
 /**
  * Checks one site's chain an entry at a time, in seq order: each entry's hash must be the hash of
  * its content over its `prev_hash`, and its `prev_hash` the hash of the entry before it. A changed
@@ -82,6 +89,16 @@ export class AuditChainCheck {
 
   get head(): { seq: number; hash: string } | undefined {
     return this.previous;
+  }
+
+  /** The chain as checked so far: how many entries, and its head (note it: a cut end leaves no gap). */
+  get summary(): AuditChainSummary {
+    return {
+      siteId: this.siteId,
+      entries: this.entries,
+      headSeq: this.previous?.seq ?? null,
+      headHash: this.previous?.hash ?? null,
+    };
   }
 
   check(entry: ChainedAuditEntry): AuditChainBreak[] {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   type AuditChainBreak,
   AuditChainCheck,
+  type AuditChainSummary,
   type ChainedAuditEntry,
   type ChainedAuditFields,
   ENTRY_FIELDS,
@@ -28,7 +29,7 @@ export interface AuditFilter {
 
 export interface AuditVerification {
   entries: number;
-  sites: { siteId: string; entries: number; headSeq: number | null; headHash: string | null }[];
+  sites: AuditChainSummary[];
   breaks: AuditChainBreak[];
 }
 
@@ -145,12 +146,7 @@ export class AuditEntriesRepository {
         after = Number(rows[rows.length - 1].seq);
       }
       verification.entries += check.entries;
-      verification.sites.push({
-        siteId: site,
-        entries: check.entries,
-        headSeq: check.head?.seq ?? null,
-        headHash: check.head?.hash ?? null,
-      });
+      verification.sites.push(check.summary);
     }
     return verification;
   }
