@@ -9,6 +9,7 @@ import { accessibilityViolations, launchChromium, screenshot } from '../support/
 import { type RunningIdentityProvider, startIdentityProvider } from '../support/identity-provider';
 import { freePort } from '../support/ports';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { TEST_STAFF_TOKENS } from '../support/test-staff';
 
 /**
  * The console in a real browser (the system's Chromium) against the real API and journeys, signing
@@ -23,11 +24,17 @@ describe('care-team console in the browser', () => {
   let baseUrl: string;
   let personId: string;
 
+  // Put back for the test files that run after this one in the same process.
+  const savedEnvironment = { OIDC_ISSUER: process.env.OIDC_ISSUER, STAFF_TOKENS: process.env.STAFF_TOKENS };
+
   beforeAll(async () => {
     const consolePort = await freePort();
     baseUrl = `http://localhost:${consolePort}`;
     provider = await startIdentityProvider({ consoleBaseUrl: baseUrl });
     process.env.OIDC_ISSUER = provider.issuer;
+    // The API's directory of who may hold a case is STAFF_TOKENS for now: the provider's connector joins it.
+    const connector = { token: 'test-dev-connector', staffId: 'dev-connector', siteId: 'dev-site', teamId: 'dev-team' };
+    process.env.STAFF_TOKENS = JSON.stringify([...TEST_STAFF_TOKENS, { ...connector, role: 'community-connector' }]);
     stack = await startTestStack();
     await stack.api.listen(0, '127.0.0.1');
     const apiPort = (stack.api.getHttpServer().address() as AddressInfo).port;
@@ -47,6 +54,10 @@ describe('care-team console in the browser', () => {
     await consoleApp?.close();
     await stack?.close();
     await provider?.stop();
+    for (const [name, value] of Object.entries(savedEnvironment)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
   });
 
   /** The API as the signed-in person, for checking what the console recorded. */
@@ -155,6 +166,7 @@ describe('care-team console in the browser', () => {
       await page.getByLabel('GP referral').check();
       await page.getByRole('button', { name: 'Refer' }).click();
       await page.getByText('Referral recorded').waitFor();
+      await page.getByRole('heading', { name: 'Siân Evans', level: 1 }).waitFor();
       personId = new URL(page.url()).pathname.split('/').pop() ?? '';
       await checkPage(page, '04-person-referred');
     });
@@ -270,6 +282,30 @@ describe('care-team console in the browser', () => {
       const summary = page.locator('.nhsuk-error-summary');
       await summary.getByRole('link', { name: /^Postcode/ }).waitFor();
       await checkPage(page, '20-search-errors');
+    });
+
+    it('should name a connector and transfer the case to another team, the form saying what is missing first', async () => {
+      await page.goto(`/people/${personId}`);
+      await page.getByRole('link', { name: 'Name a coordinator or connector' }).click();
+      await page.getByRole('button', { name: 'Name them' }).click();
+      await page
+        .locator('.nhsuk-error-summary')
+        .getByRole('link', { name: /^Who you are naming/ })
+        .waitFor();
+      await checkPage(page, '21-assignment-errors');
+      await page.getByLabel('Community connector').check();
+      await page.getByLabel('Their staff id').fill('dev-connector');
+      await page.getByRole('button', { name: 'Name them' }).click();
+      await page.getByText('Who holds the case is recorded').waitFor();
+
+      await page.getByRole('link', { name: 'Transfer to another team' }).click();
+      await checkPage(page, '22-transfer');
+      await page.getByLabel('dev-team-2').check();
+      await page.getByLabel('Why').fill('They moved across the city');
+      await page.getByRole('button', { name: 'Transfer the case' }).click();
+      await page.getByText('The case is transferred').waitFor();
+      await page.locator('.nhsuk-summary-list').getByText('dev-team-2').first().waitFor();
+      await checkPage(page, '23-person-transferred');
     });
   });
 

@@ -8,8 +8,11 @@ import { SignedIn } from '../auth/signed-in.decorator';
 import { formErrors } from '../forms/form-errors';
 import { type FormBody, FormReader } from '../forms/form-values';
 import type { PersonDetails } from '../steps/form-page';
-import { prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
+import { CASE_FORMS } from '../steps/case-forms';
+import { idempotencyKeyOf, newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
 import { STEP_FORMS } from '../steps/step-forms';
+import { formatNhsNumber } from '../views/formats';
+import { personName } from './person-name';
 import { REFERRAL_FORM } from './referral-form';
 import { pageBase, SEARCH_ANCHORS, SEARCH_LABELS, searchValues } from './search-query';
 
@@ -95,7 +98,8 @@ export class PeopleController {
     @Res() response: Response,
   ) {
     const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
-    const [timeline, carers, reminders, statements, spend] = await Promise.all([
+    const [details, timeline, carers, reminders, statements, spend] = await Promise.all([
+      this.api.find<Record<string, unknown>>(user, `/participants/${id}/details`),
       this.api.get<{ steps: unknown[] }>(user, `/participants/${id}/timeline`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/carers`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/reminders`),
@@ -108,8 +112,11 @@ export class PeopleController {
     const flash = request.session.flash;
     delete request.session.flash;
     return response.render('person.njk', {
-      title: `Person ${person.nhsNumber as string}`,
+      title: personName(details) ?? `NHS number ${formatNhsNumber(person.nhsNumber)}`,
       person,
+      details,
+      caseForms: person.stage === 'closed' ? [] : [...CASE_FORMS.values()],
+      resendKey: newIdempotencyKey(),
       actions,
       timeline: [...timeline.steps].reverse(),
       carers,
@@ -118,6 +125,23 @@ export class PeopleController {
       spend,
       flash,
     });
+  }
+
+  /** Sends a failed reminder again (once its contact details are put right), with fresh attempts. */
+  @Post('people/:id/reminders/:reminderId/resend')
+  async resendReminder(
+    @SignedIn() user: ConsoleUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('reminderId', ParseUUIDPipe) reminderId: string,
+    @Body() body: FormBody,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    const result = await this.api.send(user, 'POST', `/reminders/${reminderId}/resend`, {}, idempotencyKeyOf(body));
+    request.session.flash = result.ok
+      ? 'The reminder is being sent again'
+      : `The reminder was not sent again: ${result.problem.detail ?? result.problem.title ?? 'it was refused'}`;
+    return response.redirect(303, `/people/${id}#reminders`);
   }
 
   /** A statement as the API renders it (PDF or HTML), passed through for the browser to open or save. */

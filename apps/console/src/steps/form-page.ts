@@ -1,3 +1,5 @@
+import type { ApiClient } from '../api/api-client';
+import type { ConsoleUser } from '../auth/console-user';
 import type { FieldLabels } from '../forms/form-errors';
 import type { FormReader } from '../forms/form-values';
 
@@ -14,6 +16,8 @@ export interface PersonDetails {
 /** One form of the console: its page, its labels for error messages, and its request to the API. */
 export interface FormPage {
   title: string;
+  /** The message on the person's page once it is recorded; `<title> recorded` when not given. */
+  recorded?: string;
   /** Template under views/forms/. */
   view: string;
   labels: FieldLabels;
@@ -24,6 +28,8 @@ export interface FormPage {
    * "add another" and "remove" buttons re-render the form without sending it.
    */
   rows?: string[];
+  /** What else the page shows besides the person (the teams a case can go to), read from the API. */
+  context?(api: ApiClient, user: ConsoleUser): Promise<Record<string, unknown>>;
   /** The API request this form makes; the reader collects the console's own findings. */
   toRequest(form: FormReader, person?: PersonDetails): Record<string, unknown>;
 }

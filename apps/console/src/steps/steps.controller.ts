@@ -6,7 +6,10 @@ import { SignedIn } from '../auth/signed-in.decorator';
 import type { FormBody } from '../forms/form-values';
 import type { PersonDetails, StepForm } from './form-page';
 import { prepareForm, refusalErrors, renderForm } from './form-submission';
+import { CASE_FORMS } from './case-forms';
 import { STEP_FORMS } from './step-forms';
+
+const PERSON_FORMS: ReadonlyMap<string, StepForm> = new Map([...STEP_FORMS, ...CASE_FORMS]);
 
 /** One controller for every step's form: the step's definition says what differs. */
 @Controller('people/:id/steps')
@@ -22,8 +25,11 @@ export class StepsController {
   ) {
     const form = this.formFor(step, response);
     if (!form) return;
-    const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
-    renderForm(response, form, { person, user, values: {} });
+    const [person, extra] = await Promise.all([
+      this.api.get<PersonDetails>(user, `/participants/${id}`),
+      form.context?.(this.api, user),
+    ]);
+    renderForm(response, form, { person, ...extra, values: {} });
   }
 
   @Post(':step')
@@ -37,12 +43,15 @@ export class StepsController {
   ) {
     const form = this.formFor(step, response);
     if (!form) return;
-    const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
+    const [person, extra] = await Promise.all([
+      this.api.get<PersonDetails>(user, `/participants/${id}`),
+      form.context?.(this.api, user),
+    ]);
     const prepared = prepareForm(form, body, person);
     if (prepared.kind === 'rows-changed')
-      return renderForm(response, form, { person, values: prepared.values, status: 200 });
+      return renderForm(response, form, { person, ...extra, values: prepared.values, status: 200 });
     if (prepared.kind === 'invalid')
-      return renderForm(response, form, { person, values: prepared.values, errors: prepared.errors });
+      return renderForm(response, form, { person, ...extra, values: prepared.values, errors: prepared.errors });
     const result = await this.api.send(
       user,
       'POST',
@@ -53,15 +62,16 @@ export class StepsController {
     if (!result.ok)
       return renderForm(response, form, {
         person,
+        ...extra,
         values: prepared.values,
         errors: refusalErrors(form, result.problem),
       });
-    request.session.flash = `${form.title} recorded`;
+    request.session.flash = form.recorded ?? `${form.title} recorded`;
     return response.redirect(303, `/people/${id}`);
   }
 
   private formFor(step: string, response: Response): StepForm | undefined {
-    const form = STEP_FORMS.get(step);
+    const form = PERSON_FORMS.get(step);
     if (!form) response.status(404).render('not-found.njk', { title: 'Page not found' });
     return form;
   }
