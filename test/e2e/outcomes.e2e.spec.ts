@@ -120,4 +120,27 @@ describe('Outcomes: activation as the site measures it, refusals with their reas
       reason: 'Wants the council to arrange it',
     });
   });
+
+  it("should review a child's EHC plan every 6 months while they are under five, every 12 from five", async () => {
+    const reviewed = async (dateOfBirth: string) => {
+      const id = await toActivation({ ...CHILD, dateOfBirth });
+      await journeys.step(id, 'activation', { score: undefined, ...UNMEASURED }).expect(200);
+      const planned = await journeys.step(id, 'carePlan', { ehcPlan: true }).expect(200);
+      expect(planned.body.ehcPlan).toEqual({ underFive: dateOfBirth > '2021-10-01' });
+      // Agreed on 2026-10-08: the care and support plan's first review (8 weeks) comes first.
+      const agreed = await journeys.step(id, 'agreement').expect(200);
+      expect(agreed.body.reviews.nextDueOn).toBe('2026-12-03');
+      const review = await stack.http
+        .post(`/api/v1/participants/${id}/reviews`)
+        .set(auth(staff.coordinator))
+        .set('Idempotency-Key', crypto.randomUUID())
+        .send({ outcome: 'continue', attendees: [{ role: 'participant' }], effectiveDate: '2026-11-20' })
+        .expect(200);
+      return { id, nextDueOn: review.body.reviews.nextDueOn as string };
+    };
+    const underFive = await reviewed('2023-03-01');
+    expect(underFive.nextDueOn).toBe('2027-05-20');
+    expect((await journeys.details(underFive.id).expect(200)).body.ehcPlan).toEqual({ underFive: true });
+    expect((await reviewed('2015-06-01')).nextDueOn).toBe('2027-11-20');
+  });
 });

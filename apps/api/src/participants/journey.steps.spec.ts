@@ -105,7 +105,7 @@ describe('journey steps', () => {
       const [first, second] = body.supportItems;
       const dto = { ...body, supportItems: [{ ...first, itemId: 'item-kept' }, second] } as CarePlanDto;
 
-      const step = carePlanStep(dto, () => 'item-new');
+      const step = carePlanStep(dto, false, () => 'item-new');
 
       expect(step.payload).toEqual({
         coordinatorId: 'coordinator-a',

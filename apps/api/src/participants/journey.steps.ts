@@ -77,12 +77,23 @@ export const activationStep = (dto: ActivationDto): JourneyStepDraft<'activation
   effectiveDate: dto.effectiveDate,
 });
 
-/** Items without an id get a new one (`newId`), so a revision can refer to them. */
-export const carePlanStep = (dto: CarePlanDto, newId: () => string = randomUUID): JourneyStepDraft<'care-plan'> => {
+/**
+ * Items without an id get a new one (`newId`), so a revision can refer to them. With an EHC plan the
+ * workflow learns whether the child is under five (`underFive`, from the date of birth), never the date.
+ */
+export const carePlanStep = (
+  dto: CarePlanDto,
+  underFive: boolean,
+  newId: () => string = randomUUID,
+): JourneyStepDraft<'care-plan'> => {
   const { supportItems, costs } = planItems(dto.supportItems, newId);
   return {
     name: 'care-plan',
-    payload: { coordinatorId: dto.coordinatorId, items: costs },
+    payload: {
+      coordinatorId: dto.coordinatorId,
+      items: costs,
+      ...(dto.ehcPlan !== undefined && { ehcPlan: dto.ehcPlan ? { underFive } : null }),
+    },
     narrative: {
       outcomes: dto.outcomes,
       supportItems,

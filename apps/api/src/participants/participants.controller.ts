@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, type StaffMember } from '@ipc/config';
+import { isUnderFive } from '@ipc/domain';
 import { Access, CurrentStaff } from '../auth/auth.decorators';
+import { todayInLondon } from '../common/calendar-date.validator';
 import { PageOf } from '../common/page.dto';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { CarePlanAgreementDto } from './dto/care-plan-agreement.dto';
@@ -167,13 +169,15 @@ export class ParticipantsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or revise the care and support plan (before it is agreed)' })
   @ApiJourneyStep()
-  carePlan(
+  async carePlan(
     @CurrentStaff() staff: StaffMember,
     @Param('id') id: string,
     @Body() dto: CarePlanDto,
     @IdempotencyKey() key: string,
   ) {
-    return this.steps.send(journeyCase, staff, id, carePlanStep(dto), key);
+    const { dateOfBirth } = await this.participants.findForStaff(staff, id);
+    const underFive = isUnderFive(dateOfBirth, dto.effectiveDate ?? todayInLondon());
+    return this.steps.send(journeyCase, staff, id, carePlanStep(dto, underFive), key);
   }
 
   @Audited('participant', 'plan')

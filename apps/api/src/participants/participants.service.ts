@@ -231,6 +231,7 @@ export class ParticipantsService {
       indicativeBudget: journey.indicativeBudget,
       budget: journey.budget,
       budgetDeclined: journey.budgetDeclined,
+      ehcPlan: journey.ehcPlan ?? null,
       closure: journey.closure,
       followUpDueOn: participant.followUpDueOn,
       lastStep: journey.lastStep ?? null,

@@ -7,11 +7,11 @@ describe('review steps', () => {
       const attendees = [{ role: 'participant' }, { role: 'carer', name: 'Ann Example' }, { role: 'care-coordinator' }];
       const dto = { outcome: 'continue', attendees, notes: 'Going well', effectiveDate: '2026-11-22' } as ReviewDto;
 
-      const step = reviewStep(dto);
+      const step = reviewStep(dto, true);
 
       expect(step).toEqual({
         name: 'review',
-        payload: { outcome: 'continue', attendeeCount: 3, carersAttended: 1, closureReason: null },
+        payload: { outcome: 'continue', attendeeCount: 3, carersAttended: 1, closureReason: null, underFive: true },
         narrative: { attendees, notes: 'Going well' },
         effectiveDate: '2026-11-22',
       });
@@ -21,7 +21,7 @@ describe('review steps', () => {
     it('should send the closure reason of a review that closes the journey', () => {
       const dto = { outcome: 'close', closureReason: 'needs-met', attendees: [] } as unknown as ReviewDto;
 
-      expect(reviewStep(dto).payload).toMatchObject({ outcome: 'close', closureReason: 'needs-met' });
+      expect(reviewStep(dto, false).payload).toMatchObject({ outcome: 'close', closureReason: 'needs-met' });
     });
   });
 

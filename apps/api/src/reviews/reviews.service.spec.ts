@@ -1,4 +1,5 @@
 import { addDays, DEFAULT_REVIEW_RULES, type ReviewRule } from '@ipc/domain';
+import type { ParticipantEntity } from '@ipc/persistence';
 import { InMemoryReviews, recordedSteps } from '../../../../test/in-memory/journey-stores';
 import { staff } from '../../../../test/support/test-staff';
 import { todayInLondon } from '../common/calendar-date.validator';
@@ -11,7 +12,8 @@ const coordinator = staff.coordinator;
 function setup() {
   const reviews = new InMemoryReviews();
   const { steps, requests } = recordedSteps();
-  return { service: new ReviewsService(reviews, steps), reviews, requests };
+  const participants = { findForStaff: async () => ({ dateOfBirth: '1950-02-01' }) as ParticipantEntity };
+  return { service: new ReviewsService(reviews, steps, participants), reviews, requests };
 }
 
 describe(ReviewsService.name, () => {
@@ -30,7 +32,7 @@ describe(ReviewsService.name, () => {
       expect(requests[0]).toMatchObject({
         step: 'review',
         content: {
-          payload: { outcome: 'continue', attendeeCount: 2, carersAttended: 1, closureReason: null },
+          payload: { outcome: 'continue', attendeeCount: 2, carersAttended: 1, closureReason: null, underFive: false },
           narrative: { attendees: dto.attendees, notes: 'Going well' },
         },
       });

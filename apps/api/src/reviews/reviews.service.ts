@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { addDays, type ReviewRule, reviewRuleProblems } from '@ipc/domain';
+import { addDays, isUnderFive, type ReviewRule, reviewRuleProblems } from '@ipc/domain';
 import { ReviewsRepository } from '@ipc/persistence';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { pageOf, pageWindow } from '../common/page.query';
@@ -10,6 +10,7 @@ import { CaseStepsService } from '../cases/case-steps.service';
 import type { ReviewDto, ReviewRequestDto } from './dto/review.dto';
 import type { ReviewRulesDto } from './dto/review-rules.dto';
 import type { ReviewsDueQuery } from './dto/reviews-due.query';
+import { ParticipantsService } from '../participants/participants.service';
 import { reviewRequestStep, reviewStep } from './review.steps';
 
 /** Reviews held and asked for, the site's review rules, and the team's list of reviews falling due. */
@@ -18,10 +19,14 @@ export class ReviewsService {
   constructor(
     @Inject(ReviewsRepository) private readonly reviews: Pick<ReviewsRepository, 'rules' | 'saveRules' | 'dueBy'>,
     private readonly steps: CaseStepsService,
+    @Inject(ParticipantsService) private readonly participants: Pick<ParticipantsService, 'findForStaff'>,
   ) {}
 
-  recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey: string) {
-    return this.steps.send(journeyCase, staff, participantId, reviewStep(dto), idempotencyKey);
+  /** A review, with whether the person is under five that day (an EHC plan's next review follows it). */
+  async recordReview(staff: StaffMember, participantId: string, dto: ReviewDto, idempotencyKey: string) {
+    const { dateOfBirth } = await this.participants.findForStaff(staff, participantId);
+    const underFive = isUnderFive(dateOfBirth, dto.effectiveDate ?? todayInLondon());
+    return this.steps.send(journeyCase, staff, participantId, reviewStep(dto, underFive), idempotencyKey);
   }
 
   requestReview(staff: StaffMember, participantId: string, dto: ReviewRequestDto, idempotencyKey: string) {

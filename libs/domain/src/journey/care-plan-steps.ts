@@ -24,12 +24,14 @@ export function draftCarePlan(
   step: JourneyStep<'care-plan'>,
   draftBesideAgreedPlan: boolean,
 ): JourneyState {
-  const { coordinatorId, items } = step.payload;
+  const { coordinatorId, items, ehcPlan } = step.payload;
   const totalAnnualCostPence = items.reduce((total, item) => total + item.annualCostPence, 0);
   const version = (newestCarePlan(state)?.version ?? 0) + 1;
   const draft: CarePlanState = { version, coordinatorId, items, totalAnnualCostPence, agreedOn: null };
-  if (draftBesideAgreedPlan && state.carePlan?.agreedOn) return { ...state, draftCarePlan: draft };
-  return { ...state, carePlan: draft, draftCarePlan: null };
+  // Plans recorded before EHC plans were recorded leave the journey as it was.
+  const planned = ehcPlan === undefined ? state : { ...state, ehcPlan };
+  if (draftBesideAgreedPlan && state.carePlan?.agreedOn) return { ...planned, draftCarePlan: draft };
+  return { ...planned, carePlan: draft, draftCarePlan: null };
 }
 
 /** The newest version becomes the plan in force. */

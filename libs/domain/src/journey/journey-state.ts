@@ -37,6 +37,12 @@ export interface JourneyState {
    * before an agreed plan stayed in force.
    */
   draftCarePlan?: CarePlanState | null;
+  /**
+   * The person has an education, health and care plan, which sets its own reviews (more often for a
+   * child under five: the API says so, from the date of birth it holds, with each plan and review).
+   * Absent in journeys recorded before EHC plans were recorded.
+   */
+  ehcPlan?: { underFive: boolean } | null;
   indicativeBudget: IndicativeBudget | null;
   budget: PersonalBudget | null;
   budgetDeclined: boolean;

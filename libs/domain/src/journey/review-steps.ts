@@ -20,7 +20,9 @@ export function withReviewSchedule(state: JourneyState, schedule: ReviewSchedule
 
 export function holdReview(state: JourneyState, step: JourneyStep<'review'>): JourneyState {
   const reviews = { ...state.reviews, lastReviewOn: step.effectiveDate, requestedOn: null };
-  const { outcome, closureReason } = step.payload;
+  const { outcome, closureReason, underFive } = step.payload;
+  // An EHC plan's next review follows the child's age on the day of this one.
+  if (state.ehcPlan && underFive !== undefined) state = { ...state, ehcPlan: { underFive } };
   if (outcome === 'close') {
     return {
       ...state,

@@ -38,7 +38,8 @@ export interface StepPayloads {
   activation:
     | { score: number }
     | { score: null; notMeasuredReason: ActivationNotMeasuredReason; planningSupport: PlanningSupport };
-  'care-plan': { coordinatorId: string; items: CarePlanItemCost[] };
+  /** `ehcPlan`: whether the plan aligns with an EHC plan, and the child is under five; absent in plans recorded before. */
+  'care-plan': { coordinatorId: string; items: CarePlanItemCost[]; ehcPlan?: { underFive: boolean } | null };
   'care-plan-agreement': { planVersion: number };
   'indicative-budget': { statement: IndividualStatement };
   budget: BudgetProposal & { statementCycle: StatementCycle; revisionReasonGiven: boolean };
@@ -49,6 +50,8 @@ export interface StepPayloads {
     attendeeCount: number;
     carersAttended: number;
     closureReason: ClosureReason | null;
+    /** Whether the person is under five on the day (an EHC plan's reviews follow it); absent in reviews recorded before. */
+    underFive?: boolean;
   };
   'review-request': { reason: ReviewRequestReason };
   'follow-up': { outcome: FollowUpOutcome; followUpAfterDays: number; closureReason: ClosureReason | null };

@@ -1,5 +1,5 @@
 /** What makes a review rule apply to a person. */
-export const REVIEW_TRIGGERS = ['care-plan', 'nhs-funding', 'direct-payment', 'education-funding'] as const;
+export const REVIEW_TRIGGERS = ['care-plan', 'nhs-funding', 'direct-payment', 'education-funding', 'ehc-plan'] as const;
 export type ReviewTrigger = (typeof REVIEW_TRIGGERS)[number];
 
 /** A site's review rule set for one funding stream or plan type: a first review, then a cycle. */
@@ -8,6 +8,8 @@ export interface ReviewRule {
   appliesTo: ReviewTrigger;
   firstAfter: { weeks?: number; months?: number };
   thenEveryMonths: number;
+  /** For a child under five (an EHC plan's rule): the first review after, and each one every, N months. */
+  underFiveEveryMonths?: number;
 }
 
 /**
@@ -42,7 +44,15 @@ export const DEFAULT_REVIEW_RULES: ReviewRule[] = [
   { id: 'care-and-support-plan', appliesTo: 'care-plan', firstAfter: { weeks: 8 }, thenEveryMonths: 12 },
   { id: 'personal-health-budget', appliesTo: 'nhs-funding', firstAfter: { months: 3 }, thenEveryMonths: 12 },
   { id: 'social-care-direct-payment', appliesTo: 'direct-payment', firstAfter: { months: 6 }, thenEveryMonths: 12 },
-  { id: 'ehc-plan', appliesTo: 'education-funding', firstAfter: { months: 12 }, thenEveryMonths: 12 },
+  // An EHC plan is reviewed at least every 12 months, every 3 to 6 months for a child under five.
+  {
+    id: 'ehc-plan',
+    appliesTo: 'ehc-plan',
+    firstAfter: { months: 12 },
+    thenEveryMonths: 12,
+    underFiveEveryMonths: 6,
+  },
+  { id: 'education-funding', appliesTo: 'education-funding', firstAfter: { months: 12 }, thenEveryMonths: 12 },
 ];
 
 export const REVIEW_OUTCOMES = ['continue', 'revise', 'close'] as const;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsOmittable } from '../../common/optional';
 import { StepBaseDto } from './step-base.dto';
 import { NestedList } from '../../common/nested-list.decorator';
 import { IsPence } from '../../common/pence.decorator';
@@ -101,4 +102,12 @@ export class CarePlanDto extends StepBaseDto {
   @ValidateNested()
   @Type(() => ContingencyDto)
   contingency!: ContingencyDto;
+
+  @ApiPropertyOptional({
+    description:
+      'The plan aligns with an education, health and care plan, whose reviews it then follows (left out: as before)',
+  })
+  @IsOmittable()
+  @IsBoolean()
+  ehcPlan?: boolean;
 }

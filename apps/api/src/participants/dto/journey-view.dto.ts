@@ -77,6 +77,11 @@ export class JourneyCarePlanDto {
   agreedOn!: string | null;
 }
 
+export class EhcPlanViewDto {
+  @ApiProperty({ description: 'Under five at the last plan or review: reviewed every 3 to 6 months' })
+  underFive!: boolean;
+}
+
 export class IndicativeBudgetViewDto {
   @ApiProperty({ type: 'integer', minimum: 1 })
   version!: number;
@@ -302,6 +307,13 @@ export class JourneyViewDto {
   @ApiProperty()
   budgetDeclined!: boolean;
 
+  @ApiPropertyOptional({
+    type: EhcPlanViewDto,
+    nullable: true,
+    description: 'The plan aligns with an EHC plan, whose reviews it follows',
+  })
+  ehcPlan?: EhcPlanViewDto | null;
+
   @ApiProperty({ type: JourneyReviewsDto })
   reviews!: JourneyReviewsDto;
 
@@ -402,6 +414,7 @@ export class ParticipantDetailsDto extends IntersectionType(
     'indicativeBudget',
     'budget',
     'budgetDeclined',
+    'ehcPlan',
   ] as const),
 ) {
   @ApiProperty({ enum: JOURNEY_STEPS, isArray: true })

@@ -40,6 +40,18 @@ export class ReviewRuleDto {
   @Min(1)
   @Max(36)
   thenEveryMonths!: number;
+
+  @ApiPropertyOptional({
+    example: 6,
+    minimum: 3,
+    maximum: 6,
+    description: "An EHC plan's rule: for a child under five, the first review after and each one every N months",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(3)
+  @Max(6)
+  underFiveEveryMonths?: number;
 }
 
 export class ReviewRulesDto {
