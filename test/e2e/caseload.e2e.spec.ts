@@ -120,7 +120,14 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
     // gets to them: the list holds the failed one made above, and its count is what it lists.
     const failed = (await get('/teams/team-w1/worklists/failed-reminders?pageSize=100').expect(200)).body;
     expect(failed.items).toContainEqual(
-      expect.objectContaining({ id: newReferral, reminderId: failedReminder.id, detail: 'review-due', on: today }),
+      expect.objectContaining({
+        id: newReferral,
+        reminderId: failedReminder.id,
+        detail: 'review-due',
+        on: today,
+        givenName: 'Alex',
+        familyName: 'Example',
+      }),
     );
     expect(
       failed.items.every((item: { id: string }) => [newReferral, agreed, overdue, followUp].includes(item.id)),
@@ -166,7 +173,15 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
     const [mine] = (await get('/caseload?pageSize=100', connector).expect(200)).body.items.filter(
       (item: { id: string }) => item.id === id,
     );
-    expect(mine).toMatchObject({ stage: 'planning', stageEnteredOn: '2026-09-24', connectorId: 'connector-w' });
+    // Named as the referral's details name them, so a caseload reads as people, not ids.
+    expect(mine).toMatchObject({
+      stage: 'planning',
+      stageEnteredOn: '2026-09-24',
+      connectorId: 'connector-w',
+      givenName: 'Alex',
+      familyName: 'Example',
+      preferredName: null,
+    });
 
     const timeline = await journeys.timeline(id);
     expect(timeline.slice(-2)).toEqual([

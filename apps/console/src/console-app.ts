@@ -18,11 +18,14 @@ import { configureViews, consoleViewsDir, NHSUK_FRONTEND_DIST } from './views/vi
  * session and the parsed body.
  */
 export async function createConsoleApp(config: ConsoleConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ConsoleModule.forConfig(config), {
+  const sessions = await redisSessions(config);
+  const app = await NestFactory.create<NestExpressApplication>(ConsoleModule.forConfig(config, sessions), {
     bodyParser: false,
     logger: config.logLevel === 'debug' ? ['error', 'warn', 'log', 'debug'] : ['error', 'warn'],
+  }).catch(async (error: unknown) => {
+    await sessions.close();
+    throw error;
   });
-  const sessions = await redisSessions(config);
   app.disable('x-powered-by');
   app.set('trust proxy', config.session.secureCookies ? 1 : false);
   configureViews(app.getHttpAdapter().getInstance(), consoleViewsDir());
@@ -39,11 +42,6 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestExpre
     response.locals.sessionIdleMinutes = config.session.idleMinutes;
     next();
   });
-  const close = app.close.bind(app);
-  app.close = async () => {
-    await close();
-    await sessions.close();
-  };
   return app;
 }
 

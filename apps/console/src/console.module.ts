@@ -11,10 +11,13 @@ import { PeopleController } from './people/people.controller';
 import { ProgrammeController } from './programme/programme.controller';
 import { StepsController } from './steps/steps.controller';
 
+const SESSION_STORE = Symbol('SESSION_STORE');
+
 /** The care-team console: pages over the public API, no database of its own. */
 @Module({})
 export class ConsoleModule {
-  static forConfig(config: ConsoleConfig): DynamicModule {
+  /** `sessions` is the session store's Redis connection, closed when the application is. */
+  static forConfig(config: ConsoleConfig, sessions: { close(): Promise<void> }): DynamicModule {
     return {
       module: ConsoleModule,
       controllers: [SignInController, CaseloadController, PeopleController, StepsController, ProgrammeController],
@@ -23,6 +26,8 @@ export class ConsoleModule {
         { provide: APP_FILTER, useClass: ConsoleExceptionFilter },
         ApiClient,
         { provide: OidcSignIn, useValue: new OidcSignIn(config.oidc, config.baseUrl) },
+        // Closed by Nest's shutdown hooks: app.close() cannot be wrapped, Nest hands out a proxy of the app.
+        { provide: SESSION_STORE, useValue: { onModuleDestroy: () => sessions.close() } },
       ],
     };
   }

@@ -5,8 +5,15 @@ import { managerOf } from '../manager-of';
 
 export type CaseKindCode = 'participant' | 'carer';
 
+/** Who a listed case is, as their details name them (null where no details were recorded). */
+export interface ListedName {
+  givenName: string | null;
+  familyName: string | null;
+  preferredName: string | null;
+}
+
 /** One open case on a caseload: who holds it, where it is, and what falls due next. */
-export interface CaseloadRow {
+export interface CaseloadRow extends ListedName {
   caseKind: CaseKindCode;
   id: string;
   teamId: string;
@@ -197,13 +204,13 @@ export class CaseloadRepository {
     const params = [scope.siteId, scope.teamId, ...list.params(dates)];
     const next = params.length;
     const [rows, total] = await Promise.all([
-      this.manager.query<WorklistRow[]>(
+      this.manager.query<Omit<WorklistRow, keyof ListedName>[]>(
         `SELECT ${list.select} ${list.from} ORDER BY ${list.order} OFFSET $${next + 1} LIMIT $${next + 2}`,
         [...params, window.skip, window.take],
       ),
       this.count(name, scope, dates),
     ]);
-    return { rows, total };
+    return { rows: await this.named(rows), total };
   }
 
   private async count(name: WorklistName, scope: CaseloadScope, dates: WorklistDates): Promise<number> {
@@ -225,7 +232,7 @@ export class CaseloadRepository {
     const upTo = `$${params.length + 1}`;
     const page = `(${people} ORDER BY due, id LIMIT ${upTo}) UNION ALL (${carers} ORDER BY due, id LIMIT ${upTo})`;
     const [rows, [{ total }]] = await Promise.all([
-      this.manager.query<CaseloadRow[]>(
+      this.manager.query<Omit<CaseloadRow, keyof ListedName>[]>(
         `SELECT "caseKind", id, "teamId", stage, to_char(entered, 'YYYY-MM-DD') AS "stageEnteredOn",
                 "coordinatorId", "connectorId", to_char(due, 'YYYY-MM-DD') AS "nextDueOn"
            FROM (${page}) cases
@@ -237,6 +244,21 @@ export class CaseloadRepository {
         params,
       ),
     ]);
-    return { rows, total: Number(total) };
+    return { rows: await this.named(rows), total: Number(total) };
+  }
+
+  /** The page's cases with their names: one read of person_details by key for the page alone, so a list costs the same at any size. */
+  private async named<Row extends { caseKind: CaseKindCode; id: string }>(rows: Row[]): Promise<(Row & ListedName)[]> {
+    if (rows.length === 0) return [];
+    const found = await this.manager.query<({ kind: CaseKindCode; id: string } & ListedName)[]>(
+      `SELECT d.person_kind AS kind, d.person_id AS id, d.given_name AS "givenName", d.family_name AS "familyName",
+              d.preferred_name AS "preferredName"
+         FROM person_details d
+         JOIN unnest($1::varchar[], $2::uuid[]) AS listed(kind, id) ON d.person_kind = listed.kind AND d.person_id = listed.id`,
+      [rows.map((row) => row.caseKind), rows.map((row) => row.id)],
+    );
+    const names = new Map(found.map(({ kind, id, ...name }) => [`${kind}:${id}`, name]));
+    const unnamed: ListedName = { givenName: null, familyName: null, preferredName: null };
+    return rows.map((row) => ({ ...row, ...(names.get(`${row.caseKind}:${row.id}`) ?? unnamed) }));
   }
 }

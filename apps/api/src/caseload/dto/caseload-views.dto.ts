@@ -28,6 +28,15 @@ export class CaseHoldersDto {
 class ListedCaseDto extends CaseHoldersDto {
   @ApiProperty({ format: 'date' })
   stageEnteredOn!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "As the case's details record it (null: no details yet)" })
+  givenName!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  familyName!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The name the person likes to be called, if given' })
+  preferredName!: string | null;
 }
 
 /** One open case on a caseload. */
