@@ -46,16 +46,19 @@ async function postJson(target: HttpTarget, path: string, body: object): Promise
   return JSON.parse(text) as Record<string, unknown>;
 }
 
+/** The referral every benchmark person gets (only the NHS number differs). */
+export function referralBody(nhsNumber: string): Record<string, unknown> {
+  return {
+    nhsNumber,
+    dateOfBirth: '1950-03-14',
+    cohort: 'multiple-long-term-conditions',
+    referralSource: 'gp-referral',
+    details: { givenName: 'Bench', familyName: 'Person' },
+  };
+}
+
 async function refer(target: HttpTarget, nhsNumber: string, recorder: PathRecorder): Promise<string> {
-  const { result, milliseconds } = await timed(() =>
-    postJson(target, '', {
-      nhsNumber,
-      dateOfBirth: '1950-03-14',
-      cohort: 'multiple-long-term-conditions',
-      referralSource: 'gp-referral',
-      details: { givenName: 'Bench', familyName: 'Person' },
-    }),
-  );
+  const { result, milliseconds } = await timed(() => postJson(target, '', referralBody(nhsNumber)));
   recorder.recordStart(milliseconds);
   return String(result.id);
 }

@@ -22,7 +22,7 @@ function stepsPerSecond(recorder: PathRecorder): number {
   return recorder.wallMilliseconds > 0 ? recorder.stepCount / (recorder.wallMilliseconds / 1000) : 0;
 }
 
-function table(rows: readonly (readonly string[])[]): string {
+export function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   // First column left-aligned (labels), the rest right-aligned (numbers).
   return rows

@@ -25,11 +25,12 @@ describe('A worker killed in the middle of a burst of steps', () => {
     }
   }
 
-  it('should lose no accepted step, apply none twice and leave no journey stuck; SIGTERM then exits 0', async () => {
-    const taskQueue = stack.config.temporal.taskQueue;
-    let worker: WorkerProcess = await spawnWorker(taskQueue);
+  /**
+   * PEOPLE people stepped to an agreed plan at once; once PEOPLE steps are in, `kill` runs while the
+   * rest are in flight. Returns the people and how many steps had been accepted before the kill.
+   */
+  async function burstWithKill(kill: () => Promise<void>): Promise<{ people: string[]; acceptedBeforeKill: number }> {
     const people = await Promise.all(Array.from({ length: PEOPLE }, () => journeys.refer()));
-
     let accepted = 0;
     const burst = Promise.all(
       people.map(async (participantId) => {
@@ -40,13 +41,14 @@ describe('A worker killed in the middle of a burst of steps', () => {
       }),
     );
     while (accepted < PEOPLE) await new Promise((tick) => setTimeout(tick, 20));
-    worker.child.kill('SIGKILL');
-    expect(await worker.exited).toBe('SIGKILL');
     const acceptedBeforeKill = accepted;
-    worker = await spawnWorker(taskQueue);
+    await kill();
     await burst;
+    return { people, acceptedBeforeKill };
+  }
 
-    expect(acceptedBeforeKill).toBeLessThan(PEOPLE * TO_AGREEMENT.length);
+  /** Every person's timeline holds each step exactly once, in order, and the journey is at an agreed plan. */
+  async function expectEveryStepOnce(people: string[]): Promise<void> {
     const dataSource = stack.api.get(DataSource);
     for (const participantId of people) {
       const steps = await dataSource
@@ -64,8 +66,39 @@ describe('A worker killed in the middle of a burst of steps', () => {
       const details = await journeys.details(participantId).expect(200);
       expect(details.body.stage).toBe('plan-agreed');
     }
+  }
 
+  async function stop(worker: WorkerProcess): Promise<void> {
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
+  }
+
+  it('should lose no accepted step, apply none twice and leave no journey stuck; SIGTERM then exits 0', async () => {
+    const taskQueue = stack.config.temporal.taskQueue;
+    let worker: WorkerProcess = await spawnWorker(taskQueue);
+
+    const { people, acceptedBeforeKill } = await burstWithKill(async () => {
+      worker.child.kill('SIGKILL');
+      expect(await worker.exited).toBe('SIGKILL');
+      worker = await spawnWorker(taskQueue);
+    });
+
+    expect(acceptedBeforeKill).toBeLessThan(PEOPLE * TO_AGREEMENT.length);
+    await expectEveryStepOnce(people);
+    await stop(worker);
+  }, 120_000);
+
+  it('should carry on with the other of two workers on the queue, neither restarted, each step recorded once', async () => {
+    const taskQueue = stack.config.temporal.taskQueue;
+    const [killed, survivor] = await Promise.all([spawnWorker(taskQueue), spawnWorker(taskQueue)]);
+
+    const { people, acceptedBeforeKill } = await burstWithKill(async () => {
+      killed.child.kill('SIGKILL');
+      expect(await killed.exited).toBe('SIGKILL');
+    });
+
+    expect(acceptedBeforeKill).toBeLessThan(PEOPLE * TO_AGREEMENT.length);
+    await expectEveryStepOnce(people);
+    await stop(survivor);
   }, 120_000);
 });

@@ -2,8 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 
-const WORKER_MAIN = resolve(__dirname, '../../dist/apps/worker/src/main.js');
-const DELIVERY_MAIN = resolve(__dirname, '../../dist/apps/worker/src/reminder-delivery.main.js');
+/** The build's output at the repository root (npm and jest run there), also for the compiled bench. */
+const BUILT = resolve(process.cwd(), 'dist');
+const WORKER_MAIN = resolve(BUILT, 'apps/worker/src/main.js');
+const DELIVERY_MAIN = resolve(BUILT, 'apps/worker/src/reminder-delivery.main.js');
+const API_MAIN = resolve(BUILT, 'apps/api/src/main.js');
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -14,7 +17,7 @@ export interface WorkerProcess {
 }
 
 /** A built entry point (from `npm run build`) as its own OS process, once it has logged that it is ready. */
-async function spawnBuilt(main: string, env: NodeJS.ProcessEnv, readyLine: string): Promise<WorkerProcess> {
+export async function spawnBuilt(main: string, env: NodeJS.ProcessEnv, readyLine: string): Promise<WorkerProcess> {
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,3 +41,7 @@ export const spawnWorker = (taskQueue: string, env: NodeJS.ProcessEnv = {}) =>
 
 /** The built reminder delivery worker alone. */
 export const spawnDeliveryProcess = (env: NodeJS.ProcessEnv) => spawnBuilt(DELIVERY_MAIN, env, 'delivering reminders');
+
+/** The built API, listening on `port`, sending to the given task queue. */
+export const spawnApi = (taskQueue: string, port: number) =>
+  spawnBuilt(API_MAIN, { TEMPORAL_TASK_QUEUE: taskQueue, PORT: String(port) }, 'Nest application successfully started');
