@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { StaffRole } from '@ipc/config';
 import { roleMayDo } from '../../apps/api/src/auth/access-rules';
-import { resourceAllocation } from '../factories/budget.factory';
 import { appRoutes } from '../support/app-routes';
 import { TO_SUPPORT_PLAN, CarerClient } from '../support/carer-client';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { runSchemathesis, type SchemathesisConfig } from '../support/schemathesis';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { allocateResources } from '../support/site-setup';
 
 const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
 
@@ -74,12 +74,7 @@ describe('The OpenAPI contract holds against generated requests (schemathesis)',
     await stack.api.listen(0, '127.0.0.1');
     const { port } = stack.api.getHttpServer().address() as AddressInfo;
     baseUrl = `http://127.0.0.1:${port}`;
-    await stack.http
-      .put('/api/v1/site/resource-allocation')
-      .set(auth(staff.siteCAdministrator))
-      .set('Idempotency-Key', randomUUID())
-      .send(resourceAllocation())
-      .expect(200);
+    await allocateResources(stack.http, staff.siteCAdministrator);
   }, 120_000);
 
   afterAll(async () => {
