@@ -4,6 +4,7 @@ import { loadConsoleConfig } from '@ipc/config';
 import IORedis from 'ioredis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createConsoleApp } from '../../apps/console/src/console-app';
+import { resourceAllocation } from '../factories/budget.factory';
 import { randomNhsNumber } from '../factories/referral.factory';
 import { accessibilityViolations, launchChromium, screenshot } from '../support/browser';
 import { type RunningIdentityProvider, startIdentityProvider } from '../support/identity-provider';
@@ -306,6 +307,70 @@ describe('care-team console in the browser', () => {
       await page.getByText('The case is transferred').waitFor();
       await page.locator('.nhsuk-summary-list').getByText('dev-team-2').first().waitFor();
       await checkPage(page, '23-person-transferred');
+    });
+
+    it('should issue the ISR, record a plan without a personal budget, ask for an early review and record one', async () => {
+      const admin = await provider.signIn('admin');
+      await stack.http
+        .put('/api/v1/site/resource-allocation')
+        .set('Authorization', `Bearer ${admin}`)
+        .send(resourceAllocation())
+        .expect(200);
+
+      await page.goto(`/people/${personId}`);
+      await recordStep(
+        page,
+        'Issue the Individual Statement of Resources (ISR)',
+        async () => {
+          await page.getByLabel('High', { exact: true }).check();
+          await page.getByLabel('Their assessed contribution').fill('1200');
+        },
+        '24-indicative-budget',
+      );
+      await page.getByText('Indicative budget (Individual Statement of Resources)').waitFor();
+      await recordStep(
+        page,
+        'Record that they decline a personal budget',
+        async () => {
+          await page.getByLabel('Why they declined a personal budget').fill('They would rather the team arranges it');
+        },
+        '25-budget-decline',
+      );
+      await page.getByText('They chose a plan without a personal budget').waitFor();
+
+      await page.getByRole('link', { name: 'Ask for an early review' }).click();
+      await page.getByRole('button', { name: 'Ask for the review' }).click();
+      await page
+        .locator('.nhsuk-error-summary')
+        .getByRole('link', { name: /^Why a review is needed now/ })
+        .waitFor();
+      await checkPage(page, '26-review-request-errors');
+      await page.getByLabel('A stay in hospital').check();
+      await page.getByRole('button', { name: 'Ask for the review' }).click();
+      await page.getByText('An early review is asked for').waitFor();
+
+      await recordStep(
+        page,
+        'Record review',
+        async () => {
+          await page.getByLabel('The person', { exact: true }).check();
+          await page.getByLabel('Their care coordinator').check();
+          await page.getByLabel('The plan continues').check();
+        },
+        '27-review',
+      );
+      await checkPage(page, '28-person-reviewed');
+
+      // With no address recorded for them, the ISR's reminder to the person could not be sent.
+      await page
+        .locator('#reminders ~ table')
+        .getByRole('button', { name: /^Send again/ })
+        .first()
+        .click();
+      await page
+        .locator('.nhsuk-notification-banner')
+        .getByText(/The reminder (is being sent again|was not sent again)/)
+        .waitFor();
     });
   });
 

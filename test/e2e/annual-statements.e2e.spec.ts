@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@ipc/config';
-import { addDays, addOneYear, type JourneyView, type ResourceAllocation } from '@ipc/domain';
+import { addDays, addOneYear, type AnyJourneyStep, type JourneyView, type ResourceAllocation } from '@ipc/domain';
 import { createRedisConnection, createReminderQueue, ReminderProducer } from '@ipc/notifications';
 import { CarersRepository, CaseAssignmentsRepository, createDataSource, RemindersRepository } from '@ipc/persistence';
 import { createDataConverter, journeyWorkflowId } from '@ipc/temporal';
@@ -159,6 +159,59 @@ describe('Annual statements on the time-skipping test server', () => {
       ]);
       // Its next year's timers would hold the server's clock once this worker stops.
       await handle.terminate();
+    });
+  }, 120_000);
+
+  it('should state the resources used each year to a person who declined a personal budget after an ISR', async () => {
+    const site = `${SITE}-declined`;
+    await dataSource.query(
+      'INSERT INTO site_resource_allocations (site_id, allocation, updated_by) VALUES ($1, $2, $3)',
+      [site, resourceAllocation(), 'admin'],
+    );
+    const { participantId, today, plan, worker, resume } = await agreedPersonOnOwnWorker(site);
+    await worker.runUntil(async () => {
+      const handle = await resume();
+      // Its next year's timers would hold the server's clock once this worker stops.
+      const stop = () => env.client.workflow.getHandle(journeyWorkflowId(participantId)).terminate();
+      try {
+        const decline: AnyJourneyStep = {
+          name: 'budget-decline',
+          requestId: 'decline-1',
+          actor: { staffId: plan.coordinatorId, teamId: plan.teamId },
+          effectiveDate: today,
+          payload: { statementCycle: 'budget-anniversary' },
+        };
+        const declined: JourneyView = await handle.executeUpdate(recordStepUpdate, {
+          updateId: decline.requestId,
+          args: [decline],
+        });
+        const firstDue = addOneYear(today);
+        expect(declined).toMatchObject({
+          stage: 'delivery',
+          budgetDeclined: true,
+          budget: null,
+          resourceStatements: { statementYearStart: today, nextStatementOn: firstDue },
+        });
+        await recordSpend(dataSource, participantId, ITEM_A, 200_000, addDays(today, 30));
+
+        await env.sleep('366 days');
+        const [first] = await waitForStatements(dataSource, participantId, 1);
+        expect(first).toMatchObject({ issued_on: firstDue, period_start: today, period_end: firstDue });
+        // The resources the ISR indicated (high need, the 120,000p contribution it held) against what was used.
+        expect(first.content).toMatchObject({
+          budgetDeclined: true,
+          budget: { totalPence: 968_050, contributionPence: 120_000 },
+          spend: { totalSpentPence: 200_000, underspendPence: 768_050, overspendPence: 0 },
+          nextYearIndicativePence: 968_050,
+        });
+        const latest = env.client.workflow.getHandle(journeyWorkflowId(participantId));
+        expect((await latest.query(journeyQuery)).resourceStatements).toMatchObject({
+          statementYearStart: firstDue,
+          nextStatementOn: addOneYear(firstDue),
+        });
+      } finally {
+        await stop();
+      }
     });
   }, 120_000);
 

@@ -4,6 +4,7 @@ import { budgetBody, resourceAllocation } from '../factories/budget.factory';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { allocateResources } from '../support/site-setup';
 
 const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
 
@@ -32,11 +33,7 @@ describe('Personal budgets through the API', () => {
     stack = await startTestStack();
     journeys = new JourneyClient(stack.http);
     dataSource = stack.api.get(DataSource);
-    await stack.http
-      .put('/api/v1/site/resource-allocation')
-      .set(auth(staff.administrator))
-      .send(resourceAllocation())
-      .expect(200);
+    await allocateResources(stack.http);
   });
 
   afterAll(() => stack.close());

@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
-import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+import { budgetBody } from '../factories/budget.factory';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { readModelsThatDisagree } from '../support/programme-recount';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { allocateResources } from '../support/site-setup';
 
 const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
 
@@ -16,11 +17,7 @@ describe('Programme figures for budgets and reviews (site Q, known people)', () 
   beforeAll(async () => {
     stack = await startTestStack();
     journeys = new JourneyClient(stack.http, staff.siteQ);
-    await stack.http
-      .put('/api/v1/site/resource-allocation')
-      .set(auth(staff.siteQAdministrator))
-      .send(resourceAllocation())
-      .expect(200);
+    await allocateResources(stack.http, staff.siteQAdministrator);
 
     const [withBudget, declined, reviewed] = [
       await journeys.walk(TO_AGREEMENT),

@@ -4,13 +4,14 @@ import { promisify } from 'node:util';
 import { carerWorkflowId, journeyWorkflowId } from '@ipc/temporal';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+import { budgetBody } from '../factories/budget.factory';
 import { dateFromToday } from '../factories/carer.factory';
 import { referralBody } from '../factories/referral.factory';
 import { auth, CarerClient, TO_SUPPORT_PLAN } from '../support/carer-client';
 import { JourneyClient, TO_AGREEMENT, TO_PLANNING } from '../support/journey-client';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { allocateResources } from '../support/site-setup';
 
 const RECOVER_MAIN = resolve(__dirname, '../../dist/apps/api/src/recovery/recover.main.js');
 const NEEDS_RECOVERY = 'https://ipc-pathway.nhs.example/problems/case-needs-recovery';
@@ -85,11 +86,7 @@ describe('Recovery of journeys and carers whose workflow is gone', () => {
     carers = new CarerClient(stack.http);
     dataSource = stack.api.get(DataSource);
     client = stack.api.get(Client);
-    await stack.http
-      .put('/api/v1/site/resource-allocation')
-      .set(auth(staff.administrator))
-      .send(resourceAllocation())
-      .expect(200);
+    await allocateResources(stack.http);
   });
 
   afterAll(() => stack.close());

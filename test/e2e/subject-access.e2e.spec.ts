@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { RemindersRepository } from '@ipc/persistence';
-import { budgetBody, resourceAllocation } from '../factories/budget.factory';
+import { budgetBody } from '../factories/budget.factory';
 import { reminderRequest } from '../factories/reminder.factory';
 import { CarerClient } from '../support/carer-client';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { pdfText } from '../support/pdf-text';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { allocateResources } from '../support/site-setup';
 
 const auth = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
 const attendees = [{ role: 'participant' }, { role: 'care-coordinator' }];
@@ -56,11 +57,7 @@ describe('The subject access export', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     journeys = new JourneyClient(stack.http);
-    await stack.http
-      .put('/api/v1/site/resource-allocation')
-      .set(auth(staff.administrator))
-      .send(resourceAllocation())
-      .expect(200);
+    await allocateResources(stack.http);
   });
 
   afterAll(() => stack.close());

@@ -15,6 +15,7 @@ import {
   type NewJourney,
   pendingEvents,
   startJourney,
+  statementYear,
   viewJourney,
   withReviewSchedule,
 } from '@ipc/domain';
@@ -52,6 +53,8 @@ const STATEMENT_AND_CARER_REMINDERS_PATCH = 'statement-and-carer-reminders';
 const PLAN_IN_FORCE_PATCH = 'plan-in-force';
 /** From here on, a person met through community connecting is followed up: the connector is reminded on the day. */
 const FOLLOW_UP_PATCH = 'light-touch-follow-up';
+/** From here on, a person who declined a personal budget after an ISR gets a yearly statement of the resources used. */
+const RESOURCE_STATEMENTS_PATCH = 'decliner-resource-statements';
 /** From here on, a step's activities are local; journeys recorded before replay the regular ones. */
 const LOCAL_STEP_ACTIVITIES_PATCH = 'steps-recorded-locally';
 const recordStep = runLocallyFrom(LOCAL_STEP_ACTIVITIES_PATCH, recordJourneyStep, local.recordJourneyStep);
@@ -119,8 +122,11 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
     }
     const remindersForAll = patched(STATEMENT_AND_CARER_REMINDERS_PATCH);
     const followUps = patched(FOLLOW_UP_PATCH);
-    const pending = () => pendingEvents(state, { statementReminders: remindersForAll, followUps });
-    const next = await untilNextEvent(pending, () => closed() || needsReviewSchedule());
+    // Only a decline recorded with its statement cycle schedules these: journeys before replay as they were.
+    const resourceStatements = Boolean(state.resourceStatements) && patched(RESOURCE_STATEMENTS_PATCH);
+    const pending = () => pendingEvents(state, { statementReminders: remindersForAll, followUps, resourceStatements });
+    const declinedSince = () => !resourceStatements && Boolean(state.resourceStatements);
+    const next = await untilNextEvent(pending, () => closed() || needsReviewSchedule() || declinedSince());
     if (!next) continue;
     if (next.kind !== 'statement') {
       const reminder = journeyReminderFor(state, next);
@@ -132,7 +138,7 @@ export async function journeyWorkflow(input: JourneyInput): Promise<JourneyView>
       state = markReminderRequested(state, next);
       continue;
     }
-    const periodStart = state.budget?.statementYearStart ?? next.on;
+    const periodStart = statementYear(state)?.statementYearStart ?? next.on;
     state = completeStatementYear(state);
     await issueAnnualStatement({ journey: viewJourney(state), periodStart, periodEnd: next.on });
     await condition(allHandlersFinished);

@@ -9,6 +9,7 @@ import { CarePlansRepository } from './care-plans/care-plans.repository';
 import { CarersRepository } from './carers/carers.repository';
 import { CaseAssignmentsRepository, CaseloadRepository } from './caseload';
 import { CaseRecoveryRepository } from './recovery/case-recovery.repository';
+import { ConsentDecisionsRepository } from './consent/consent-decisions.repository';
 import { createDataSource } from './data-source';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
@@ -35,6 +36,7 @@ const REPOSITORIES = [
   CaseAssignmentsRepository,
   CaseloadRepository,
   CaseRecoveryRepository,
+  ConsentDecisionsRepository,
   ContactPreferencesRepository,
   DatabaseHealthRepository,
   DemographicsRepository,

@@ -14,6 +14,7 @@ export type AuditedPart =
   | 'offer'
   | 'guided-conversation'
   | 'activation'
+  | 'consent'
   | 'plan'
   | 'assessment'
   | 'budget'

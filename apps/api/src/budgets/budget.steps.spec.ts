@@ -65,10 +65,15 @@ describe('budget steps', () => {
   });
 
   describe(budgetDeclineStep.name, () => {
-    it('should send nothing but the step, keeping the reason in the narrative', () => {
-      expect(budgetDeclineStep({ reason: 'Prefers services' } as BudgetDeclineDto)).toEqual({
+    it("should send the site's statement cycle, keeping the reason in the narrative", () => {
+      expect(
+        budgetDeclineStep(
+          { reason: 'Prefers services' } as BudgetDeclineDto,
+          resourceAllocation() as ResourceAllocation,
+        ),
+      ).toEqual({
         name: 'budget-decline',
-        payload: {},
+        payload: { statementCycle: 'budget-anniversary' },
         narrative: { reason: 'Prefers services' },
         effectiveDate: undefined,
       });

@@ -65,9 +65,13 @@ export function budgetStep(
   };
 }
 
-export const budgetDeclineStep = (dto: BudgetDeclineDto): JourneyStepDraft<'budget-decline'> => ({
+/** A decline with the site's statement cycle (when it has set one), for the statements of resources used. */
+export const budgetDeclineStep = (
+  dto: BudgetDeclineDto,
+  allocation: ResourceAllocation | null,
+): JourneyStepDraft<'budget-decline'> => ({
   name: 'budget-decline',
-  payload: {},
+  payload: allocation ? { statementCycle: allocation.statementCycle } : {},
   narrative: { reason: dto.reason },
   effectiveDate: dto.effectiveDate,
 });

@@ -99,8 +99,9 @@ export class BudgetsService {
     return byAnother && ({ approvedBy: byAnother.approvedBy, reason: byAnother.reason } satisfies GivenApproval);
   }
 
-  declineBudget(staff: StaffMember, participantId: string, dto: BudgetDeclineDto, idempotencyKey: string) {
-    return this.steps.send(journeyCase, staff, participantId, budgetDeclineStep(dto), idempotencyKey);
+  async declineBudget(staff: StaffMember, participantId: string, dto: BudgetDeclineDto, idempotencyKey: string) {
+    const allocation = await this.budgets.resourceAllocation(staff.siteId);
+    return this.steps.send(journeyCase, staff, participantId, budgetDeclineStep(dto, allocation), idempotencyKey);
   }
 
   withdrawDirectPayment(

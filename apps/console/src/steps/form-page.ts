@@ -37,6 +37,8 @@ export interface FormPage {
 /** A step of the journey: offered on a person's page when the workflow allows it now. */
 export interface StepForm extends FormPage {
   step: string;
+  /** The link to the form on the person's page; `Record <title>` when not given. */
+  action?: string;
   /** Below /participants/:id. */
   apiPath: string;
 }

@@ -1,4 +1,10 @@
-import { issueIndividualStatement, type JourneyView, type PersonalBudget, type StatementView } from '@ipc/domain';
+import {
+  type IndividualStatement,
+  issueIndividualStatement,
+  type JourneyView,
+  type StatementBudget,
+  type StatementView,
+} from '@ipc/domain';
 import type {
   BudgetsRepository,
   CarePlansRepository,
@@ -16,7 +22,7 @@ export interface AnnualStatementDependencies {
 
 /**
  * Issues the annual statement for a finished statement year: the budget by funder and deployment
- * part, what was actually spent against each plan item, the under- or overspend, the person's
+ * part (for a person who declined a budget, the resources their ISR indicates), what was actually spent against each plan item, the under- or overspend, the person's
  * contribution, community services, and next year's indicative figure. Stored once per period.
  */
 export function createAnnualStatementActivity({
@@ -25,25 +31,44 @@ export function createAnnualStatementActivity({
   spend,
   budgets,
 }: AnnualStatementDependencies) {
-  /** The ISR issued again at the year's end: next year's indicative figure, if the site has its rules set. */
-  async function nextYearIndicative(journey: JourneyView, budget: PersonalBudget) {
+  /** The ISR worked out again from the site's rules, if it has them set, for a contribution. */
+  async function individualStatement(journey: JourneyView, contributionPence: number) {
     const allocation = await budgets.resourceAllocation(journey.siteId);
-    if (!allocation || !journey.indicativeBudget) return { nextYearIndicativePence: null, communityServices: [] };
-    const statement = issueIndividualStatement(allocation, {
+    if (!allocation || !journey.indicativeBudget) return null;
+    return issueIndividualStatement(allocation, {
       cohort: journey.cohort,
       needBand: journey.indicativeBudget.needBand,
-      contributionPence: budget.contributionPence,
+      contributionPence,
     });
-    return { nextYearIndicativePence: statement.indicativeTotalPence, communityServices: statement.communityServices };
+  }
+
+  /**
+   * The budget the year is stated against: the personal budget, or for a person who declined one the
+   * resources their ISR indicates (worked out again with the contribution it held).
+   */
+  function statedBudget(journey: JourneyView, isr: IndividualStatement | null, contributionPence: number) {
+    if (journey.budget) {
+      const { totalPence, byFunder, parts } = journey.budget;
+      const shown = parts.map(({ deployment, amountPence, holder }) => ({ deployment, amountPence, holder }));
+      return { totalPence, byFunder, contributionPence, parts: shown };
+    }
+    if (isr) return { totalPence: isr.indicativeTotalPence, byFunder: isr.byFunder, contributionPence };
+    // The site's rules are gone: the total the ISR gave, without its split.
+    const totalPence = journey.indicativeBudget?.indicativeTotalPence ?? 0;
+    return { totalPence, byFunder: { nhs: 0, socialCare: 0, education: 0 }, contributionPence };
   }
 
   return async function issueAnnualStatement({ journey, periodStart, periodEnd }: IssueAnnualStatementInput) {
-    const budget = journey.budget as PersonalBudget;
-    const [items, spent, next] = await Promise.all([
+    const indicated = journey.indicativeBudget;
+    const contributionPence =
+      journey.budget?.contributionPence ??
+      (indicated ? indicated.indicativeTotalPence - (indicated.fundersPence ?? indicated.indicativeTotalPence) : 0);
+    const [items, spent, isr] = await Promise.all([
       carePlans.currentSupportItems(journey.participantId),
       spend.summarise(journey.participantId, periodStart, periodEnd),
-      nextYearIndicative(journey, budget),
+      individualStatement(journey, contributionPence),
     ]);
+    const budget: StatementBudget = statedBudget(journey, isr, contributionPence);
     const spentByItem = new Map(spent.byItem.map((item) => [item.planItemId, item]));
     const statementKey = `annual-${periodEnd}`;
     const content: StatementView = {
@@ -53,12 +78,8 @@ export function createAnnualStatementActivity({
       period: { start: periodStart, end: periodEnd },
       cohort: journey.cohort,
       needBand: journey.indicativeBudget?.needBand ?? null,
-      budget: {
-        totalPence: budget.totalPence,
-        byFunder: budget.byFunder,
-        contributionPence: budget.contributionPence,
-        parts: budget.parts.map(({ deployment, amountPence, holder }) => ({ deployment, amountPence, holder })),
-      },
+      budget,
+      ...(!journey.budget && { budgetDeclined: true }),
       spend: {
         byItem: items.map((item) => ({
           planItemId: item.itemId,
@@ -72,7 +93,8 @@ export function createAnnualStatementActivity({
         underspendPence: Math.max(0, budget.totalPence - spent.totalPence),
         overspendPence: Math.max(0, spent.totalPence - budget.totalPence),
       },
-      ...next,
+      nextYearIndicativePence: isr?.indicativeTotalPence ?? null,
+      communityServices: isr?.communityServices ?? [],
     };
     await journeyRecords.recordAnnualStatement({
       statement: {

@@ -17,6 +17,8 @@ export interface StatementView {
   /** `low` | `moderate` | `high` | `very-high`, where known. */
   needBand?: string | null;
   budget: StatementBudget;
+  /** Annual statements of a person who declined a personal budget: the budget is what their ISR indicates. */
+  budgetDeclined?: boolean | null;
   /** Annual statements: what was spent and used against each plan item over the period. */
   spend?: StatementSpend | null;
   communityServices: string[];

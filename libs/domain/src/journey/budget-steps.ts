@@ -1,5 +1,5 @@
 import { addOneYear, assertBudgetRules, firstStatementDate, type PersonalBudget } from '../budget';
-import type { JourneyState } from './journey-state';
+import type { JourneyState, ResourceStatements } from './journey-state';
 import { StepRuleError } from './step-errors';
 import type { JourneyStep } from './steps';
 
@@ -61,7 +61,30 @@ export function setBudget(state: JourneyState, step: JourneyStep<'budget'>): Jou
     nextStatementOn: previous?.nextStatementOn ?? firstStatementDate(step.effectiveDate, statementCycle),
     statementYearStart: previous?.statementYearStart ?? step.effectiveDate,
   };
-  return { ...state, stage: state.stage === 'planning' ? 'planning' : 'delivery', budget, budgetDeclined: false };
+  const stage = state.stage === 'planning' ? 'planning' : 'delivery';
+  // A person who takes a budget after declining one gets the budget's statements from now on.
+  return {
+    ...state,
+    stage,
+    budget,
+    budgetDeclined: false,
+    ...(state.resourceStatements && { resourceStatements: null }),
+  };
+}
+
+/**
+ * A plan without a personal budget. With an ISR issued, the person still gets a statement of the
+ * resources used each year, from the decision, by the site's cycle.
+ */
+export function declineBudget(state: JourneyState, step: JourneyStep<'budget-decline'>): JourneyState {
+  const declined = { ...state, stage: 'delivery' as const, budgetDeclined: true };
+  const { statementCycle } = step.payload;
+  if (!statementCycle || !state.indicativeBudget) return declined;
+  const nextStatementOn = firstStatementDate(step.effectiveDate, statementCycle);
+  return {
+    ...declined,
+    resourceStatements: { statementCycle, nextStatementOn, statementYearStart: step.effectiveDate },
+  };
 }
 
 /** Withdrawn consent stops the direct payment from the effective date; that part becomes notional. */
@@ -78,17 +101,19 @@ export function withdrawDirectPayment(
   return { ...state, budget: { ...budget, version: budget.version + 1, parts } };
 }
 
+/** When the next annual statement falls due and where its year began: the budget's, or a decliner's. */
+export function statementYear(state: JourneyState): { statementYearStart: string; nextStatementOn: string } | null {
+  return state.budget ?? state.resourceStatements ?? null;
+}
+
 /** An annual statement was issued: the next statement year begins. */
 export function completeStatementYear(state: JourneyState): JourneyState {
-  const budget = state.budget as PersonalBudget;
-  return {
-    ...state,
-    sequence: state.sequence + 1,
-    budget: {
-      ...budget,
-      statementYearStart: budget.nextStatementOn,
-      nextStatementOn: addOneYear(budget.nextStatementOn),
-    },
-    statementRemindersRequested: [],
-  };
+  const turned = <Year extends { statementYearStart: string; nextStatementOn: string }>(year: Year): Year => ({
+    ...year,
+    statementYearStart: year.nextStatementOn,
+    nextStatementOn: addOneYear(year.nextStatementOn),
+  });
+  const next = { ...state, sequence: state.sequence + 1, statementRemindersRequested: [] };
+  if (state.budget) return { ...next, budget: turned(state.budget) };
+  return { ...next, resourceStatements: turned(state.resourceStatements as ResourceStatements) };
 }

@@ -1,5 +1,5 @@
 import type { Activation } from '../activation';
-import type { IndicativeBudget, PersonalBudget } from '../budget';
+import type { IndicativeBudget, PersonalBudget, StatementCycle } from '../budget';
 import type { ReviewSchedule } from '../review';
 import type { Cohort } from '../cohorts';
 import type { ClosureReason, InformationFormat, JourneyStage, JourneyStepName } from './stages';
@@ -46,6 +46,11 @@ export interface JourneyState {
   indicativeBudget: IndicativeBudget | null;
   budget: PersonalBudget | null;
   budgetDeclined: boolean;
+  /**
+   * A person who declined a personal budget after an ISR still gets a yearly statement of the
+   * resources used. Absent in journeys recorded before they did.
+   */
+  resourceStatements?: ResourceStatements | null;
   reviews: ReviewState;
   /**
    * Keys of the reminders already asked for ahead of the next annual statement; absent in journeys
@@ -63,6 +68,12 @@ export interface JourneyState {
    * made in error, can be stepped back. Absent in journeys recorded before corrections.
    */
   lastStep?: LastStep | null;
+}
+
+export interface ResourceStatements {
+  statementCycle: StatementCycle;
+  nextStatementOn: string;
+  statementYearStart: string;
 }
 
 export interface FollowUp {

@@ -88,13 +88,15 @@ const requestedKeys = (state: JourneyState, event: ReminderEvent) =>
 
 /**
  * Everything the journey's timers must do, with the date each falls on; fired ones are left out.
- * Statement reminders and follow-ups are opt-in: journeys recorded before them replay without them.
+ * Statement reminders, follow-ups and decliners' statements are opt-in: journeys recorded before them
+ * replay without them.
  */
 export function pendingEvents(
   state: JourneyState,
-  options: { statementReminders: boolean; followUps?: boolean },
+  options: { statementReminders: boolean; followUps?: boolean; resourceStatements?: boolean },
 ): DueEvent[] {
-  const statement: DueEvent[] = state.budget ? [{ kind: 'statement', on: state.budget.nextStatementOn }] : [];
+  const year = state.budget ?? (options.resourceStatements ? state.resourceStatements : null);
+  const statement: DueEvent[] = year ? [{ kind: 'statement', on: year.nextStatementOn }] : [];
   const reminders = [
     ...(options.statementReminders ? statementReminderEvents(state) : []),
     ...reviewReminderEvents(state),

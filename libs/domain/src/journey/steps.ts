@@ -43,7 +43,8 @@ export interface StepPayloads {
   'care-plan-agreement': { planVersion: number };
   'indicative-budget': { statement: IndividualStatement };
   budget: BudgetProposal & { statementCycle: StatementCycle; revisionReasonGiven: boolean };
-  'budget-decline': Record<string, never>;
+  /** The site's statement cycle, so a decliner with an ISR gets a yearly statement; absent in declines recorded before. */
+  'budget-decline': { statementCycle?: StatementCycle };
   'direct-payment-withdrawal': { partId: string };
   review: {
     outcome: ReviewOutcome;

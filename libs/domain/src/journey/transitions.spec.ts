@@ -1,3 +1,4 @@
+import type { IndividualStatement } from '../budget';
 import { type JourneyState, startJourney } from './journey-state';
 import type { JourneyStepName } from './stages';
 import { IllegalStepError, StepRuleError } from './step-errors';
@@ -189,6 +190,27 @@ describe(applyStep.name, () => {
     const planning = walk(identified(), offer, conversation('care-planning'), step('activation', { score: 40 }));
     expect(planning.carePlan).toBeNull();
     expect(allowedSteps(planning)).toEqual(['activation', 'care-plan', 'indicative-budget', 'closure']);
+  });
+
+  it('should state the resources used yearly to a person who declined a budget after an ISR, and only then', () => {
+    const agreed = walk(
+      identified(),
+      offer,
+      conversation('care-planning'),
+      step('activation', { score: 40 }),
+      plan([100]),
+      step('care-plan-agreement', { planVersion: 1 }),
+    );
+    const decline = step('budget-decline', { statementCycle: 'financial-year' }, '2026-05-01');
+    expect(applyStep(agreed, decline).resourceStatements).toBeUndefined();
+    const statement = { needBand: 'high', indicativeTotalPence: 100 } as IndividualStatement;
+    const withIsr = applyStep(agreed, step('indicative-budget', { statement }, '2026-04-01'));
+    expect(applyStep(withIsr, decline).resourceStatements).toEqual({
+      statementCycle: 'financial-year',
+      statementYearStart: '2026-05-01',
+      nextStatementOn: '2027-04-01',
+    });
+    expect(applyStep(withIsr, step('budget-decline', {}, '2026-05-01')).resourceStatements).toBeUndefined();
   });
 
   it('should record closure with its reason from any open stage', () => {

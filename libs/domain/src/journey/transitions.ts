@@ -8,6 +8,7 @@ import {
 import {
   activeDirectPayments,
   assertBudgetStep,
+  declineBudget,
   assertDirectPaymentWithdrawal,
   issueIndicativeBudget,
   setBudget,
@@ -165,7 +166,7 @@ function applyStepContent(state: JourneyState, step: AnyJourneyStep, rules: Step
     case 'budget':
       return setBudget(state, step);
     case 'budget-decline':
-      return { ...state, stage: 'delivery', budgetDeclined: true };
+      return declineBudget(state, step);
     case 'direct-payment-withdrawal':
       return withdrawDirectPayment(state, step);
     case 'review':

@@ -50,9 +50,11 @@ export function rebuildJourney(record: JourneyRecord): JourneyState {
     startJourney(record.referral),
   );
   const asked = new Set(record.reminders.map(recordedReminderKey));
-  const reminders = pendingEvents(rebuilt, { statementReminders: true, followUps: true }).filter(
-    (event): event is ReminderEvent => event.kind !== 'statement',
-  );
+  const reminders = pendingEvents(rebuilt, {
+    statementReminders: true,
+    followUps: true,
+    resourceStatements: true,
+  }).filter((event): event is ReminderEvent => event.kind !== 'statement');
   const wasAsked = (event: ReminderEvent) => asked.has(recordedReminderKey(journeyReminderFor(rebuilt, event)));
   // One asked for means every earlier one for the same date was sent or skipped as superseded.
   const done = (event: ReminderEvent) =>

@@ -77,7 +77,9 @@ function aboutSection(view: StatementView): StatementSection {
   return { heading: 'About this statement', blocks: [{ type: 'figures', rows }] };
 }
 
-function budgetSection({ kind, budget }: StatementView): StatementSection {
+function budgetSection({ kind, budget, budgetDeclined }: StatementView): StatementSection {
+  // A person who declined a personal budget is told the resources their ISR indicates.
+  const indicative = kind === 'indicative' || Boolean(budgetDeclined);
   const rows: FigureRow[] = [
     { label: 'NHS (personal health budget)', value: formatPence(budget.byFunder.nhs) },
     { label: 'Social care, after your contribution', value: formatPence(budget.byFunder.socialCare) },
@@ -85,7 +87,7 @@ function budgetSection({ kind, budget }: StatementView): StatementSection {
     // The contribution is part of the budget: the rows above it add up to the total.
     { label: 'Your contribution to social care', value: formatPence(budget.contributionPence) },
     {
-      label: kind === 'annual' ? 'Total budget' : 'Indicative total',
+      label: indicative ? 'Indicative total' : 'Total budget',
       value: formatPence(budget.totalPence),
       total: true,
     },
@@ -98,7 +100,7 @@ function budgetSection({ kind, budget }: StatementView): StatementSection {
     });
   }
   return {
-    heading: kind === 'annual' ? 'Your budget' : 'Your indicative budget',
+    heading: indicative ? 'Your indicative budget' : 'Your budget',
     blocks: [{ type: 'figures', rows }],
   };
 }
