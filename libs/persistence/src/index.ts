@@ -10,6 +10,7 @@ export * from './care-plans/care-plans.repository';
 export * from './budgets/budgets.repository';
 export * from './budgets/budget-approvals.repository';
 export * from './consent/consent-decisions.repository';
+export * from './outcomes/crisis-events.repository';
 export * from './access/record-access.repository';
 export * from './spend/spend.repository';
 export * from './reviews/reviews.repository';

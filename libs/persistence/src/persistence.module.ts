@@ -10,6 +10,7 @@ import { CarersRepository } from './carers/carers.repository';
 import { CaseAssignmentsRepository, CaseloadRepository } from './caseload';
 import { CaseRecoveryRepository } from './recovery/case-recovery.repository';
 import { ConsentDecisionsRepository } from './consent/consent-decisions.repository';
+import { CrisisEventsRepository } from './outcomes/crisis-events.repository';
 import { createDataSource } from './data-source';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
@@ -38,6 +39,7 @@ const REPOSITORIES = [
   CaseRecoveryRepository,
   ConsentDecisionsRepository,
   ContactPreferencesRepository,
+  CrisisEventsRepository,
   DatabaseHealthRepository,
   DemographicsRepository,
   IdempotencyKeysRepository,

@@ -15,6 +15,7 @@ export type AuditedPart =
   | 'guided-conversation'
   | 'activation'
   | 'consent'
+  | 'crisis-events'
   | 'plan'
   | 'assessment'
   | 'budget'

@@ -21,6 +21,7 @@ import { CreateRecordAccess1764002300000 } from './1764002300000-CreateRecordAcc
 import { CreateAuditEntries1764002400000 } from './1764002400000-CreateAuditEntries';
 import { AddOutcomeMeasureSettings1764003100000 } from './1764003100000-AddOutcomeMeasureSettings';
 import { CreateConsentDecisions1764003110000 } from './1764003110000-CreateConsentDecisions';
+import { CreateCrisisEvents1764003120000 } from './1764003120000-CreateCrisisEvents';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   CreateAuditEntries1764002400000,
   AddOutcomeMeasureSettings1764003100000,
   CreateConsentDecisions1764003110000,
+  CreateCrisisEvents1764003120000,
 ];
