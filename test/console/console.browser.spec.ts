@@ -372,6 +372,35 @@ describe('care-team console in the browser', () => {
         .getByText(/The reminder (is being sent again|was not sent again)/)
         .waitFor();
     });
+
+    it('should refuse to mark a review entered in error, and reopen a journey closed in error', async () => {
+      await page.goto(`/people/${personId}`);
+      await page.getByRole('link', { name: /^Mark this step entered in error/ }).click();
+      await page.getByLabel('Why it was entered in error').fill('Recorded on the wrong person');
+      await page.getByRole('button', { name: 'Mark it entered in error' }).click();
+      // A review held stays held: the journey says so, and the form shows why.
+      await page
+        .locator('.nhsuk-error-summary')
+        .getByText(/a review was held/)
+        .waitFor();
+      await checkPage(page, '29-entered-in-error-refused');
+      await page.getByRole('link', { name: 'Back to the person' }).click();
+
+      await recordStep(
+        page,
+        'Record closure',
+        async () => {
+          await page.getByLabel('Needs met').check();
+        },
+        '30-closure',
+      );
+      await page.getByRole('link', { name: 'Reopen the journey (closed in error)' }).click();
+      await page.getByLabel('Why it was closed in error').fill('Closed on the wrong person');
+      await checkPage(page, '31-reopen');
+      await page.getByRole('button', { name: 'Reopen the journey' }).click();
+      await page.getByText('The journey is open again').waitFor();
+      expect(await page.getByRole('link', { name: 'Reopen the journey (closed in error)' }).count()).toBe(0);
+    });
   });
 
   describe('a programme lead', () => {
