@@ -143,4 +143,37 @@ describe('Outcomes: activation as the site measures it, refusals with their reas
     expect((await journeys.details(underFive.id).expect(200)).body.ehcPlan).toEqual({ underFive: true });
     expect((await reviewed('2015-06-01')).nextDueOn).toBe('2027-11-20');
   });
+
+  it('should record crises and unplanned admissions as dated events with their source, in the order they happened', async () => {
+    const id = await journeys.walk(['identification']);
+    const record = (body: object) =>
+      stack.http
+        .post(`/api/v1/participants/${id}/crisis-events`)
+        .set(auth(staff.coordinator))
+        .set('Idempotency-Key', crypto.randomUUID())
+        .send(body);
+    const admission = { kind: 'unplanned-admission', occurredOn: '2026-10-02', source: 'hospital-discharge-notice' };
+    const recorded = await record(admission).expect(201);
+    expect(recorded.body).toMatchObject({ ...admission, note: null, recordedBy: 'coordinator-a' });
+    await record({ kind: 'crisis', occurredOn: '2026-09-20', source: 'crisis-team', note: 'Out of hours' }).expect(201);
+    const bad = await record({ kind: 'fall', occurredOn: '2999-01-01', source: 'rumour' }).expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'kind',
+      'occurredOn',
+      'source',
+    ]);
+    const beforeBirth = await record({ ...admission, occurredOn: '1940-01-01' }).expect(400);
+    expect(beforeBirth.body.errors).toEqual([{ field: 'occurredOn', reason: 'must not be before the date of birth' }]);
+    const listed = await stack.http
+      .get(`/api/v1/participants/${id}/crisis-events`)
+      .set(auth(staff.coordinator))
+      .expect(200);
+    expect(
+      listed.body.items.map((event: { kind: string; occurredOn: string }) => [event.kind, event.occurredOn]),
+    ).toEqual([
+      ['crisis', '2026-09-20'],
+      ['unplanned-admission', '2026-10-02'],
+    ]);
+    await stack.http.get(`/api/v1/participants/${id}/crisis-events`).set(auth(staff.otherSite)).expect(404);
+  });
 });
