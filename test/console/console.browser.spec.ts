@@ -7,6 +7,7 @@ import { createConsoleApp } from '../../apps/console/src/console-app';
 import { resourceAllocation } from '../factories/budget.factory';
 import { randomNhsNumber } from '../factories/referral.factory';
 import { accessibilityViolations, launchChromium, screenshot } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { type RunningIdentityProvider, startIdentityProvider } from '../support/identity-provider';
 import { freePort } from '../support/ports';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -361,12 +362,18 @@ describe('care-team console in the browser', () => {
       );
       await checkPage(page, '28-person-reviewed');
 
-      // With no address recorded for them, the ISR's reminder to the person could not be sent.
-      await page
-        .locator('#reminders ~ table')
-        .getByRole('button', { name: /^Send again/ })
-        .first()
-        .click();
+      // With no address recorded for them, the ISR's reminder to the person cannot be sent: once the
+      // reminder worker has given up on it, the page offers to send it again.
+      const sendAgain = page.locator('#reminders ~ table').getByRole('button', { name: /^Send again/ });
+      await eventually(
+        async () => {
+          await page.reload();
+          return sendAgain.count();
+        },
+        (count) => count > 0,
+        30_000,
+      );
+      await sendAgain.first().click();
       await page
         .locator('.nhsuk-notification-banner')
         .getByText(/The reminder (is being sent again|was not sent again)/)
