@@ -7,6 +7,7 @@ import { createConsoleApp } from '../../apps/console/src/console-app';
 import { resourceAllocation } from '../factories/budget.factory';
 import { randomNhsNumber } from '../factories/referral.factory';
 import { accessibilityViolations, launchChromium, screenshot } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { type RunningIdentityProvider, startIdentityProvider } from '../support/identity-provider';
 import { freePort } from '../support/ports';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -361,16 +362,51 @@ describe('care-team console in the browser', () => {
       );
       await checkPage(page, '28-person-reviewed');
 
-      // With no address recorded for them, the ISR's reminder to the person could not be sent.
-      await page
-        .locator('#reminders ~ table')
-        .getByRole('button', { name: /^Send again/ })
-        .first()
-        .click();
+      // With no address recorded for them, the ISR's reminder to the person cannot be sent: once the
+      // reminder worker has given up on it, the page offers to send it again.
+      const sendAgain = page.locator('#reminders ~ table').getByRole('button', { name: /^Send again/ });
+      await eventually(
+        async () => {
+          await page.reload();
+          return sendAgain.count();
+        },
+        (count) => count > 0,
+        30_000,
+      );
+      await sendAgain.first().click();
       await page
         .locator('.nhsuk-notification-banner')
         .getByText(/The reminder (is being sent again|was not sent again)/)
         .waitFor();
+    });
+
+    it('should refuse to mark a review entered in error, and reopen a journey closed in error', async () => {
+      await page.goto(`/people/${personId}`);
+      await page.getByRole('link', { name: /^Mark this step entered in error/ }).click();
+      await page.getByLabel('Why it was entered in error').fill('Recorded on the wrong person');
+      await page.getByRole('button', { name: 'Mark it entered in error' }).click();
+      // A review held stays held: the journey says so, and the form shows why.
+      await page
+        .locator('.nhsuk-error-summary')
+        .getByText(/a review was held/)
+        .waitFor();
+      await checkPage(page, '29-entered-in-error-refused');
+      await page.getByRole('link', { name: 'Back to the person' }).click();
+
+      await recordStep(
+        page,
+        'Record closure',
+        async () => {
+          await page.getByLabel('Needs met').check();
+        },
+        '30-closure',
+      );
+      await page.getByRole('link', { name: 'Reopen the journey (closed in error)' }).click();
+      await page.getByLabel('Why it was closed in error').fill('Closed on the wrong person');
+      await checkPage(page, '31-reopen');
+      await page.getByRole('button', { name: 'Reopen the journey' }).click();
+      await page.getByText('The journey is open again').waitFor();
+      expect(await page.getByRole('link', { name: 'Reopen the journey (closed in error)' }).count()).toBe(0);
     });
   });
 
