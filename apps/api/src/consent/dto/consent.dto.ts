@@ -42,7 +42,7 @@ export class ConsentDto extends StepBaseDto {
   givenBy!: ConsentGiver;
 
   @ApiPropertyOptional({ description: 'Required for a best-interests decision: who decided (name and role)' })
-  @ValidateIf((dto: ConsentDto) => dto.givenBy === 'best-interests')
+  @ValidateIf((dto: ConsentDto) => dto.givenBy === 'best-interests' || dto.decidedBy !== undefined)
   @IsString()
   @Length(1, 200)
   decidedBy?: string;
@@ -52,7 +52,7 @@ export class ConsentDto extends StepBaseDto {
   capacityAssessed!: boolean;
 
   @ApiPropertyOptional({ description: 'Required when declined: why' })
-  @ValidateIf((dto: ConsentDto) => dto.decision === 'declined')
+  @ValidateIf((dto: ConsentDto) => dto.decision === 'declined' || dto.reason !== undefined)
   @IsString()
   @Length(1, 2000)
   reason?: string;

@@ -20,7 +20,8 @@ const IsPamScore = () =>
     },
   });
 
-const unmeasured = (dto: ActivationDto) => dto.score === undefined;
+/** Required without a score; checked whenever sent, so a bad value is never accepted unread. */
+const unmeasured = (dto: ActivationDto, value: unknown) => dto.score === undefined || value !== undefined;
 
 /** A PAM score taken elsewhere, or none: then why not, and the planning support the coordinator chose. */
 export class ActivationDto extends StepBaseDto {

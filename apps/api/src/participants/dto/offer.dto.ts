@@ -17,7 +17,7 @@ export class OfferDto extends StepBaseDto {
   advocacy!: AdvocacyResponse;
 
   @ApiPropertyOptional({ description: 'Required when advocacy is declined: why, in the person’s words' })
-  @ValidateIf((dto: OfferDto) => dto.advocacy === 'declined')
+  @ValidateIf((dto: OfferDto) => dto.advocacy === 'declined' || dto.advocacyDeclinedReason !== undefined)
   @IsString()
   @Length(1, 2000)
   advocacyDeclinedReason?: string;
