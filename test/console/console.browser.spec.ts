@@ -4,8 +4,10 @@ import { loadConsoleConfig } from '@ipc/config';
 import IORedis from 'ioredis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createConsoleApp } from '../../apps/console/src/console-app';
+import { resourceAllocation } from '../factories/budget.factory';
 import { randomNhsNumber } from '../factories/referral.factory';
 import { accessibilityViolations, launchChromium, screenshot } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { type RunningIdentityProvider, startIdentityProvider } from '../support/identity-provider';
 import { freePort } from '../support/ports';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -306,6 +308,105 @@ describe('care-team console in the browser', () => {
       await page.getByText('The case is transferred').waitFor();
       await page.locator('.nhsuk-summary-list').getByText('dev-team-2').first().waitFor();
       await checkPage(page, '23-person-transferred');
+    });
+
+    it('should issue the ISR, record a plan without a personal budget, ask for an early review and record one', async () => {
+      const admin = await provider.signIn('admin');
+      await stack.http
+        .put('/api/v1/site/resource-allocation')
+        .set('Authorization', `Bearer ${admin}`)
+        .send(resourceAllocation())
+        .expect(200);
+
+      await page.goto(`/people/${personId}`);
+      await recordStep(
+        page,
+        'Issue the Individual Statement of Resources (ISR)',
+        async () => {
+          await page.getByLabel('High', { exact: true }).check();
+          await page.getByLabel('Their assessed contribution').fill('1200');
+        },
+        '24-indicative-budget',
+      );
+      await page.getByText('Indicative budget (Individual Statement of Resources)').waitFor();
+      await recordStep(
+        page,
+        'Record that they decline a personal budget',
+        async () => {
+          await page.getByLabel('Why they declined a personal budget').fill('They would rather the team arranges it');
+        },
+        '25-budget-decline',
+      );
+      await page.getByText('They chose a plan without a personal budget').waitFor();
+
+      await page.getByRole('link', { name: 'Ask for an early review' }).click();
+      await page.getByRole('button', { name: 'Ask for the review' }).click();
+      await page
+        .locator('.nhsuk-error-summary')
+        .getByRole('link', { name: /^Why a review is needed now/ })
+        .waitFor();
+      await checkPage(page, '26-review-request-errors');
+      await page.getByLabel('A stay in hospital').check();
+      await page.getByRole('button', { name: 'Ask for the review' }).click();
+      await page.getByText('An early review is asked for').waitFor();
+
+      await recordStep(
+        page,
+        'Record review',
+        async () => {
+          await page.getByLabel('The person', { exact: true }).check();
+          await page.getByLabel('Their care coordinator').check();
+          await page.getByLabel('The plan continues').check();
+        },
+        '27-review',
+      );
+      await checkPage(page, '28-person-reviewed');
+
+      // With no address recorded for them, the ISR's reminder to the person cannot be sent: once the
+      // reminder worker has given up on it, the page offers to send it again.
+      const sendAgain = page.locator('#reminders ~ table').getByRole('button', { name: /^Send again/ });
+      await eventually(
+        async () => {
+          await page.reload();
+          return sendAgain.count();
+        },
+        (count) => count > 0,
+        30_000,
+      );
+      await sendAgain.first().click();
+      await page
+        .locator('.nhsuk-notification-banner')
+        .getByText(/The reminder (is being sent again|was not sent again)/)
+        .waitFor();
+    });
+
+    it('should refuse to mark a review entered in error, and reopen a journey closed in error', async () => {
+      await page.goto(`/people/${personId}`);
+      await page.getByRole('link', { name: /^Mark this step entered in error/ }).click();
+      await page.getByLabel('Why it was entered in error').fill('Recorded on the wrong person');
+      await page.getByRole('button', { name: 'Mark it entered in error' }).click();
+      // A review held stays held: the journey says so, and the form shows why.
+      await page
+        .locator('.nhsuk-error-summary')
+        .getByText(/a review was held/)
+        .waitFor();
+      await checkPage(page, '29-entered-in-error-refused');
+      await page.getByRole('link', { name: 'Back to the person' }).click();
+
+      await recordStep(
+        page,
+        'Record closure',
+        async () => {
+          await page.getByLabel('Needs met').check();
+        },
+        '30-closure',
+      );
+      await page.getByRole('link', { name: 'Reopen the journey (closed in error)' }).click();
+      await page.getByLabel('Why it was closed in error').fill('Closed on the wrong person');
+      await checkPage(page, '31-reopen');
+      await page.getByRole('button', { name: 'Reopen the journey' }).click();
+      await page.getByText('The journey is open again').waitFor();
+      expect(await page.getByRole('link', { name: 'Reopen the journey (closed in error)' }).count()).toBe(0);
     });
   });
 

@@ -1,5 +1,5 @@
 import { DEFAULT_OUTCOME_MEASURES } from '@ipc/domain';
-import { JourneyClient } from '../support/journey-client';
+import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -142,5 +142,68 @@ describe('Outcomes: activation as the site measures it, refusals with their reas
     expect(underFive.nextDueOn).toBe('2027-05-20');
     expect((await journeys.details(underFive.id).expect(200)).body.ehcPlan).toEqual({ underFive: true });
     expect((await reviewed('2015-06-01')).nextDueOn).toBe('2027-11-20');
+  });
+
+  it('should record crises and unplanned admissions as dated events with their source, in the order they happened', async () => {
+    const id = await journeys.walk(['identification']);
+    const record = (body: object) =>
+      stack.http
+        .post(`/api/v1/participants/${id}/crisis-events`)
+        .set(auth(staff.coordinator))
+        .set('Idempotency-Key', crypto.randomUUID())
+        .send(body);
+    const admission = { kind: 'unplanned-admission', occurredOn: '2026-10-02', source: 'hospital-discharge-notice' };
+    const recorded = await record(admission).expect(201);
+    expect(recorded.body).toMatchObject({ ...admission, note: null, recordedBy: 'coordinator-a' });
+    await record({ kind: 'crisis', occurredOn: '2026-09-20', source: 'crisis-team', note: 'Out of hours' }).expect(201);
+    const bad = await record({ kind: 'fall', occurredOn: '2999-01-01', source: 'rumour' }).expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'kind',
+      'occurredOn',
+      'source',
+    ]);
+    const beforeBirth = await record({ ...admission, occurredOn: '1940-01-01' }).expect(400);
+    expect(beforeBirth.body.errors).toEqual([{ field: 'occurredOn', reason: 'must not be before the date of birth' }]);
+    const listed = await stack.http
+      .get(`/api/v1/participants/${id}/crisis-events`)
+      .set(auth(staff.coordinator))
+      .expect(200);
+    expect(
+      listed.body.items.map((event: { kind: string; occurredOn: string }) => [event.kind, event.occurredOn]),
+    ).toEqual([
+      ['crisis', '2026-09-20'],
+      ['unplanned-admission', '2026-10-02'],
+    ]);
+    await stack.http.get(`/api/v1/participants/${id}/crisis-events`).set(auth(staff.otherSite)).expect(404);
+  });
+
+  it("should rate each of the plan's outcomes at a review, with a note, and refuse an outcome the plan lacks", async () => {
+    const id = await journeys.walk(TO_AGREEMENT);
+    const review = (outcomeRatings: object[]) =>
+      stack.http
+        .post(`/api/v1/participants/${id}/reviews`)
+        .set(auth(staff.coordinator))
+        .set('Idempotency-Key', crypto.randomUUID())
+        .send({
+          outcome: 'continue',
+          attendees: [{ role: 'participant' }],
+          effectiveDate: '2026-11-20',
+          outcomeRatings,
+        });
+    const unknown = await review([{ outcome: 1, rating: 'achieved' }]).expect(400);
+    expect(unknown.body.errors).toEqual([
+      { field: 'outcomeRatings[0].outcome', reason: 'the plan in force has 1 outcomes' },
+    ]);
+    const twice = await review([
+      { outcome: 0, rating: 'achieved' },
+      { outcome: 0, rating: 'partly' },
+    ]).expect(400);
+    expect(twice.body.errors[0].field).toBe('outcomeRatings[1].outcome');
+    const badRating = await review([{ outcome: 0, rating: 'great' }]).expect(400);
+    expect(badRating.body.errors[0].field).toBe('outcomeRatings[0].rating');
+    const rating = { outcome: 0, rating: 'partly', note: 'Two falls since the plan, down from six' };
+    await review([rating]).expect(200);
+    const timeline = await journeys.timeline(id);
+    expect(timeline.find((entry) => entry.step === 'review')?.details).toMatchObject({ outcomeRatings: [rating] });
   });
 });

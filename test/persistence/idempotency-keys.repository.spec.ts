@@ -49,6 +49,24 @@ describe(IdempotencyKeysRepository.name, () => {
     });
   });
 
+  describe('renew', () => {
+    it('should keep a running claim from being taken over, and let one that stopped renewing go', async () => {
+      const sent = request();
+      const claim = await sut.claim(sent, 200);
+      if (claim.state !== 'claimed') throw new Error('not claimed');
+
+      expect(await sut.renew(sent, claim.token, LEASE_MS)).toBe(true);
+      await new Promise((pause) => setTimeout(pause, 300));
+      expect(await sut.claim(sent, LEASE_MS)).toMatchObject({ state: 'running' });
+
+      expect(await sut.renew(sent, claim.token, 1)).toBe(true);
+      await new Promise((pause) => setTimeout(pause, 50));
+      const takeover = await sut.claim(sent, LEASE_MS);
+      expect(takeover).toMatchObject({ state: 'claimed' });
+      expect(await sut.renew(sent, claim.token, LEASE_MS)).toBe(false);
+    });
+  });
+
   describe('abandon', () => {
     it('should free a forgotten key for any request', async () => {
       const sent = request();

@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
 import { MetricsModule } from './metrics/metrics.module';
+import { ConsentModule } from './consent/consent.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PeopleModule } from './people/people.module';
@@ -45,6 +46,7 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
     AuditModule,
     ParticipantsModule,
     OutcomesModule,
+    ConsentModule,
     BudgetsModule,
     SpendModule,
     RemindersModule,

@@ -13,3 +13,4 @@ export * from './programme';
 export * from './reminders';
 export * from './recovery';
 export * from './outcomes';
+export * from './consent';

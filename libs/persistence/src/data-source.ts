@@ -12,6 +12,8 @@ export function createDataSource(databaseUrl: string): DataSource {
     migrationsRun: false,
     // Off: TypeORM would print failing queries with their parameters, which hold personal data.
     logging: false,
-    extra: { max: 20 },
+    // A connection (or a free one from the pool) within 5 s, or the request fails as an outage (503),
+    // rather than waiting on a database that is away; kept-alive sockets notice a dead peer.
+    extra: { max: 20, connectionTimeoutMillis: 5_000, keepAlive: true },
   });
 }

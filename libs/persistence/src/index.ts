@@ -9,6 +9,8 @@ export * from './participants/participants.repository';
 export * from './care-plans/care-plans.repository';
 export * from './budgets/budgets.repository';
 export * from './budgets/budget-approvals.repository';
+export * from './consent/consent-decisions.repository';
+export * from './outcomes/crisis-events.repository';
 export * from './access/record-access.repository';
 export * from './spend/spend.repository';
 export * from './reviews/reviews.repository';

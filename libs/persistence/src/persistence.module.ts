@@ -9,6 +9,8 @@ import { CarePlansRepository } from './care-plans/care-plans.repository';
 import { CarersRepository } from './carers/carers.repository';
 import { CaseAssignmentsRepository, CaseloadRepository } from './caseload';
 import { CaseRecoveryRepository } from './recovery/case-recovery.repository';
+import { ConsentDecisionsRepository } from './consent/consent-decisions.repository';
+import { CrisisEventsRepository } from './outcomes/crisis-events.repository';
 import { createDataSource } from './data-source';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
@@ -35,7 +37,9 @@ const REPOSITORIES = [
   CaseAssignmentsRepository,
   CaseloadRepository,
   CaseRecoveryRepository,
+  ConsentDecisionsRepository,
   ContactPreferencesRepository,
+  CrisisEventsRepository,
   DatabaseHealthRepository,
   DemographicsRepository,
   IdempotencyKeysRepository,

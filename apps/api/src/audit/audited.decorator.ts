@@ -14,6 +14,8 @@ export type AuditedPart =
   | 'offer'
   | 'guided-conversation'
   | 'activation'
+  | 'consent'
+  | 'crisis-events'
   | 'plan'
   | 'assessment'
   | 'budget'

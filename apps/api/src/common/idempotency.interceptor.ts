@@ -16,8 +16,12 @@ import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { problems } from '../problem/problem.exception';
 import { idempotencyKeyOf, idempotencyKeyReused } from './idempotency-key';
 
-/** Longer than any request runs (a journey answers within 30 s): a holder past it has died. */
-const CLAIM_LEASE_MS = 120_000;
+/**
+ * A holder renews its claim while it runs; one whose lease has run out without renewal has died
+ * (its API process killed), and a retry of the same request may take the key over soon after.
+ */
+const CLAIM_LEASE_MS = 10_000;
+const CLAIM_RENEWAL_MS = 3_000;
 /** How long a repeat waits for the first request's answer before asking the client to retry. */
 const WAIT_FOR_FIRST_MS = 45_000;
 const FIRST_PAUSE_MS = 20;
@@ -81,13 +85,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
     handle: () => Promise<unknown>,
   ): Promise<unknown> {
     let answer: unknown;
+    // A renewal that fails (the database away) only lets the lease run out: the request's own writes decide.
+    const renewal = setInterval(() => {
+      this.keys.renew(request, token, CLAIM_LEASE_MS).catch(() => undefined);
+    }, CLAIM_RENEWAL_MS);
     try {
       answer = await handle();
     } catch (error) {
       const refused = error instanceof HttpException && error.getStatus() < HttpStatus.INTERNAL_SERVER_ERROR;
+      clearInterval(renewal);
       await this.keys.abandon(request, token, refused ? 'forget' : 'release');
       throw error;
     }
+    clearInterval(renewal);
     // Stored as it will be sent, so a repeat answers byte for byte the same.
     const body: unknown = answer === undefined ? undefined : JSON.parse(JSON.stringify(answer));
     await this.keys.complete(request, token, { status: response.statusCode, body });

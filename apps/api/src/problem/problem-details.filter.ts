@@ -11,12 +11,15 @@ import type { Request, Response } from 'express';
 import { AuditTrail } from '../audit/audit-trail';
 import { requestReadProblem } from '../http/http.errors';
 import { unroutedProblem } from '../http/unrouted-requests';
-import { type ProblemDetails, ProblemException, problemType } from './problem.exception';
+import { outageOf } from './dependency-outage';
+import { type ProblemDetails, ProblemException, problems, problemType } from './problem.exception';
 import { sendProblem } from './send-problem';
+
+const OUTAGE_NAMES = { database: 'database', temporal: 'workflow engine', redis: 'queue store' } as const;
 
 /**
  * Every error leaves as application/problem+json; unexpected ones are logged without request
- * bodies. A refusal of a known caller on an audited route is audited before it leaves.
+ * bodies, and one that says a dependency is away (PostgreSQL, Temporal, Redis) is a 503. A refusal of a known caller on an audited route is audited before it leaves.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -46,6 +49,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (unreadable) return unreadable.problem;
       const status = exception.getStatus();
       return { type: problemType(`http-${status}`), title: exception.message, status };
+    }
+    const outage = outageOf(exception);
+    if (outage) {
+      this.logger.warn(`${outage} unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return problems.unavailable(`The ${OUTAGE_NAMES[outage]} is unavailable; retry with the same Idempotency-Key.`)
+        .problem;
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { type: problemType('internal-error'), title: 'Something went wrong on our side', status: 500 };

@@ -15,7 +15,7 @@ export const reviewStep = (dto: ReviewDto, underFive: boolean): JourneyStepDraft
     closureReason: dto.closureReason ?? null,
     underFive,
   },
-  narrative: { attendees: dto.attendees, notes: dto.notes },
+  narrative: { attendees: dto.attendees, notes: dto.notes, outcomeRatings: dto.outcomeRatings },
   effectiveDate: dto.effectiveDate,
 });
 

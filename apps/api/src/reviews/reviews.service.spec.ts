@@ -13,7 +13,13 @@ function setup() {
   const reviews = new InMemoryReviews();
   const { steps, requests } = recordedSteps();
   const participants = { findForStaff: async () => ({ dateOfBirth: '1950-02-01' }) as ParticipantEntity };
-  return { service: new ReviewsService(reviews, steps, participants), reviews, requests };
+  return {
+    service: new ReviewsService(reviews, steps, participants, {
+      versions: async () => ({ inForce: null, draft: null }),
+    }),
+    reviews,
+    requests,
+  };
 }
 
 describe(ReviewsService.name, () => {

@@ -106,9 +106,10 @@ export class PeopleController {
       this.api.find<Page<unknown>>(user, `/participants/${id}/statements`),
       person.budget ? this.api.find<Record<string, unknown>>(user, `/participants/${id}/spend`) : undefined,
     ]);
-    const actions = person.allowedSteps
-      .filter((step) => STEP_FORMS.has(step))
-      .map((step) => ({ step, title: STEP_FORMS.get(step)?.title ?? step }));
+    const actions = person.allowedSteps.flatMap((step) => {
+      const form = STEP_FORMS.get(step);
+      return form ? [{ step, text: form.action ?? `Record ${form.title.toLowerCase()}` }] : [];
+    });
     const flash = request.session.flash;
     delete request.session.flash;
     return response.render('person.njk', {

@@ -37,6 +37,13 @@ export interface FormPage {
 /** A step of the journey: offered on a person's page when the workflow allows it now. */
 export interface StepForm extends FormPage {
   step: string;
-  /** Below /participants/:id. */
+  /**
+   * Query parameters the form page carries on as hidden fields (the timeline entry it is about),
+   * each standing for `:name` in apiPath; only digits are taken.
+   */
+  fromQuery?: string[];
+  /** The link to the form on the person's page; `Record <title>` when not given. */
+  action?: string;
+  /** Below /participants/:id; `:name` is a field of fromQuery. */
   apiPath: string;
 }

@@ -1,4 +1,5 @@
 import type { FormReader } from '../forms/form-values';
+import { BUDGET_AND_REVIEW_FORMS } from './budget-and-review-forms';
 import type { StepForm } from './form-page';
 
 const effectiveDate = { effectiveDate: 'Date it happened' };
@@ -94,6 +95,7 @@ const activation: StepForm = {
   step: 'activation',
   apiPath: 'activation',
   title: 'Patient activation measure (PAM)',
+  action: 'Record patient activation measure (PAM)',
   view: 'activation.njk',
   labels: {
     ...effectiveDate,
@@ -181,8 +183,14 @@ const closure: StepForm = {
 
 /** The steps the console has a form for, by the workflow's step name. */
 export const STEP_FORMS: ReadonlyMap<string, StepForm> = new Map(
-  [identification, offer, guidedConversation, activation, carePlan, carePlanAgreement, closure].map((form) => [
-    form.step,
-    form,
-  ]),
+  [
+    identification,
+    offer,
+    guidedConversation,
+    activation,
+    carePlan,
+    carePlanAgreement,
+    ...BUDGET_AND_REVIEW_FORMS,
+    closure,
+  ].map((form) => [form.step, form]),
 );

@@ -1,1 +1,2 @@
 export * from './outcome-measures';
+export * from './crisis-events';

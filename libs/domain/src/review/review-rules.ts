@@ -55,6 +55,10 @@ export const DEFAULT_REVIEW_RULES: ReviewRule[] = [
   { id: 'education-funding', appliesTo: 'education-funding', firstAfter: { months: 12 }, thenEveryMonths: 12 },
 ];
 
+/** How far each of the plan's outcomes was met, rated at a review. */
+export const OUTCOME_RATINGS = ['achieved', 'partly', 'not-yet', 'no-longer-relevant'] as const;
+export type OutcomeRating = (typeof OUTCOME_RATINGS)[number];
+
 export const REVIEW_OUTCOMES = ['continue', 'revise', 'close'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 

@@ -1,5 +1,7 @@
 import { BreakGlassAccessEntity } from './break-glass-access.entity';
 import { BudgetApprovalEntity } from './budget-approval.entity';
+import { ConsentDecisionEntity } from './consent-decision.entity';
+import { CrisisEventEntity } from './crisis-event.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
@@ -49,7 +51,7 @@ export { JourneyStepChangeEntity, CurrentBudgetEntity, IdempotencyKeyEntity, Tem
 export { CaseAssignmentEntity };
 export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, type PersonKind, type PhoneNumber };
 export { StepAmendmentEntity, CarerStepAmendmentEntity };
-export { BreakGlassAccessEntity, BudgetApprovalEntity };
+export { BreakGlassAccessEntity, BudgetApprovalEntity, ConsentDecisionEntity, CrisisEventEntity };
 export { AuditEntryEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
@@ -92,5 +94,7 @@ export const ENTITIES = [
   PersonNameWordEntity,
   BreakGlassAccessEntity,
   BudgetApprovalEntity,
+  ConsentDecisionEntity,
+  CrisisEventEntity,
   AuditEntryEntity,
 ];

@@ -70,6 +70,23 @@ export class IdempotencyKeysRepository {
       : { state: 'running', ...held };
   }
 
+  /**
+   * Extends a running holder's lease by `leaseMs` from now; false once the claim is no longer its
+   * own (answered, abandoned or taken over after its lease ran out).
+   */
+  async renew(request: IdempotentRequest, token: string, leaseMs: number): Promise<boolean> {
+    // As a SELECT over the UPDATE, so the driver answers with rows (an UPDATE's answer is [rows, count]).
+    const [{ renewed }]: { renewed: number }[] = await this.dataSource.query(
+      `WITH renewed AS (
+         UPDATE idempotency_keys SET claimed_until = now() + $4 * interval '1 millisecond'
+          WHERE site_id = $1 AND idempotency_key = $2 AND claim_token = $3 AND completed_at IS NULL
+         RETURNING 1)
+       SELECT count(*)::int AS renewed FROM renewed`,
+      [request.siteId, request.key, token, leaseMs],
+    );
+    return renewed > 0;
+  }
+
   /** Keeps the first answer under the key, for every repeat of the request. */
   async complete(request: IdempotentRequest, token: string, answer: IdempotentAnswer): Promise<void> {
     await this.dataSource.query(

@@ -20,6 +20,8 @@ import { AddCorrectionsAndFollowUps1764002200000 } from './1764002200000-AddCorr
 import { CreateRecordAccess1764002300000 } from './1764002300000-CreateRecordAccess';
 import { CreateAuditEntries1764002400000 } from './1764002400000-CreateAuditEntries';
 import { AddOutcomeMeasureSettings1764003100000 } from './1764003100000-AddOutcomeMeasureSettings';
+import { CreateConsentDecisions1764003110000 } from './1764003110000-CreateConsentDecisions';
+import { CreateCrisisEvents1764003120000 } from './1764003120000-CreateCrisisEvents';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -45,4 +47,6 @@ export const MIGRATIONS = [
   CreateRecordAccess1764002300000,
   CreateAuditEntries1764002400000,
   AddOutcomeMeasureSettings1764003100000,
+  CreateConsentDecisions1764003110000,
+  CreateCrisisEvents1764003120000,
 ];

@@ -1,13 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type ClosureReason,
+  OUTCOME_RATINGS,
+  type OutcomeRating,
   REVIEW_OUTCOMES,
   REVIEW_REQUEST_REASONS,
   type ReviewOutcome,
   type ReviewRequestReason,
   STAFF_CLOSURE_REASONS,
 } from '@ipc/domain';
-import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { StepBaseDto } from '../../participants/dto/step-base.dto';
 import { NestedList } from '../../common/nested-list.decorator';
 
@@ -32,6 +34,28 @@ export class ReviewAttendeeDto {
   name?: string;
 }
 
+export class OutcomeRatingDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: "The outcome's place in the plan in force's outcomes, from 0",
+  })
+  @IsInt()
+  @Min(0)
+  @Max(49)
+  outcome!: number;
+
+  @ApiProperty({ enum: OUTCOME_RATINGS })
+  @IsIn(OUTCOME_RATINGS)
+  rating!: OutcomeRating;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}
+
 export class ReviewDto extends StepBaseDto {
   @ApiProperty({ enum: REVIEW_OUTCOMES, description: 'continue, revise the plan (back to planning) or close' })
   @IsIn(REVIEW_OUTCOMES)
@@ -51,6 +75,14 @@ export class ReviewDto extends StepBaseDto {
   @IsString()
   @Length(1, 8000)
   notes?: string;
+
+  @ApiPropertyOptional({
+    type: [OutcomeRatingDto],
+    description: 'A rating (and note) of each outcome of the plan in force; one per outcome, kept in PostgreSQL',
+  })
+  @IsOptional()
+  @NestedList(() => OutcomeRatingDto, { max: 50 })
+  outcomeRatings?: OutcomeRatingDto[];
 }
 
 export class ReviewRequestDto extends StepBaseDto {
