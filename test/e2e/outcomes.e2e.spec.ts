@@ -46,7 +46,7 @@ describe('Outcomes: activation as the site measures it, refusals with their reas
     ]);
     const set = await stack.http.put('/api/v1/site/outcome-measures').set(auth(staff.administrator)).send(body);
     expect(set.status).toBe(200);
-    expect(set.body).toEqual(body);
+    expect(set.body).toEqual({ ...body, qualityOfLifeInstruments: [] });
     const otherSite = await stack.http.get('/api/v1/site/outcome-measures').set(auth(staff.otherSite)).expect(200);
     expect(otherSite.body).toEqual(DEFAULT_OUTCOME_MEASURES);
     await stack.http
@@ -205,5 +205,47 @@ describe('Outcomes: activation as the site measures it, refusals with their reas
     await review([rating]).expect(200);
     const timeline = await journeys.timeline(id);
     expect(timeline.find((entry) => entry.step === 'review')?.details).toMatchObject({ outcomeRatings: [rating] });
+  });
+
+  it("should record quality of life by the site's instruments within their range, from planning on", async () => {
+    const instruments = [
+      { instrument: 'EQ-5D-5L', version: '1.0', minimum: 0, maximum: 100 },
+      { instrument: 'ICECAP-A', version: '2', minimum: 0, maximum: 1 },
+    ];
+    const setMeasures = (body: object) =>
+      stack.http.put('/api/v1/site/outcome-measures').set(auth(staff.administrator)).send(body);
+    const backwards = await setMeasures({
+      ...DEFAULT_OUTCOME_MEASURES,
+      qualityOfLifeInstruments: [{ ...instruments[0], minimum: 100, maximum: 0 }],
+    }).expect(400);
+    expect(backwards.body.errors[0].field).toBe('qualityOfLifeInstruments[0].maximum');
+    await setMeasures({ ...DEFAULT_OUTCOME_MEASURES, qualityOfLifeInstruments: instruments }).expect(200);
+    try {
+      const measure = (id: string, body: object) =>
+        stack.http
+          .post(`/api/v1/participants/${id}/quality-of-life`)
+          .set(auth(staff.coordinator))
+          .set('Idempotency-Key', crypto.randomUUID())
+          .send(body);
+      const early = await journeys.walk(['identification']);
+      expect((await measure(early, { instrument: 'EQ-5D-5L', score: 70 }).expect(409)).body.stage).toBe('identified');
+      const id = await journeys.walk(TO_AGREEMENT);
+      const unknown = await measure(id, { instrument: 'SF-36', score: 70 }).expect(400);
+      expect(unknown.body.errors).toEqual([
+        { field: 'instrument', reason: "is not one of the site's instruments (EQ-5D-5L, ICECAP-A)" },
+      ]);
+      const outOfRange = await measure(id, { instrument: 'ICECAP-A', score: 1.2 }).expect(400);
+      expect(outOfRange.body.errors).toEqual([{ field: 'score', reason: 'must be from 0 to 1 for ICECAP-A' }]);
+      const recorded = await measure(id, { instrument: 'ICECAP-A', score: 0.734, effectiveDate: '2026-11-20' });
+      expect(recorded.status).toBe(201);
+      expect(recorded.body).toMatchObject({ instrument: 'ICECAP-A', version: '2', score: 0.734, stage: 'plan-agreed' });
+      const listed = await stack.http
+        .get(`/api/v1/participants/${id}/quality-of-life`)
+        .set(auth(staff.coordinator))
+        .expect(200);
+      expect(listed.body.items).toEqual([expect.objectContaining({ score: 0.734, measuredOn: '2026-11-20' })]);
+    } finally {
+      await setMeasures(DEFAULT_OUTCOME_MEASURES).expect(200);
+    }
   });
 });

@@ -11,6 +11,7 @@ export * from './budgets/budgets.repository';
 export * from './budgets/budget-approvals.repository';
 export * from './consent/consent-decisions.repository';
 export * from './outcomes/crisis-events.repository';
+export * from './outcomes/quality-of-life.repository';
 export * from './access/record-access.repository';
 export * from './spend/spend.repository';
 export * from './reviews/reviews.repository';

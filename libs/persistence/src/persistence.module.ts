@@ -11,6 +11,7 @@ import { CaseAssignmentsRepository, CaseloadRepository } from './caseload';
 import { CaseRecoveryRepository } from './recovery/case-recovery.repository';
 import { ConsentDecisionsRepository } from './consent/consent-decisions.repository';
 import { CrisisEventsRepository } from './outcomes/crisis-events.repository';
+import { QualityOfLifeRepository } from './outcomes/quality-of-life.repository';
 import { createDataSource } from './data-source';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
@@ -48,6 +49,7 @@ const REPOSITORIES = [
   PeopleSearchRepository,
   PersonDetailsRepository,
   ProgrammeReadModelsRepository,
+  QualityOfLifeRepository,
   RecordAccessRepository,
   RemindersRepository,
   ReviewsRepository,

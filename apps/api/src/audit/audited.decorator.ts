@@ -16,6 +16,7 @@ export type AuditedPart =
   | 'activation'
   | 'consent'
   | 'crisis-events'
+  | 'quality-of-life'
   | 'plan'
   | 'assessment'
   | 'budget'

@@ -25,7 +25,24 @@ export class OutcomeMeasuresService {
   }
 
   async replace(staff: StaffMember, dto: OutcomeMeasuresDto): Promise<OutcomeMeasureSettings> {
-    await this.settings.saveOutcomeMeasures(staff.siteId, { activationCohorts: dto.activationCohorts }, staff.staffId);
+    const instruments = dto.qualityOfLifeInstruments ?? [];
+    const rangeProblems = instruments.flatMap(({ minimum, maximum }, index) =>
+      minimum < maximum
+        ? []
+        : [{ field: `qualityOfLifeInstruments[${index}].maximum`, reason: 'must be above the minimum' }],
+    );
+    if (rangeProblems.length) throw problems.validation(rangeProblems);
+    const qualityOfLifeInstruments = instruments.map(({ instrument, version, minimum, maximum }) => ({
+      instrument,
+      version,
+      minimum,
+      maximum,
+    }));
+    await this.settings.saveOutcomeMeasures(
+      staff.siteId,
+      { activationCohorts: dto.activationCohorts, qualityOfLifeInstruments },
+      staff.staffId,
+    );
     return this.current(staff.siteId);
   }
 

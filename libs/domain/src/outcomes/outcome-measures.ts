@@ -1,8 +1,20 @@
 import { COHORTS, type Cohort } from '../cohorts';
 
-/** How a site measures outcomes: the cohorts whose people it measures activation for (PAM). */
+/** A quality-of-life instrument a site uses (taken elsewhere, like the PAM), with its valid score range. */
+export interface QualityOfLifeInstrument {
+  instrument: string;
+  version: string;
+  minimum: number;
+  maximum: number;
+}
+
+/**
+ * How a site measures outcomes: the cohorts whose people it measures activation for (PAM), and the
+ * quality-of-life instruments it records (for example ICECAP-A, ICECAP-O, EQ-5D-5L, ASCOT).
+ */
 export interface OutcomeMeasureSettings {
   activationCohorts: Cohort[];
+  qualityOfLifeInstruments: QualityOfLifeInstrument[];
 }
 
 /**
@@ -11,6 +23,7 @@ export interface OutcomeMeasureSettings {
  */
 export const DEFAULT_OUTCOME_MEASURES: OutcomeMeasureSettings = {
   activationCohorts: COHORTS.filter((cohort) => cohort !== 'children-young-people-complex-needs'),
+  qualityOfLifeInstruments: [],
 };
 
 /** The site's settings as stored (what it set), over the defaults. */

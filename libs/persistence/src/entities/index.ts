@@ -2,6 +2,7 @@ import { BreakGlassAccessEntity } from './break-glass-access.entity';
 import { BudgetApprovalEntity } from './budget-approval.entity';
 import { ConsentDecisionEntity } from './consent-decision.entity';
 import { CrisisEventEntity } from './crisis-event.entity';
+import { QualityOfLifeMeasureEntity } from './quality-of-life-measure.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
@@ -52,6 +53,7 @@ export { CaseAssignmentEntity };
 export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, type PersonKind, type PhoneNumber };
 export { StepAmendmentEntity, CarerStepAmendmentEntity };
 export { BreakGlassAccessEntity, BudgetApprovalEntity, ConsentDecisionEntity, CrisisEventEntity };
+export { QualityOfLifeMeasureEntity };
 export { AuditEntryEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
@@ -96,5 +98,6 @@ export const ENTITIES = [
   BudgetApprovalEntity,
   ConsentDecisionEntity,
   CrisisEventEntity,
+  QualityOfLifeMeasureEntity,
   AuditEntryEntity,
 ];

@@ -22,6 +22,7 @@ import { CreateAuditEntries1764002400000 } from './1764002400000-CreateAuditEntr
 import { AddOutcomeMeasureSettings1764003100000 } from './1764003100000-AddOutcomeMeasureSettings';
 import { CreateConsentDecisions1764003110000 } from './1764003110000-CreateConsentDecisions';
 import { CreateCrisisEvents1764003120000 } from './1764003120000-CreateCrisisEvents';
+import { CreateQualityOfLifeMeasures1764003130000 } from './1764003130000-CreateQualityOfLifeMeasures';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AddOutcomeMeasureSettings1764003100000,
   CreateConsentDecisions1764003110000,
   CreateCrisisEvents1764003120000,
+  CreateQualityOfLifeMeasures1764003130000,
 ];
