@@ -24,6 +24,7 @@ import { PeopleModule } from './people/people.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { ProgrammeModule } from './programme/programme.module';
 import { RecoveryModule } from './recovery/recovery.module';
+import { CodecModule } from './codec/codec.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { RateLimitGuard, StaffRateLimitGuard } from './rate-limits/rate-limit.guard';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -55,6 +56,7 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
     CaseloadModule,
     PeopleModule,
     RecoveryModule,
+    CodecModule,
     CorrectionsModule,
     SubjectAccessModule,
     AccessModule,

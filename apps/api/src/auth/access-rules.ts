@@ -37,6 +37,7 @@ export const ACCESS_RULES = {
   'set-coordinator-contacts': { roles: [...CARE_TEAM, 'administrator'], record: false },
   'read-recovery': { roles: ['administrator', 'recovery-operator'], record: false },
   'run-recovery': { roles: ['administrator', 'recovery-operator'], record: false },
+  'decode-payloads': { roles: ['administrator'], record: false },
 } satisfies Record<string, AccessRule>;
 
 interface AccessRule {
