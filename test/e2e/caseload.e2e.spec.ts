@@ -168,6 +168,8 @@ describe('Caseloads, worklists, assignment and transfer through the API', () => 
     });
     expect(await caseIds('/caseload')).not.toContain(id);
     expect(await caseIds('/caseload', colleague)).toContain(id);
+    // The person's own record says who holds the case now, not who was named in the plan or the offer.
+    expect((await journeys.details(id).expect(200)).body).toMatchObject({ coordinatorId: 'colleague-w' });
 
     await post(`/participants/${id}/assignment`, { role: 'community-connector', staffId: 'connector-w' }).expect(200);
     const [mine] = (await get('/caseload?pageSize=100', connector).expect(200)).body.items.filter(

@@ -202,6 +202,8 @@ export class ParticipantsService {
       cohort: participant.cohort,
       referralSource: participant.referralSource,
       teamId: participant.teamId,
+      coordinatorId: participant.coordinatorId,
+      connectorId: participant.connectorId,
       stage: participant.stage,
       referredOn: participant.referredOn,
       stageEnteredOn: participant.stageEnteredOn,

@@ -372,6 +372,16 @@ export class ParticipantSummaryDto {
   @ApiProperty()
   teamId!: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Who holds the case now: its named care coordinator (staff id), as assignment last set it',
+  })
+  coordinatorId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Its community connector (staff id) now' })
+  connectorId!: string | null;
+
   @ApiProperty({ enum: JOURNEY_STAGES })
   stage!: string;
 
