@@ -23,6 +23,7 @@ import {
 } from './report';
 import { compareAuditOverhead, startAuditComparisonApis, timeAuditAppends } from './audit-overhead';
 import { findStackProcesses, residentMiB, type StackProcesses } from './stack-processes';
+import { runBench } from './run-bench';
 
 /**
  * `npm run bench:journeys`: walks BENCH_PEOPLE people from referral to an agreed care plan through
@@ -225,12 +226,4 @@ async function main(): Promise<number> {
   return passed === true ? 0 : 1;
 }
 
-main().then(
-  (exitCode) => {
-    process.exitCode = exitCode;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  },
-);
+runBench(main);

@@ -10,6 +10,7 @@ import { NotifyTestServer } from '../support/notify-test-server';
 import { cleanUpReminderBench, deliveryCounts, requestReminders, seedRecipients } from './reminder-bench-data';
 import { printReminderBench } from './reminder-bench-report';
 import type { WorkerMemory } from './reminder-bench-worker';
+import { runBench } from './run-bench';
 
 /**
  * `npm run bench:reminders` (after `npm run build`): requests BENCH_REMINDERS email reminders
@@ -151,12 +152,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (exitCode) => {
-    process.exitCode = exitCode;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  },
-);
+runBench(main);

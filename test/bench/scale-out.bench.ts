@@ -14,6 +14,7 @@ import { FINAL_STAGE, stepsToAgreedPlan } from './journey-steps';
 import { summariseLatencies } from './latency-stats';
 import { distinctNhsNumbers } from './nhs-numbers';
 import { loadLine, table } from './report';
+import { runBench } from './run-bench';
 
 /**
  * `npm run bench:scale-out` (after `npm run build`, against a running Temporal server, PostgreSQL and
@@ -240,12 +241,4 @@ async function journeysNotAgreed(run: Run, participantIds: string[]): Promise<nu
   return notAgreed;
 }
 
-main().then(
-  (exitCode) => {
-    process.exitCode = exitCode;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  },
-);
+runBench(main);
