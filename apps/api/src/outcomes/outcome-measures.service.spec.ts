@@ -74,7 +74,11 @@ describe(OutcomeMeasuresService.name, () => {
     it('should refuse each instrument whose maximum is not above its minimum (400 naming it), saving nothing', async () => {
       const dto: OutcomeMeasuresDto = {
         activationCohorts: [],
-        qualityOfLifeInstruments: [EQ5D, { ...ICECAP, maximum: 0 }, { ...EQ5D, minimum: 5, maximum: 4 }],
+        qualityOfLifeInstruments: [
+          EQ5D,
+          { ...ICECAP, maximum: 0 },
+          { ...EQ5D, instrument: 'ASCOT', minimum: 5, maximum: 4 },
+        ],
       };
 
       await expect(sut.replace(administrator, dto)).rejects.toMatchObject({
@@ -83,6 +87,23 @@ describe(OutcomeMeasuresService.name, () => {
           errors: [
             { field: 'qualityOfLifeInstruments[1].maximum', reason: 'must be above the minimum' },
             { field: 'qualityOfLifeInstruments[2].maximum', reason: 'must be above the minimum' },
+          ],
+        },
+      });
+      expect(settings.sites.size).toBe(0);
+    });
+
+    it('should refuse an instrument listed twice (400 on the second), saving nothing', async () => {
+      const dto: OutcomeMeasuresDto = {
+        activationCohorts: [],
+        qualityOfLifeInstruments: [EQ5D, ICECAP, { ...EQ5D, version: '2.0', maximum: 1 }],
+      };
+
+      await expect(sut.replace(administrator, dto)).rejects.toMatchObject({
+        problem: {
+          status: 400,
+          errors: [
+            { field: 'qualityOfLifeInstruments[2].instrument', reason: 'is already listed: give each instrument once' },
           ],
         },
       });

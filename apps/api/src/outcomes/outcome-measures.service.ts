@@ -26,12 +26,21 @@ export class OutcomeMeasuresService {
 
   async replace(staff: StaffMember, dto: OutcomeMeasuresDto): Promise<OutcomeMeasureSettings> {
     const instruments = dto.qualityOfLifeInstruments ?? [];
-    const rangeProblems = instruments.flatMap(({ minimum, maximum }, index) =>
-      minimum < maximum
+    const fieldProblems = instruments.flatMap(({ instrument, minimum, maximum }, index) => [
+      ...(minimum < maximum
         ? []
-        : [{ field: `qualityOfLifeInstruments[${index}].maximum`, reason: 'must be above the minimum' }],
-    );
-    if (rangeProblems.length) throw problems.validation(rangeProblems);
+        : [{ field: `qualityOfLifeInstruments[${index}].maximum`, reason: 'must be above the minimum' }]),
+      // A measure names its instrument only: two ranges under one name would make its scores ambiguous.
+      ...(instruments.findIndex((other) => other.instrument === instrument) < index
+        ? [
+            {
+              field: `qualityOfLifeInstruments[${index}].instrument`,
+              reason: 'is already listed: give each instrument once',
+            },
+          ]
+        : []),
+    ]);
+    if (fieldProblems.length) throw problems.validation(fieldProblems);
     const qualityOfLifeInstruments = instruments.map(({ instrument, version, minimum, maximum }) => ({
       instrument,
       version,
