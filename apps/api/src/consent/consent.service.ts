@@ -9,32 +9,24 @@ import {
 } from '@ipc/persistence';
 import { CarersService } from '../carers/carers.service';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { pick } from '../common/pick';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { ConsentDto, ConsentWithdrawalDto } from './dto/consent.dto';
 
-const decisionView = ({
-  id,
-  scope,
-  decision,
-  givenBy,
-  decidedBy,
-  capacityAssessed,
-  reason,
-  effectiveOn,
-  recordedBy,
-  recordedAt,
-}: StoredConsentDecision) => ({
-  id,
-  scope,
-  decision,
-  givenBy,
-  decidedBy,
-  capacityAssessed,
-  reason,
-  effectiveOn,
-  recordedBy,
-  recordedAt: recordedAt.toISOString(),
+const decisionView = (stored: StoredConsentDecision) => ({
+  ...pick(stored, [
+    'id',
+    'scope',
+    'decision',
+    'givenBy',
+    'decidedBy',
+    'capacityAssessed',
+    'reason',
+    'effectiveOn',
+    'recordedBy',
+  ]),
+  recordedAt: stored.recordedAt.toISOString(),
 });
 
 /**

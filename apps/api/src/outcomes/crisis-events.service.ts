@@ -1,18 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { CrisisEventsRepository, type StoredCrisisEvent } from '@ipc/persistence';
+import { pick } from '../common/pick';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { CrisisEventDto } from './dto/crisis-event.dto';
 
-const eventView = ({ id, kind, occurredOn, source, note, recordedBy, recordedAt }: StoredCrisisEvent) => ({
-  id,
-  kind,
-  occurredOn,
-  source,
-  note,
-  recordedBy,
-  recordedAt: recordedAt.toISOString(),
+const eventView = (stored: StoredCrisisEvent) => ({
+  ...pick(stored, ['id', 'kind', 'occurredOn', 'source', 'note', 'recordedBy']),
+  recordedAt: stored.recordedAt.toISOString(),
 });
 
 /** A person's crises and unplanned admissions, recorded as they happen (besides any review they prompt). */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
 import { QualityOfLifeRepository, type StoredQualityOfLifeMeasure } from '@ipc/persistence';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { pick } from '../common/pick';
 import { ParticipantsService } from '../participants/participants.service';
 import { problems } from '../problem/problem.exception';
 import type { QualityOfLifeDto } from './dto/quality-of-life.dto';
@@ -10,23 +11,8 @@ import { OutcomeMeasuresService } from './outcome-measures.service';
 /** Taken at planning and at each review: from planning on. */
 const MEASURED_STAGES = ['planning', 'plan-agreed', 'delivery'];
 
-const measureView = ({
-  id,
-  instrument,
-  version,
-  score,
-  stage,
-  measuredOn,
-  recordedBy,
-}: StoredQualityOfLifeMeasure) => ({
-  id,
-  instrument,
-  version,
-  score,
-  stage,
-  measuredOn,
-  recordedBy,
-});
+const measureView = (stored: StoredQualityOfLifeMeasure) =>
+  pick(stored, ['id', 'instrument', 'version', 'score', 'stage', 'measuredOn', 'recordedBy']);
 
 /** A person's quality-of-life scores by the site's instruments, each checked against its range. */
 @Injectable()
