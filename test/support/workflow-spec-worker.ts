@@ -106,5 +106,5 @@ export function workflowSpecHarness<Input, Output, Calls>(
     return handle;
   };
 
-  return { spec, start, config };
+  return { spec, start };
 }

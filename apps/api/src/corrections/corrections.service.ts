@@ -15,6 +15,7 @@ import { caseNotFound, correctionRefused, stepRuleBroken } from '../cases/case.e
 import { CaseStepsService } from '../cases/case-steps.service';
 import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { todayInLondon } from '../common/calendar-date.validator';
+import { pick } from '../common/pick';
 import { isUuid } from '../common/uuid';
 import { problems } from '../problem/problem.exception';
 import { CaseRecoveryService } from '../recovery/case-recovery.service';
@@ -247,6 +248,5 @@ function narrativeChange(entry: AmendedEntry, written: Record<string, unknown>, 
   const changed = Object.keys(narrative).filter(
     (field) => JSON.stringify(narrative[field]) !== JSON.stringify(entry.details[field]),
   );
-  const pick = (source: Record<string, unknown>) => Object.fromEntries(changed.map((field) => [field, source[field]]));
-  return { original: pick(entry.details), amended: pick(narrative) };
+  return { original: pick(entry.details, changed), amended: pick(narrative, changed) };
 }
