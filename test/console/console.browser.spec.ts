@@ -429,6 +429,33 @@ describe('care-team console in the browser', () => {
     });
   });
 
+  describe('an administrator', () => {
+    it("should open the reminder queue's dashboard, which the API serves to administrators only", async () => {
+      const context = await browser.newContext({ baseURL: baseUrl });
+      const page = await signIn(context, 'admin');
+      await page.goto('/api/v1/admin/queues');
+      // The dashboard's own page (not the design system's), drawn by its scripts from the API's answers.
+      await page.getByText('IPC reminders').first().waitFor();
+      await page
+        .getByRole('link', { name: /reminders/ })
+        .first()
+        .waitFor();
+      await screenshot(page, '16-queue-dashboard');
+      // A change sent from anywhere but a console page (no Origin of this console) goes nowhere.
+      const forged = await page.request.put('/api/v1/admin/queues/api/queues/reminders/retry/failed');
+      expect(forged.status()).toBe(403);
+      await context.close();
+
+      const leadContext = await browser.newContext({ baseURL: baseUrl });
+      const lead = await signIn(leadContext, 'lead');
+      const refused = await lead.goto('/api/v1/admin/queues');
+      expect(refused?.status()).toBe(403);
+      await lead.getByRole('heading', { name: 'Only administrators can see the queue dashboard' }).waitFor();
+      await checkPage(lead, '17-queue-dashboard-refused');
+      await leadContext.close();
+    });
+  });
+
   describe('signing out and expiry', () => {
     it('should sign out of the console and of the identity provider', async () => {
       const context = await browser.newContext({ baseURL: baseUrl });
