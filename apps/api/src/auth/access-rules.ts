@@ -40,6 +40,8 @@ export const ACCESS_RULES = {
   'read-recovery': { roles: ['administrator', 'recovery-operator'], record: false },
   'run-recovery': { roles: ['administrator', 'recovery-operator'], record: false },
   'decode-payloads': { roles: ['administrator'], record: false },
+  /** The reminder queue's dashboard: jobs hold reminder ids only, and an administrator may retry them. */
+  'operate-queues': { roles: ['administrator'], record: false },
 } satisfies Record<string, AccessRule>;
 
 interface AccessRule {
