@@ -11,6 +11,7 @@ import { CONSOLE_CONFIG } from './console-config.provider';
 import { ConsoleExceptionFilter } from './http/console-exception.filter';
 import { PeopleController } from './people/people.controller';
 import { ProgrammeController } from './programme/programme.controller';
+import { SpendController } from './spend/spend.controller';
 import { StepsController } from './steps/steps.controller';
 
 const SESSION_STORE = Symbol('SESSION_STORE');
@@ -27,6 +28,7 @@ export class ConsoleModule {
         CaseloadController,
         PeopleController,
         StepsController,
+        SpendController,
         CarersController,
         CarerStepsController,
         ProgrammeController,

@@ -12,6 +12,7 @@ import type { PersonDetails } from '../steps/form-page';
 import { CASE_FORMS } from '../steps/case-forms';
 import { CONTACT_FORMS } from '../steps/contact-forms';
 import { idempotencyKeyOf, newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
+import { spendAgainstPlan, type SpendList } from '../spend/spend-against-plan';
 import { stepActions } from '../steps/step-actions';
 import { STEP_FORMS } from '../steps/step-forms';
 import { formatNhsNumber } from '../views/formats';
@@ -107,7 +108,7 @@ export class PeopleController {
       this.api.find<Page<unknown>>(user, `/participants/${id}/carers`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/reminders`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/statements`),
-      person.budget ? this.api.find<Record<string, unknown>>(user, `/participants/${id}/spend`) : undefined,
+      person.budget ? this.api.find<SpendList>(user, `/participants/${id}/spend`) : undefined,
       this.api.find<Record<string, unknown>>(user, `/participants/${id}/contact-preferences`),
     ]);
     return response.render('person.njk', {
@@ -123,7 +124,7 @@ export class PeopleController {
       carers,
       reminders,
       statements,
-      spend,
+      spendAgainstPlan: spend && spendAgainstPlan(person, spend),
       flash: takeFlash(request),
     });
   }
@@ -145,17 +146,22 @@ export class PeopleController {
     return response.redirect(303, `/people/${id}#reminders`);
   }
 
-  /** A statement as the API renders it (PDF or HTML), passed through for the browser to open or save. */
+  /** A statement as the API renders it, HTML to read (`?format=html`) or PDF to open or save, passed through. */
   @Get('people/:id/statements/:statementId')
   async statement(
     @SignedIn() user: ConsoleUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('statementId', ParseUUIDPipe) statementId: string,
+    @Query('format') format: unknown,
     @Res() response: Response,
   ) {
-    const file = await this.api.download(user, `/participants/${id}/statements/${statementId}`, 'application/pdf', {
-      format: 'pdf',
-    });
+    const html = format === 'html';
+    const file = await this.api.download(
+      user,
+      `/participants/${id}/statements/${statementId}`,
+      html ? 'text/html' : 'application/pdf',
+      { format: html ? 'html' : 'pdf' },
+    );
     response.setHeader('Content-Type', file.contentType);
     if (file.disposition) response.setHeader('Content-Disposition', file.disposition);
     response.send(file.body);
