@@ -40,6 +40,9 @@ import { StepAmendmentEntity } from './step-amendment.entity';
 import { TakeUpChangeEntity } from './take-up-change.entity';
 import { TakeUpCountEntity } from './take-up-count.entity';
 import { TemporalStoreBindingEntity } from './temporal-store-binding.entity';
+import { OutcomeContributionEntity } from './outcome-contribution.entity';
+import { OutcomeFigureChangeEntity } from './outcome-figure-change.entity';
+import { OutcomeFigureCountEntity } from './outcome-figure-count.entity';
 
 export { CarePlanEntity, JourneyStepEntity, ParticipantEntity, SpendRecordEntity, StepNarrativeEntity };
 export { ContactPreferenceEntity, ReminderEntity, type PostalAddress };
@@ -55,6 +58,7 @@ export { StepAmendmentEntity, CarerStepAmendmentEntity };
 export { BreakGlassAccessEntity, BudgetApprovalEntity, ConsentDecisionEntity, CrisisEventEntity };
 export { QualityOfLifeMeasureEntity };
 export { AuditEntryEntity };
+export { OutcomeContributionEntity, OutcomeFigureChangeEntity, OutcomeFigureCountEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -100,4 +104,7 @@ export const ENTITIES = [
   CrisisEventEntity,
   QualityOfLifeMeasureEntity,
   AuditEntryEntity,
+  OutcomeContributionEntity,
+  OutcomeFigureChangeEntity,
+  OutcomeFigureCountEntity,
 ];
