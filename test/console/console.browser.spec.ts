@@ -12,6 +12,7 @@ import {
   startConsoleInBrowser,
   STEPS_TO_PLANNING,
 } from '../support/console-browser';
+import { screenshot } from '../support/browser';
 import { eventually } from '../support/eventually';
 
 /**
@@ -307,7 +308,7 @@ describe('care-team console in the browser', () => {
 
   describe('an administrator', () => {
     it("should open the reminder queue's dashboard, which the API serves to administrators only", async () => {
-      const context = await browser.newContext({ baseURL: baseUrl });
+      const context = await running.browser.newContext({ baseURL: running.baseUrl });
       const page = await signIn(context, 'admin');
       await page.goto('/api/v1/admin/queues');
       // The dashboard's own page (not the design system's), drawn by its scripts from the API's answers.
@@ -322,7 +323,7 @@ describe('care-team console in the browser', () => {
       expect(forged.status()).toBe(403);
       await context.close();
 
-      const leadContext = await browser.newContext({ baseURL: baseUrl });
+      const leadContext = await running.browser.newContext({ baseURL: running.baseUrl });
       const lead = await signIn(leadContext, 'lead');
       const refused = await lead.goto('/api/v1/admin/queues');
       expect(refused?.status()).toBe(403);
