@@ -1,17 +1,19 @@
-import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConsoleConfig } from '@ipc/config';
 import IORedis from 'ioredis';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createConsoleApp } from '../../apps/console/src/console-app';
+import type { BrowserContext, Page } from 'playwright-core';
 import { resourceAllocation } from '../factories/budget.factory';
-import { randomNhsNumber } from '../factories/referral.factory';
-import { accessibilityViolations, launchChromium, screenshot } from '../support/browser';
+import {
+  apiAs as apiAsIn,
+  checkPage,
+  type ConsoleInBrowser,
+  fillCarePlan,
+  recordStep,
+  referPerson,
+  signIn as signInTo,
+  startConsoleInBrowser,
+  STEPS_TO_PLANNING,
+} from '../support/console-browser';
+import { screenshot } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { type RunningIdentityProvider, startIdentityProvider } from '../support/identity-provider';
-import { freePort } from '../support/ports';
-import { startTestStack, type TestStack } from '../support/test-stack';
-import { TEST_STAFF_TOKENS } from '../support/test-staff';
 
 /**
  * The console in a real browser (the system's Chromium) against the real API and journeys, signing
@@ -19,92 +21,24 @@ import { TEST_STAFF_TOKENS } from '../support/test-staff';
  * axe-core (WCAG 2.2 AA) and saved as a screenshot.
  */
 describe('care-team console in the browser', () => {
-  let provider: RunningIdentityProvider;
-  let stack: TestStack;
-  let consoleApp: NestExpressApplication;
-  let browser: Browser;
-  let baseUrl: string;
+  let running: ConsoleInBrowser;
   let personId: string;
 
-  // Put back for the test files that run after this one in the same process.
-  const savedEnvironment = { OIDC_ISSUER: process.env.OIDC_ISSUER, STAFF_TOKENS: process.env.STAFF_TOKENS };
-
   beforeAll(async () => {
-    const consolePort = await freePort();
-    baseUrl = `http://localhost:${consolePort}`;
-    provider = await startIdentityProvider({ consoleBaseUrl: baseUrl });
-    process.env.OIDC_ISSUER = provider.issuer;
-    // The API's directory of who may hold a case is STAFF_TOKENS for now: the provider's connector joins it.
-    const connector = { token: 'test-dev-connector', staffId: 'dev-connector', siteId: 'dev-site', teamId: 'dev-team' };
-    process.env.STAFF_TOKENS = JSON.stringify([...TEST_STAFF_TOKENS, { ...connector, role: 'community-connector' }]);
-    stack = await startTestStack();
-    await stack.api.listen(0, '127.0.0.1');
-    const apiPort = (stack.api.getHttpServer().address() as AddressInfo).port;
-    consoleApp = await createConsoleApp(
-      loadConsoleConfig({
-        ...process.env,
-        API_BASE_URL: `http://127.0.0.1:${apiPort}`,
-        CONSOLE_PORT: String(consolePort),
-      }),
-    );
-    await consoleApp.listen(consolePort, '127.0.0.1');
-    browser = await launchChromium();
+    running = await startConsoleInBrowser();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await consoleApp?.close();
-    await stack?.close();
-    await provider?.stop();
-    for (const [name, value] of Object.entries(savedEnvironment)) {
-      if (value === undefined) Reflect.deleteProperty(process.env, name);
-      else process.env[name] = value;
-    }
-  });
+  afterAll(() => running?.close());
 
-  /** The API as the signed-in person, for checking what the console recorded. */
-  async function apiAs(username: string) {
-    const token = await provider.signIn(username);
-    return (path: string) => stack.http.get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
-  }
-
-  /** Every page the tests reach: no axe violations, and a screenshot named for it. */
-  async function checkPage(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect(await accessibilityViolations(page)).toEqual([]);
-  }
-
-  /** The identity provider's own login and consent pages, as a person meets them (code flow with PKCE). */
-  async function signInAtProvider(page: Page, username: string): Promise<void> {
-    await page.waitForURL(`${provider.issuer}/interaction/**`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill('dev-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Allow' }).click();
-    await page.waitForURL(`${baseUrl}/**`);
-  }
-
-  async function signIn(context: BrowserContext, username: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await signInAtProvider(page, username);
-    return page;
-  }
-
-  async function recordStep(page: Page, linkText: string, fill: () => Promise<void>, name: string): Promise<void> {
-    await page.getByRole('link', { name: linkText }).click();
-    await checkPage(page, name);
-    await fill();
-    await page.locator('#main-form button[value=""]').click();
-    await page.locator('.nhsuk-notification-banner--success').waitFor();
-  }
+  const apiAs = (username: string) => apiAsIn(running, username);
+  const signIn = (context: BrowserContext, username: string) => signInTo(running, context, username);
 
   describe('a care coordinator', () => {
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ baseURL: baseUrl });
+      context = await running.browser.newContext({ baseURL: running.baseUrl });
     });
 
     afterAll(() => context.close());
@@ -158,72 +92,15 @@ describe('care-team console in the browser', () => {
       ).toBe('nhsNumber');
       await expect(page.locator('#nhsNumber-error').textContent()).resolves.toContain('NHS number');
 
-      await page.getByLabel('Given name').fill('Siân');
-      await page.getByLabel('Family name').fill('Evans');
-      await page.getByLabel('NHS number').fill(randomNhsNumber());
-      await page.locator('#dateOfBirth-day').fill('14');
-      await page.locator('#dateOfBirth-month').fill('3');
-      await page.locator('#dateOfBirth-year').fill('1950');
-      await page.getByLabel('Multiple long-term conditions').check();
-      await page.getByLabel('GP referral').check();
-      await page.getByRole('button', { name: 'Refer' }).click();
-      await page.getByText('Referral recorded').waitFor();
-      await page.getByRole('heading', { name: 'Siân Evans', level: 1 }).waitFor();
-      personId = new URL(page.url()).pathname.split('/').pop() ?? '';
+      personId = await referPerson(page, 'Siân', 'Evans');
       await checkPage(page, '04-person-referred');
     });
 
     it('should walk the person to an agreed plan, a double submit recording once', async () => {
-      await recordStep(
-        page,
-        'Record identification',
-        async () => {
-          await page.getByLabel('Yes, eligible').check();
-          await page.locator('#consentToShare').check();
-        },
-        '05-identification',
-      );
-      await recordStep(
-        page,
-        'Record tailored offer',
-        async () => {
-          await page.getByLabel('Standard').check();
-          await page.getByRole('radio', { name: 'Declined' }).check();
-          await page.getByLabel('Why they declined advocacy').fill('Their daughter speaks for them');
-          await page.getByLabel('Community connector').fill('dev-connector');
-        },
-        '06-offer',
-      );
-      await recordStep(
-        page,
-        'Record guided conversation',
-        async () => {
-          await page.getByLabel('What matters to them').fill('Getting back to the allotment');
-          await page.getByLabel('Personalised care and support planning').check();
-        },
-        '07-guided-conversation',
-      );
-      await recordStep(
-        page,
-        'Record patient activation measure (PAM)',
-        async () => {
-          await page.getByLabel('PAM score').fill('52.3');
-        },
-        '08-activation',
-      );
-
-      await page.getByRole('link', { name: 'Record care and support plan' }).click();
-      await page.locator('input[name="outcomes[0][area]"][value="health"]').check();
-      await page.getByLabel('What they want to achieve').fill('Walk to the shops');
-      await page.locator('#supportItems-0-description').fill('Physiotherapy');
-      await page.locator('#supportItems-0-provider').fill('Community physio');
-      await page.locator('#supportItems-0-annualCostPence').fill('1200');
-      await page.getByRole('button', { name: 'Add another support item' }).click();
-      await page.locator('#supportItems-1-description').fill('Gardening group');
-      await page.locator('#supportItems-1-provider').fill('Allotment society');
-      await page.locator('#supportItems-1-annualCostPence').fill('300.50');
-      await page.getByLabel('Who to contact if things go wrong').fill('Duty coordinator');
-      await page.getByLabel('What happens then').fill('Call the duty line');
+      for (const [index, step] of STEPS_TO_PLANNING.entries()) {
+        await recordStep(page, step.link, () => step.fill(page), `${String(index + 5).padStart(2, '0')}-${step.name}`);
+      }
+      await fillCarePlan(page);
       await checkPage(page, '09-care-plan');
       // Two clicks before the first answer: the browser sends the form twice with one key.
       await page.locator('#main-form button[value=""]').dblclick();
@@ -311,8 +188,8 @@ describe('care-team console in the browser', () => {
     });
 
     it('should issue the ISR, record a plan without a personal budget, ask for an early review and record one', async () => {
-      const admin = await provider.signIn('admin');
-      await stack.http
+      const admin = await running.provider.signIn('admin');
+      await running.stack.http
         .put('/api/v1/site/resource-allocation')
         .set('Authorization', `Bearer ${admin}`)
         .send(resourceAllocation())
@@ -412,7 +289,7 @@ describe('care-team console in the browser', () => {
 
   describe('a programme lead', () => {
     it('should see the dashboard with its data table and CSV, and not open a person', async () => {
-      const context = await browser.newContext({ baseURL: baseUrl });
+      const context = await running.browser.newContext({ baseURL: running.baseUrl });
       const page = await signIn(context, 'lead');
       await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
       await expect(page.locator('#stages-chart-title').textContent()).resolves.toBe('People at each stage now');
@@ -421,7 +298,7 @@ describe('care-team console in the browser', () => {
       const csv = await page.request.get((await page.getByRole('link', { name: /CSV/ }).getAttribute('href')) ?? '');
       expect(csv.headers()['content-type']).toContain('text/csv');
 
-      const refused = await page.goto(`${baseUrl}/people/${personId}`);
+      const refused = await page.goto(`${running.baseUrl}/people/${personId}`);
       expect(refused?.status()).toBe(403);
       await page.getByRole('heading', { name: 'You cannot open this page' }).waitFor();
       await checkPage(page, '14-programme-lead-refused');
@@ -429,12 +306,39 @@ describe('care-team console in the browser', () => {
     });
   });
 
+  describe('an administrator', () => {
+    it("should open the reminder queue's dashboard, which the API serves to administrators only", async () => {
+      const context = await running.browser.newContext({ baseURL: running.baseUrl });
+      const page = await signIn(context, 'admin');
+      await page.goto('/api/v1/admin/queues');
+      // The dashboard's own page (not the design system's), drawn by its scripts from the API's answers.
+      await page.getByText('IPC reminders').first().waitFor();
+      await page
+        .getByRole('link', { name: /reminders/ })
+        .first()
+        .waitFor();
+      await screenshot(page, '16-queue-dashboard');
+      // A change sent from anywhere but a console page (no Origin of this console) goes nowhere.
+      const forged = await page.request.put('/api/v1/admin/queues/api/queues/reminders/retry/failed');
+      expect(forged.status()).toBe(403);
+      await context.close();
+
+      const leadContext = await running.browser.newContext({ baseURL: running.baseUrl });
+      const lead = await signIn(leadContext, 'lead');
+      const refused = await lead.goto('/api/v1/admin/queues');
+      expect(refused?.status()).toBe(403);
+      await lead.getByRole('heading', { name: 'Only administrators can see the queue dashboard' }).waitFor();
+      await checkPage(lead, '17-queue-dashboard-refused');
+      await leadContext.close();
+    });
+  });
+
   describe('signing out and expiry', () => {
     it('should sign out of the console and of the identity provider', async () => {
-      const context = await browser.newContext({ baseURL: baseUrl });
+      const context = await running.browser.newContext({ baseURL: running.baseUrl });
       const page = await signIn(context, 'coordinator');
       await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.waitForURL(`${provider.issuer}/**`);
+      await page.waitForURL(`${running.provider.issuer}/**`);
       await page.getByRole('button', { name: 'Yes, sign me out' }).click();
       await page.getByRole('heading', { name: 'You have signed out' }).waitFor();
       await checkPage(page, '15-signed-out');
@@ -445,13 +349,13 @@ describe('care-team console in the browser', () => {
     });
 
     it('should send the person to sign in again when their access token expires, and back to the page', async () => {
-      await provider.restart({ accessTokenTtlSeconds: 15 });
-      const context = await browser.newContext({ baseURL: baseUrl });
+      await running.provider.restart({ accessTokenTtlSeconds: 15 });
+      const context = await running.browser.newContext({ baseURL: running.baseUrl });
       const page = await signIn(context, 'lead');
       await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
       const authorisations: string[] = [];
       page.on('request', (request) => {
-        if (request.url().startsWith(`${provider.issuer}/auth`)) authorisations.push(request.url());
+        if (request.url().startsWith(`${running.provider.issuer}/auth`)) authorisations.push(request.url());
       });
 
       // The console stops using a token ten seconds before its end.

@@ -4,18 +4,20 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ConsoleConfig } from '@ipc/config';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { QUEUE_BOARD_PATH, queueBoardForwarding } from './admin/queue-board-forwarding';
 import { isCareTeam } from './auth/console-user';
 import { signedInUser } from './auth/signed-in.decorator';
 import { ConsoleModule } from './console.module';
 import { csrfProtection } from './http/csrf';
+import { fileUpload } from './http/file-upload';
 import { cspNonce, securityHeaders } from './http/security-headers';
 import { redisSessions } from './http/sessions';
 import { configureViews, consoleViewsDir, NHSUK_FRONTEND_DIST } from './views/view-engine';
 
 /**
  * The console as a Nest application over Express: security headers, static assets, sessions in
- * Redis, form bodies, CSRF protection, then the pages. Middleware order matters: CSRF needs the
- * session and the parsed body.
+ * Redis, form bodies (a file upload's too), CSRF protection, then the pages. Middleware order
+ * matters: CSRF needs the session and the parsed body.
  */
 export async function createConsoleApp(config: ConsoleConfig): Promise<NestExpressApplication> {
   const sessions = await redisSessions(config);
@@ -33,7 +35,10 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestExpre
   app.use('/nhsuk', express.static(join(NHSUK_FRONTEND_DIST, 'nhsuk'), { index: false, maxAge: '1d' }));
   app.use('/console', express.static(join(consoleViewsDir(), '..', 'public'), { index: false, maxAge: '1h' }));
   app.use(sessions.middleware);
+  // Before the form parser and CSRF: the dashboard's requests go on to the API as they came.
+  app.use(QUEUE_BOARD_PATH, queueBoardForwarding(config));
   app.use(express.urlencoded({ extended: true, limit: '200kb' }), cookieParser());
+  app.use('/people/:id/spend/upload', fileUpload());
   app.use(...csrfProtection(config), csrfFailure);
   app.use((request: Request, response: Response, next: NextFunction) => {
     const user = signedInUser(request);

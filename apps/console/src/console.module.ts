@@ -9,6 +9,7 @@ import { CONSOLE_CONFIG } from './console-config.provider';
 import { ConsoleExceptionFilter } from './http/console-exception.filter';
 import { PeopleController } from './people/people.controller';
 import { ProgrammeController } from './programme/programme.controller';
+import { SpendController } from './spend/spend.controller';
 import { StepsController } from './steps/steps.controller';
 
 const SESSION_STORE = Symbol('SESSION_STORE');
@@ -20,7 +21,14 @@ export class ConsoleModule {
   static forConfig(config: ConsoleConfig, sessions: { close(): Promise<void> }): DynamicModule {
     return {
       module: ConsoleModule,
-      controllers: [SignInController, CaseloadController, PeopleController, StepsController, ProgrammeController],
+      controllers: [
+        SignInController,
+        CaseloadController,
+        PeopleController,
+        StepsController,
+        SpendController,
+        ProgrammeController,
+      ],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ConsoleExceptionFilter },

@@ -32,3 +32,6 @@ export * from './timeline.repository';
 export * from './caseload';
 export * from './audit/audit-chain';
 export * from './audit/audit-entries.repository';
+export * from './returns/data-return.repository';
+export * from './evaluation/evaluation-extract.repository';
+export * from './evaluation/study-arms.repository';

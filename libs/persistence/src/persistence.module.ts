@@ -13,6 +13,9 @@ import { ConsentDecisionsRepository } from './consent/consent-decisions.reposito
 import { CrisisEventsRepository } from './outcomes/crisis-events.repository';
 import { QualityOfLifeRepository } from './outcomes/quality-of-life.repository';
 import { createDataSource } from './data-source';
+import { EvaluationExtractRepository } from './evaluation/evaluation-extract.repository';
+import { StudyArmsRepository } from './evaluation/study-arms.repository';
+import { DataReturnRepository } from './returns/data-return.repository';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
 import { JourneyRecordsRepository } from './journeys/journey-records.repository';
@@ -42,8 +45,10 @@ const REPOSITORIES = [
   ConsentDecisionsRepository,
   ContactPreferencesRepository,
   CrisisEventsRepository,
+  DataReturnRepository,
   DatabaseHealthRepository,
   DemographicsRepository,
+  EvaluationExtractRepository,
   IdempotencyKeysRepository,
   JourneyRecordsRepository,
   OutcomeFiguresRepository,
@@ -57,6 +62,7 @@ const REPOSITORIES = [
   ReviewsRepository,
   SiteSettingsRepository,
   SpendRepository,
+  StudyArmsRepository,
   TimelineRepository,
 ];
 

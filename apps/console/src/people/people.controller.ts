@@ -10,6 +10,7 @@ import { type FormBody, FormReader } from '../forms/form-values';
 import type { PersonDetails } from '../steps/form-page';
 import { CASE_FORMS } from '../steps/case-forms';
 import { idempotencyKeyOf, newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
+import { spendAgainstPlan, type SpendList } from '../spend/spend-against-plan';
 import { STEP_FORMS } from '../steps/step-forms';
 import { formatNhsNumber } from '../views/formats';
 import { personName } from './person-name';
@@ -104,7 +105,7 @@ export class PeopleController {
       this.api.find<Page<unknown>>(user, `/participants/${id}/carers`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/reminders`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/statements`),
-      person.budget ? this.api.find<Record<string, unknown>>(user, `/participants/${id}/spend`) : undefined,
+      person.budget ? this.api.find<SpendList>(user, `/participants/${id}/spend`) : undefined,
     ]);
     const actions = person.allowedSteps.flatMap((step) => {
       const form = STEP_FORMS.get(step);
@@ -123,7 +124,7 @@ export class PeopleController {
       carers,
       reminders,
       statements,
-      spend,
+      spendAgainstPlan: spend && spendAgainstPlan(person, spend),
       flash,
     });
   }
@@ -145,17 +146,22 @@ export class PeopleController {
     return response.redirect(303, `/people/${id}#reminders`);
   }
 
-  /** A statement as the API renders it (PDF or HTML), passed through for the browser to open or save. */
+  /** A statement as the API renders it, HTML to read (`?format=html`) or PDF to open or save, passed through. */
   @Get('people/:id/statements/:statementId')
   async statement(
     @SignedIn() user: ConsoleUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('statementId', ParseUUIDPipe) statementId: string,
+    @Query('format') format: unknown,
     @Res() response: Response,
   ) {
-    const file = await this.api.download(user, `/participants/${id}/statements/${statementId}`, 'application/pdf', {
-      format: 'pdf',
-    });
+    const html = format === 'html';
+    const file = await this.api.download(
+      user,
+      `/participants/${id}/statements/${statementId}`,
+      html ? 'text/html' : 'application/pdf',
+      { format: html ? 'html' : 'pdf' },
+    );
     response.setHeader('Content-Type', file.contentType);
     if (file.disposition) response.setHeader('Content-Disposition', file.disposition);
     response.send(file.body);

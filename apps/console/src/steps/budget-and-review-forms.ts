@@ -1,4 +1,5 @@
 import type { StepForm } from './form-page';
+import { finalBudget } from './final-budget-form';
 
 const effectiveDate = { effectiveDate: 'Date it happened' };
 const dateAnchor = { effectiveDate: '#-day' };
@@ -31,6 +32,23 @@ const budgetDecline: StepForm = {
   labels: { ...effectiveDate, reason: 'Why they declined a personal budget' },
   anchors: dateAnchor,
   toRequest: (form) => ({ reason: form.text('reason'), effectiveDate: form.date('effectiveDate') }),
+};
+
+/** Consent to a direct payment withdrawn: that part stops from the date and becomes notional. */
+const directPaymentWithdrawal: StepForm = {
+  step: 'direct-payment-withdrawal',
+  apiPath: 'budget/direct-payment-withdrawal',
+  title: 'Direct payment withdrawn',
+  action: 'Record that consent to a direct payment is withdrawn',
+  recorded: 'The direct payment stops: that part of the budget is now notional',
+  view: 'direct-payment-withdrawal.njk',
+  labels: { ...effectiveDate, partId: 'The direct payment', reason: 'Why consent was withdrawn' },
+  anchors: { ...dateAnchor, partId: '#' },
+  toRequest: (form) => ({
+    partId: form.text('partId'),
+    reason: form.text('reason'),
+    effectiveDate: form.date('effectiveDate'),
+  }),
 };
 
 /** A review held: who took part and what happens next. */
@@ -73,4 +91,11 @@ const reviewRequest: StepForm = {
   }),
 };
 
-export const BUDGET_AND_REVIEW_FORMS: StepForm[] = [indicativeBudget, budgetDecline, review, reviewRequest];
+export const BUDGET_AND_REVIEW_FORMS: StepForm[] = [
+  indicativeBudget,
+  finalBudget,
+  budgetDecline,
+  directPaymentWithdrawal,
+  review,
+  reviewRequest,
+];

@@ -3,6 +3,7 @@ import { BudgetApprovalEntity } from './budget-approval.entity';
 import { ConsentDecisionEntity } from './consent-decision.entity';
 import { CrisisEventEntity } from './crisis-event.entity';
 import { QualityOfLifeMeasureEntity } from './quality-of-life-measure.entity';
+import { StudyArmAssignmentEntity } from './study-arm-assignment.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
@@ -57,6 +58,7 @@ export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, t
 export { StepAmendmentEntity, CarerStepAmendmentEntity };
 export { BreakGlassAccessEntity, BudgetApprovalEntity, ConsentDecisionEntity, CrisisEventEntity };
 export { QualityOfLifeMeasureEntity };
+export { StudyArmAssignmentEntity };
 export { AuditEntryEntity };
 export { OutcomeContributionEntity, OutcomeFigureChangeEntity, OutcomeFigureCountEntity };
 
@@ -103,6 +105,7 @@ export const ENTITIES = [
   ConsentDecisionEntity,
   CrisisEventEntity,
   QualityOfLifeMeasureEntity,
+  StudyArmAssignmentEntity,
   AuditEntryEntity,
   OutcomeContributionEntity,
   OutcomeFigureChangeEntity,

@@ -24,6 +24,7 @@ import { CreateConsentDecisions1764003110000 } from './1764003110000-CreateConse
 import { CreateCrisisEvents1764003120000 } from './1764003120000-CreateCrisisEvents';
 import { CreateQualityOfLifeMeasures1764003130000 } from './1764003130000-CreateQualityOfLifeMeasures';
 import { AddOutcomeFigures1764003200000 } from './1764003200000-AddOutcomeFigures';
+import { CreateStudyArmAssignments1764003300000 } from './1764003300000-CreateStudyArmAssignments';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CreateCrisisEvents1764003120000,
   CreateQualityOfLifeMeasures1764003130000,
   AddOutcomeFigures1764003200000,
+  CreateStudyArmAssignments1764003300000,
 ];

@@ -1,0 +1,222 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { resourceAllocation } from '../factories/budget.factory';
+import {
+  apiAs,
+  checkPage,
+  type ConsoleInBrowser,
+  fillCarePlan,
+  recordStep,
+  referPerson,
+  signIn,
+  startConsoleInBrowser,
+  STEPS_TO_PLANNING,
+} from '../support/console-browser';
+import { pdfText } from '../support/pdf-text';
+
+/** Today as the date input's boxes and as the API's date: spend cannot be before the referral, made today. */
+const today = new Date().toISOString().slice(0, 10);
+const [year, month, day] = today.split('-').map(Number);
+
+/**
+ * A personal budget in the browser: the plan costs £1,500.50 (physiotherapy £1,200.00, a gardening
+ * group £300.50); a low need band costs the site the same (NHS £1,000.00, social care £500.50), so
+ * with a contribution of £200.00 the ISR and the budget agree and no approval is needed. The budget
+ * has two parts: a direct payment of £1,200.00 and £300.50 notional.
+ */
+describe('personal budget, spend and statements in the console', () => {
+  let running: ConsoleInBrowser;
+  let context: BrowserContext;
+  let page: Page;
+  let personId: string;
+  let supportItems: { itemId: string; description: string }[];
+
+  beforeAll(async () => {
+    running = await startConsoleInBrowser();
+    const admin = await running.provider.signIn('admin');
+    const lowNeed = {
+      cohort: 'multiple-long-term-conditions',
+      needBand: 'low',
+      annualPence: { nhs: 100_000, socialCare: 50_050, education: 0 },
+    };
+    await running.stack.http
+      .put('/api/v1/site/resource-allocation')
+      .set('Authorization', `Bearer ${admin}`)
+      .send(resourceAllocation({ referenceCosts: [lowNeed] }))
+      .expect(200);
+    context = await running.browser.newContext({ baseURL: running.baseUrl });
+    page = await signIn(running, context, 'coordinator');
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await running?.close();
+  });
+
+  const spendOf = async () => (await (await apiAs(running, 'coordinator'))(`/participants/${personId}/spend`)).body;
+
+  it('should refer a person, walk them to an agreed plan and issue their ISR', async () => {
+    await page.goto('/referrals/new');
+    personId = await referPerson(page, 'Rhodri', 'Pugh');
+    for (const step of STEPS_TO_PLANNING)
+      await recordStep(page, step.link, () => step.fill(page), `budget-${step.name}`);
+    await fillCarePlan(page);
+    await page.locator('#main-form button[value=""]').click();
+    await page.locator('.nhsuk-notification-banner--success').waitFor();
+    await recordStep(page, 'Record agreement of the care and support plan', async () => undefined, 'budget-agreement');
+    await recordStep(
+      page,
+      'Issue the Individual Statement of Resources (ISR)',
+      async () => {
+        await page.getByLabel('Low', { exact: true }).check();
+        await page.getByLabel('Their assessed contribution').fill('200');
+      },
+      'budget-isr',
+    );
+    const person = (await (await apiAs(running, 'coordinator'))(`/participants/${personId}`)).body;
+    expect(person.indicativeBudget.indicativeTotalPence).toBe(150_050);
+    supportItems = person.carePlan.supportItems;
+    expect(supportItems.map((item) => item.description)).toEqual(['Physiotherapy', 'Gardening group']);
+  });
+
+  it('should set a budget of two parts, adding the second without JavaScript and saying what does not add up', async () => {
+    await page.getByRole('link', { name: 'Set the personal budget' }).click();
+    await checkPage(page, 'budget-form');
+    await page.getByLabel('Total budget, a year').fill('1500.50');
+    await page.locator('#fundingStreams-nhs').fill('1000');
+    await page.locator('#fundingStreams-socialCare').fill('300.50');
+    await page.getByLabel('Their assessed contribution, a year').fill('200');
+    await page.locator('#parts-0-deployment').check();
+    await page.locator('#parts-0-amountPence').fill('1200');
+    await page.locator('#parts-0-holder-type').selectOption('participant');
+    await page.locator('#parts-0-holder-reference').fill('Rhodri Pugh');
+    await page.locator('#parts-0-directPayment-consentGivenOn-day').fill(String(day));
+    await page.locator('#parts-0-directPayment-consentGivenOn-month').fill(String(month));
+    await page.locator('#parts-0-directPayment-consentGivenOn-year').fill(String(year));
+    await page.getByLabel('Direct payment support was offered').check();
+    await page.getByRole('button', { name: 'Add another part' }).click();
+    await page.locator('#parts-1-amountPence').waitFor();
+    await expect(page.locator('#parts-0-amountPence').inputValue()).resolves.toBe('1200');
+    await page.locator('#parts-1-deployment-4').check();
+    await page.locator('#parts-1-amountPence').fill('300');
+    await page.getByRole('button', { name: 'Set the budget' }).click();
+
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.getByRole('link', { name: 'The parts add up to 150000 pence, not the total of 150050' }).waitFor();
+    await checkPage(page, 'budget-form-errors');
+    await page.locator('#parts-1-amountPence').fill('300.50');
+    await page.getByRole('button', { name: 'Set the budget' }).click();
+    await page.getByText('The personal budget is set').waitFor();
+
+    const budget = page.locator('#personal-budget ~ .nhsuk-summary-list').first();
+    await budget.getByText('Part 1: Direct payment').waitFor();
+    await expect(budget.textContent()).resolves.toMatch(/£1,200\.00, held by Rhodri Pugh/);
+    await expect(budget.textContent()).resolves.toMatch(/Part 2: Notional\s*£300\.50/);
+    await checkPage(page, 'budget-person');
+    const person = (await (await apiAs(running, 'coordinator'))(`/participants/${personId}`)).body;
+    expect(person.budget).toMatchObject({
+      totalPence: 150_050,
+      byFunder: { nhs: 100_000, socialCare: 30_050, education: 0 },
+      contributionPence: 20_000,
+      parts: [
+        {
+          deployment: 'direct-payment',
+          amountPence: 120_000,
+          directPayment: { consentGivenOn: today, supportOffered: true },
+        },
+        { deployment: 'notional', amountPence: 30_050 },
+      ],
+    });
+  });
+
+  it('should record one row of spend once though sent twice', async () => {
+    await page.getByRole('link', { name: 'Record spend or upload a file of it' }).click();
+    await checkPage(page, 'spend');
+    await page.getByLabel('Physiotherapy').check();
+    await page.getByLabel('Money spent').check();
+    await page.getByLabel('Amount').fill('100');
+    await page.locator('#spentOn-day').fill(String(day));
+    await page.locator('#spentOn-month').fill(String(month));
+    await page.locator('#spentOn-year').fill(String(year));
+    await page.getByLabel('A provider’s invoice').check();
+    await page.getByRole('button', { name: 'Record it' }).dblclick();
+    await page.getByText('The spend is recorded').waitFor();
+    expect((await spendOf()).total).toBe(1);
+  });
+
+  it('should list every bad row of an upload, record nothing, then record the fixed file once', async () => {
+    const [physio, gardening] = supportItems.map((item) => item.itemId);
+    const csv = (badAmount: string, badSource: string) =>
+      [
+        'plan_item_id,amount_pence,spent_on,source,kind,description',
+        `${physio},25000,${today},provider-invoice,spend,Invoice 4471`,
+        `${gardening},${badAmount},${today},direct-payment-return,spend,`,
+        `${gardening},1500,${today},${badSource},service-use,Session`,
+      ].join('\n');
+    const upload = async (text: string) => {
+      await page
+        .locator('#spendFile')
+        .setInputFiles({ name: 'spend.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+      await page.getByRole('button', { name: 'Upload the file' }).click();
+    };
+
+    await upload(csv('twelve pounds', 'cash'));
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.getByRole('link', { name: /^Row 3, amount_pence: / }).waitFor();
+    await summary.getByRole('link', { name: /^Row 4, source: must be one of/ }).waitFor();
+    expect(await summary.getByRole('link').count()).toBe(2);
+    await expect(page.locator('#spendFile-error').textContent()).resolves.toContain('nothing was recorded');
+    await checkPage(page, 'spend-upload-errors');
+    expect((await spendOf()).total).toBe(1);
+
+    await upload(csv('4000', 'notional-service-use'));
+    await page.getByText('3 records from the file recorded').waitFor();
+    const spend = await spendOf();
+    expect(spend.total).toBe(4);
+    expect(spend.totals.totalPence).toBe(10_000 + 25_000 + 4_000 + 1_500);
+    await expect(page.locator('#spend-remaining').textContent()).resolves.toBe('£1,095.50 of the budget is left.');
+    await checkPage(page, 'spend-uploaded');
+  });
+
+  it('should open the ISR as HTML and as a PDF with their figures', async () => {
+    await page.getByRole('link', { name: 'Back to the person' }).click();
+    await expect(page.locator('#spend-against-plan').textContent()).resolves.toContain('£405.00');
+    const statements = page.locator('#statements ~ ul').first();
+    const pdfLink = statements.getByRole('link', { name: /^download it as a PDF/ }).first();
+    const pdf = await page.request.get((await pdfLink.getAttribute('href')) ?? '');
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const body = await pdf.body();
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = await pdfText(body);
+    // The statement names no one (it is the person's own letter); it carries their figures.
+    expect(text).toContain('Level of need Low');
+    expect(text).toContain('Social care, after your contribution £300.50');
+    expect(text).toContain('Your contribution to social care £200.00');
+    expect(text).toContain('Indicative total £1,500.50');
+
+    await statements
+      .getByRole('link', { name: /^open it/ })
+      .first()
+      .click();
+    await page.getByText('£1,500.50').first().waitFor();
+    await checkPage(page, 'statement-html');
+    await page.goBack();
+  });
+
+  it('should stop the direct payment when consent is withdrawn, that part becoming notional', async () => {
+    await page.goto(`/people/${personId}`);
+    await page.getByRole('link', { name: 'Record that consent to a direct payment is withdrawn' }).click();
+    await page.getByRole('button', { name: 'Stop the direct payment' }).click();
+    await page
+      .locator('.nhsuk-error-summary')
+      .getByRole('link', { name: /^The direct payment/ })
+      .waitFor();
+    await checkPage(page, 'direct-payment-withdrawal-errors');
+    await page.getByLabel('Part 1: direct payment of £1,200.00 a year').check();
+    await page.getByLabel('Why consent was withdrawn').fill('They would rather the team arranged the physiotherapy');
+    await page.getByRole('button', { name: 'Stop the direct payment' }).click();
+    await page.getByText('The direct payment stops').waitFor();
+    const budget = page.locator('#personal-budget ~ .nhsuk-summary-list').first();
+    await expect(budget.textContent()).resolves.toMatch(/Part 1: Notional\s*£1,200\.00/);
+    await checkPage(page, 'direct-payment-withdrawn');
+  });
+});
