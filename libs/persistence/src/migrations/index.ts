@@ -23,6 +23,7 @@ import { AddOutcomeMeasureSettings1764003100000 } from './1764003100000-AddOutco
 import { CreateConsentDecisions1764003110000 } from './1764003110000-CreateConsentDecisions';
 import { CreateCrisisEvents1764003120000 } from './1764003120000-CreateCrisisEvents';
 import { CreateQualityOfLifeMeasures1764003130000 } from './1764003130000-CreateQualityOfLifeMeasures';
+import { IndexParticipantsByReferralDate1764003400000 } from './1764003400000-IndexParticipantsByReferralDate';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CreateConsentDecisions1764003110000,
   CreateCrisisEvents1764003120000,
   CreateQualityOfLifeMeasures1764003130000,
+  IndexParticipantsByReferralDate1764003400000,
 ];
