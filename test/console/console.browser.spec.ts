@@ -12,6 +12,7 @@ import {
   startConsoleInBrowser,
   STEPS_TO_PLANNING,
 } from '../support/console-browser';
+import { screenshot } from '../support/browser';
 import { eventually } from '../support/eventually';
 
 /**
@@ -292,9 +293,10 @@ describe('care-team console in the browser', () => {
       const page = await signIn(context, 'lead');
       await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
       await expect(page.locator('#stages-chart-title').textContent()).resolves.toBe('People at each stage now');
-      await page.getByRole('table').getByRole('rowheader', { name: 'Plan agreed' }).waitFor();
+      await page.locator('#stages-table').getByRole('rowheader', { name: 'Plan agreed' }).waitFor();
       await checkPage(page, '13-programme-dashboard');
-      const csv = await page.request.get((await page.getByRole('link', { name: /CSV/ }).getAttribute('href')) ?? '');
+      const csvLink = page.getByRole('link', { name: /throughput for this period as CSV/ });
+      const csv = await page.request.get((await csvLink.getAttribute('href')) ?? '');
       expect(csv.headers()['content-type']).toContain('text/csv');
 
       const refused = await page.goto(`${running.baseUrl}/people/${personId}`);
@@ -302,6 +304,33 @@ describe('care-team console in the browser', () => {
       await page.getByRole('heading', { name: 'You cannot open this page' }).waitFor();
       await checkPage(page, '14-programme-lead-refused');
       await context.close();
+    });
+  });
+
+  describe('an administrator', () => {
+    it("should open the reminder queue's dashboard, which the API serves to administrators only", async () => {
+      const context = await running.browser.newContext({ baseURL: running.baseUrl });
+      const page = await signIn(context, 'admin');
+      await page.goto('/api/v1/admin/queues');
+      // The dashboard's own page (not the design system's), drawn by its scripts from the API's answers.
+      await page.getByText('IPC reminders').first().waitFor();
+      await page
+        .getByRole('link', { name: /reminders/ })
+        .first()
+        .waitFor();
+      await screenshot(page, '16-queue-dashboard');
+      // A change sent from anywhere but a console page (no Origin of this console) goes nowhere.
+      const forged = await page.request.put('/api/v1/admin/queues/api/queues/reminders/retry/failed');
+      expect(forged.status()).toBe(403);
+      await context.close();
+
+      const leadContext = await running.browser.newContext({ baseURL: running.baseUrl });
+      const lead = await signIn(leadContext, 'lead');
+      const refused = await lead.goto('/api/v1/admin/queues');
+      expect(refused?.status()).toBe(403);
+      await lead.getByRole('heading', { name: 'Only administrators can see the queue dashboard' }).waitFor();
+      await checkPage(lead, '17-queue-dashboard-refused');
+      await leadContext.close();
     });
   });
 

@@ -10,6 +10,7 @@ import { answerMalformedRequestsWithProblems } from './http/client-errors';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPES } from './http/media-types';
 import { answerUnroutedRequests } from './http/unrouted-requests';
 import { setUpOpenApi } from './openapi';
+import { mountQueueBoard } from './queues/queue-board';
 import { createValidationPipe } from './problem/validation';
 
 const API_PREFIX = 'api/v1';
@@ -41,6 +42,7 @@ export async function createApiApp(options: { auditOffForBenchmark?: boolean } =
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
+  mountQueueBoard(app);
   // Only the step benchmark's comparison asks, in code; AuditRecording refuses in production.
   if (options.auditOffForBenchmark) app.get(AuditRecording).turnOffForBenchmark();
   await app.init();

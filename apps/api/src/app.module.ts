@@ -13,6 +13,7 @@ import { BudgetsModule } from './budgets/budgets.module';
 import { CarersModule } from './carers/carers.module';
 import { CaseloadModule } from './caseload/caseload.module';
 import { CorrectionsModule } from './corrections/corrections.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 import { HealthController } from './health/health.controller';
 import { MediaTypeGuard } from './http/media-types';
 import { RequestInputGuard } from './http/request-input.guard';
@@ -29,6 +30,7 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { RateLimitGuard, StaffRateLimitGuard } from './rate-limits/rate-limit.guard';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { ReturnsModule } from './returns/returns.module';
 import { SpendModule } from './spend/spend.module';
 import { SubjectAccessModule } from './subject-access/subject-access.module';
 
@@ -52,6 +54,8 @@ import { SubjectAccessModule } from './subject-access/subject-access.module';
     RemindersModule,
     ReviewsModule,
     ProgrammeModule,
+    ReturnsModule,
+    EvaluationModule,
     CarersModule,
     CaseloadModule,
     PeopleModule,

@@ -5,6 +5,7 @@ import type { ConsoleConfig } from '@ipc/config';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { QUEUE_BOARD_PATH, queueBoardForwarding } from './admin/queue-board-forwarding';
 import { isCareTeam } from './auth/console-user';
 import { signedInUser } from './auth/signed-in.decorator';
 import { ConsoleModule } from './console.module';
@@ -37,6 +38,8 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestExpre
   app.use('/nhsuk', express.static(join(NHSUK_FRONTEND_DIST, 'nhsuk'), { index: false, maxAge: '1d' }));
   app.use('/console', express.static(join(consoleViewsDir(), '..', 'public'), { index: false, maxAge: '1h' }));
   app.use(sessions.middleware);
+  // Before the form parser and CSRF: the dashboard's requests go on to the API as they came.
+  app.use(QUEUE_BOARD_PATH, queueBoardForwarding(config));
   app.use(express.urlencoded({ extended: true, limit: '200kb' }), cookieParser());
   app.use('/people/:id/spend/upload', fileUpload());
   app.use(...csrfProtection(config), csrfFailure);

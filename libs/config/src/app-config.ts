@@ -1,6 +1,7 @@
 import { DEFAULT_CARER_TRANSITION_LEAD_DAYS, MAX_CARER_TRANSITION_LEAD_DAYS } from '@ipc/domain';
 import { z } from 'zod';
 import { ConfigError } from './config-error';
+import { EVALUATION_ENVIRONMENT, type EvaluationConfig, evaluationConfigFrom } from './evaluation-config';
 import { REMINDER_ENVIRONMENT, type ReminderConfig, reminderConfigFrom } from './reminder-config';
 import { IDENTITY_ENVIRONMENT, type IdentityConfig, identityConfigFrom } from './identity-config';
 import { parseStaffTokens, type StaffMember, type StaffTokenEntry } from './staff-tokens';
@@ -78,6 +79,7 @@ const environmentSchema = z.object({
   ...REMINDER_ENVIRONMENT,
   ...IDENTITY_ENVIRONMENT,
   ...RATE_LIMIT_ENVIRONMENT,
+  ...EVALUATION_ENVIRONMENT,
 });
 
 /** How journeys are followed up and corrected. */
@@ -125,6 +127,7 @@ export interface AppConfig {
   journeys: JourneySettings;
   reminders: ReminderConfig;
   rateLimits: RateLimitConfig;
+  evaluation: EvaluationConfig;
 }
 
 /**
@@ -175,5 +178,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     journeys: { followUpAfterDays: vars.FOLLOW_UP_AFTER_DAYS, reopenWithinDays: vars.REOPEN_WITHIN_DAYS },
     reminders: reminderConfigFrom(vars),
     rateLimits: rateLimitConfigFrom(vars.NODE_ENV, vars),
+    evaluation: evaluationConfigFrom(vars),
   };
 }

@@ -58,7 +58,8 @@ export const DEV_SITE_TEAMS: Record<string, string[]> = {
   'dev-site-b': ['dev-team-b'],
 };
 
-const json = z.string().transform((text, context) => {
+/** A variable holding JSON, parsed (then checked by the schema piped after it). */
+export const json = z.string().transform((text, context) => {
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -9,3 +9,4 @@ export * from './logging';
 export * from './request-id';
 export * from './graceful-shutdown';
 export * from './rate-limit-config';
+export * from './evaluation-config';

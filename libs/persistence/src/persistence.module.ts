@@ -13,6 +13,9 @@ import { ConsentDecisionsRepository } from './consent/consent-decisions.reposito
 import { CrisisEventsRepository } from './outcomes/crisis-events.repository';
 import { QualityOfLifeRepository } from './outcomes/quality-of-life.repository';
 import { createDataSource } from './data-source';
+import { EvaluationExtractRepository } from './evaluation/evaluation-extract.repository';
+import { StudyArmsRepository } from './evaluation/study-arms.repository';
+import { DataReturnRepository } from './returns/data-return.repository';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { IdempotencyKeysRepository } from './idempotency/idempotency-keys.repository';
 import { JourneyRecordsRepository } from './journeys/journey-records.repository';
@@ -21,6 +24,7 @@ import { PeopleSearchRepository } from './people/people-search.repository';
 import { PersonDetailsRepository } from './people/person-details.repository';
 import { DemographicsRepository } from './programme/demographics.repository';
 import { ProgrammeReadModelsRepository } from './programme/programme-read-models.repository';
+import { OutcomeFiguresRepository } from './programme/outcome-figures.repository';
 import { SiteSettingsRepository } from './programme/site-settings.repository';
 import { ContactPreferencesRepository } from './reminders/contact-preferences.repository';
 import { RemindersRepository } from './reminders/reminders.repository';
@@ -41,10 +45,13 @@ const REPOSITORIES = [
   ConsentDecisionsRepository,
   ContactPreferencesRepository,
   CrisisEventsRepository,
+  DataReturnRepository,
   DatabaseHealthRepository,
   DemographicsRepository,
+  EvaluationExtractRepository,
   IdempotencyKeysRepository,
   JourneyRecordsRepository,
+  OutcomeFiguresRepository,
   ParticipantsRepository,
   PeopleSearchRepository,
   PersonDetailsRepository,
@@ -55,6 +62,7 @@ const REPOSITORIES = [
   ReviewsRepository,
   SiteSettingsRepository,
   SpendRepository,
+  StudyArmsRepository,
   TimelineRepository,
 ];
 

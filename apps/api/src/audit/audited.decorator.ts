@@ -17,6 +17,7 @@ export type AuditedPart =
   | 'consent'
   | 'crisis-events'
   | 'quality-of-life'
+  | 'study-arm'
   | 'plan'
   | 'assessment'
   | 'budget'

@@ -31,6 +31,8 @@ export const ACCESS_RULES = {
   'set-site-rules': { roles: ['administrator'], record: false },
   'read-programme-settings': { roles: ['programme-lead', 'administrator'], record: false },
   'read-programme-figures': { roles: ['programme-lead', 'administrator', 'programme-reporter'], record: false },
+  /** Pseudonymised rows, one per consenting person: for the people who send it to the evaluators, not a machine. */
+  'export-evaluation-extract': { roles: ['programme-lead', 'administrator'], record: false },
   'read-site-reminders': { roles: [...CARE_TEAM, 'administrator'], record: false },
   'resend-reminder': { roles: [...CARE_TEAM, 'administrator'], record: false },
   'read-coordinator-contacts': { roles: [...CARE_TEAM, 'administrator'], record: false },
@@ -38,6 +40,8 @@ export const ACCESS_RULES = {
   'read-recovery': { roles: ['administrator', 'recovery-operator'], record: false },
   'run-recovery': { roles: ['administrator', 'recovery-operator'], record: false },
   'decode-payloads': { roles: ['administrator'], record: false },
+  /** The reminder queue's dashboard: jobs hold reminder ids only, and an administrator may retry them. */
+  'operate-queues': { roles: ['administrator'], record: false },
 } satisfies Record<string, AccessRule>;
 
 interface AccessRule {

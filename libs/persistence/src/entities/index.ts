@@ -3,6 +3,7 @@ import { BudgetApprovalEntity } from './budget-approval.entity';
 import { ConsentDecisionEntity } from './consent-decision.entity';
 import { CrisisEventEntity } from './crisis-event.entity';
 import { QualityOfLifeMeasureEntity } from './quality-of-life-measure.entity';
+import { StudyArmAssignmentEntity } from './study-arm-assignment.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { BudgetStatementEntity } from './budget-statement.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
@@ -40,6 +41,9 @@ import { StepAmendmentEntity } from './step-amendment.entity';
 import { TakeUpChangeEntity } from './take-up-change.entity';
 import { TakeUpCountEntity } from './take-up-count.entity';
 import { TemporalStoreBindingEntity } from './temporal-store-binding.entity';
+import { OutcomeContributionEntity } from './outcome-contribution.entity';
+import { OutcomeFigureChangeEntity } from './outcome-figure-change.entity';
+import { OutcomeFigureCountEntity } from './outcome-figure-count.entity';
 
 export { CarePlanEntity, JourneyStepEntity, ParticipantEntity, SpendRecordEntity, StepNarrativeEntity };
 export { ContactPreferenceEntity, ReminderEntity, type PostalAddress };
@@ -54,7 +58,9 @@ export { PersonDetailsEntity, PersonDetailsChangeEntity, PersonNameWordEntity, t
 export { StepAmendmentEntity, CarerStepAmendmentEntity };
 export { BreakGlassAccessEntity, BudgetApprovalEntity, ConsentDecisionEntity, CrisisEventEntity };
 export { QualityOfLifeMeasureEntity };
+export { StudyArmAssignmentEntity };
 export { AuditEntryEntity };
+export { OutcomeContributionEntity, OutcomeFigureChangeEntity, OutcomeFigureCountEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -99,5 +105,9 @@ export const ENTITIES = [
   ConsentDecisionEntity,
   CrisisEventEntity,
   QualityOfLifeMeasureEntity,
+  StudyArmAssignmentEntity,
   AuditEntryEntity,
+  OutcomeContributionEntity,
+  OutcomeFigureChangeEntity,
+  OutcomeFigureCountEntity,
 ];
