@@ -108,7 +108,8 @@ export class PeopleController {
       this.api.find<Page<unknown>>(user, `/participants/${id}/carers`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/reminders`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/statements`),
-      person.budget ? this.api.find<SpendList>(user, `/participants/${id}/spend`) : undefined,
+      // Spend is recorded against a budget, or as service use by someone who declined one.
+      person.budget || person.budgetDeclined ? this.api.find<SpendList>(user, `/participants/${id}/spend`) : undefined,
       this.api.find<Record<string, unknown>>(user, `/participants/${id}/contact-preferences`),
     ]);
     return response.render('person.njk', {
