@@ -157,9 +157,36 @@ describe('programme dashboard, site settings, carers and contact preferences in 
         table.groups.filter((group) => group.people === null),
       );
       expect(suppressed.length).toBeGreaterThan(0);
-      expect(await page.locator('td', { hasText: 'Fewer than 5' }).count()).toBe(suppressed.length);
-      await page.getByText(equality.suppression.rule).waitFor();
+      expect(await page.locator('table[id^="equality-"] td', { hasText: 'Fewer than 5' }).count()).toBe(
+        suppressed.length,
+      );
+      await page.locator('#equality-heading ~ .nhsuk-inset-text').getByText(equality.suppression.rule).waitFor();
       await checkPage(page, '46-programme-equality');
+    });
+
+    it('should show the outcome figures with each count the API suppresses marked', async () => {
+      const outcomes = (await (await apiAs(running, 'lead'))('/programme/outcomes').expect(200)).body;
+      const counts: (number | null)[] = [
+        ...outcomes.activation.map((row: { people: number | null }) => row.people),
+        ...outcomes.outcomeRatings.byRating.map((row: { outcomes: number | null }) => row.outcomes),
+        ...outcomes.qualityOfLife.map((row: { people: number | null }) => row.people),
+        ...[outcomes.crises.beforePlan, outcomes.crises.afterPlan].flatMap((phase) =>
+          phase.byKind.map((row: { events: number | null }) => row.events),
+        ),
+        ...outcomes.budgetTakeUp.map((row: { people: number | null }) => row.people),
+        ...outcomes.spendAgainstBudget.map((row: { budgets: number | null }) => row.budgets),
+      ];
+      const tables = [
+        'activation',
+        'outcome-ratings',
+        'quality-of-life',
+        'crises',
+        'budget-take-up',
+        'spend-against-budget',
+      ];
+      const marked = page.locator(tables.map((id) => `#${id}-table td`).join(', '), { hasText: 'Fewer than 5' });
+      expect(await marked.count()).toBe(counts.filter((count) => count === null).length);
+      await expect(page.locator('#crises-chart-title').textContent()).resolves.toBe('Crises per person-year');
     });
 
     it('should download the figures as CSV and be refused a person', async () => {
@@ -175,6 +202,10 @@ describe('programme dashboard, site settings, carers and contact preferences in 
         (await page.getByRole('link', { name: /equality of take-up as CSV/ }).getAttribute('href')) ?? '',
       );
       expect(await equalityCsv.text()).toMatch(/^stage,characteristic,group,people,of_referred/);
+      const outcomesCsv = await page.request.get(
+        (await page.getByRole('link', { name: /outcomes for this period as CSV/ }).getAttribute('href')) ?? '',
+      );
+      expect(outcomesCsv.headers()['content-disposition']).toMatch(/filename="?outcomes-dev-site-/);
 
       const refused = await page.goto(`/people/${agreedPersonId}`);
       expect(refused?.status()).toBe(403);

@@ -1,6 +1,6 @@
 import { formatPounds, humanise } from '../views/formats';
 import { type BarChart, barChart } from './bar-chart';
-import type { ProjectionReport, ThroughputReport } from './programme-reports';
+import type { OutcomesReport, ProjectionReport, ThroughputReport } from './programme-reports';
 
 /** The projection's measures in words. */
 export const MEASURE_NAMES: Record<string, string> = {
@@ -16,8 +16,15 @@ export const FUNDER_NAMES: Record<string, string> = { nhs: 'NHS', socialCare: 'S
 const days = (value: number) => `${value} ${value === 1 ? 'day' : 'days'}`;
 
 /** Every chart of the dashboard, each drawn from the figures its table beside it shows. */
-export function dashboardCharts(throughput: ThroughputReport, projection: ProjectionReport): Record<string, BarChart> {
+export function dashboardCharts(
+  throughput: ThroughputReport,
+  projection: ProjectionReport,
+  outcomes: OutcomesReport,
+): Record<string, BarChart> {
   const { budgets, reviews } = throughput;
+  const { beforePlan, afterPlan } = outcomes.crises;
+  const perPersonYear = (phase: typeof beforePlan, kind: string) =>
+    phase.byKind.find((row) => row.kind === kind)?.perPersonYear ?? null;
   return {
     stages: barChart({
       title: 'People at each stage now',
@@ -75,6 +82,23 @@ export function dashboardCharts(throughput: ThroughputReport, projection: Projec
         { label: 'Held late', values: [reviews.late] },
         { label: 'Overdue now', values: [reviews.overdue] },
       ],
+    }),
+    outcomeRatings: barChart({
+      title: 'Plan outcomes by their latest rating',
+      id: 'outcome-ratings',
+      rows: outcomes.outcomeRatings.byRating.map(({ rating, outcomes: count }) => ({
+        label: humanise(rating),
+        values: [count],
+      })),
+    }),
+    crises: barChart({
+      title: 'Crises per person-year',
+      id: 'crises',
+      series: ['Before the plan', 'After the plan'],
+      rows: beforePlan.byKind.map(({ kind }) => ({
+        label: humanise(kind),
+        values: [perPersonYear(beforePlan, kind), perPersonYear(afterPlan, kind)],
+      })),
     }),
   };
 }

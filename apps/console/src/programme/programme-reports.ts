@@ -48,6 +48,41 @@ export interface EqualityReport {
   }[];
 }
 
+type Published = number | null;
+
+interface MeanChange {
+  people: Published;
+  meanChange: number | null;
+}
+
+export interface CrisisPhase {
+  people: Published;
+  personYears: number | null;
+  byKind: { kind: string; events: Published; perPersonYear: number | null }[];
+}
+
+/** Outcome figures, each count under 5 null as equality's are. */
+export interface OutcomesReport {
+  period: { from: string; to: string };
+  suppression: { rule: string };
+  activation: (MeanChange & { cohort: string; measured: boolean })[];
+  outcomeRatings: {
+    outcomes: Published;
+    byRating: { rating: string; outcomes: Published }[];
+    achievedShare: number | null;
+  };
+  qualityOfLife: (MeanChange & { instrument: string })[];
+  crises: { beforePlan: CrisisPhase; afterPlan: CrisisPhase };
+  budgetTakeUp: { stage: string; people: Published }[];
+  spendAgainstBudget: {
+    cohort: string;
+    budgets: Published;
+    budgetTotalPence: number | null;
+    spendTotalPence: number | null;
+    spendRatio: number | null;
+  }[];
+}
+
 /** The reports the dashboard offers as CSV, each the API's own file. */
-export const PROGRAMME_REPORTS = ['throughput', 'projection', 'equality'] as const;
+export const PROGRAMME_REPORTS = ['throughput', 'projection', 'equality', 'outcomes'] as const;
 export type ProgrammeReportName = (typeof PROGRAMME_REPORTS)[number];

@@ -7,6 +7,7 @@ import { SignedIn } from '../auth/signed-in.decorator';
 import { dashboardCharts, FUNDER_NAMES, MEASURE_NAMES } from './dashboard-charts';
 import {
   type EqualityReport,
+  type OutcomesReport,
   PROGRAMME_REPORTS,
   type ProgrammeReportName,
   type ProjectionReport,
@@ -28,9 +29,9 @@ function filtersOf(query: Record<string, unknown>): Filters {
   };
 }
 
-/** Which filters each report takes: the period for throughput, the stage for equality, none for the projection. */
+/** Which filters each report takes: the period for throughput and outcomes, the stage for equality, none for the projection. */
 function queryFor(report: ProgrammeReportName, { from, to, stage }: Filters): Record<string, string | undefined> {
-  if (report === 'throughput') return { from, to };
+  if (report === 'throughput' || report === 'outcomes') return { from, to };
   if (report === 'equality') return { stage };
   return {};
 }
@@ -50,10 +51,11 @@ export class ProgrammeController {
   @Get()
   async dashboard(@SignedIn() user: ConsoleUser, @Query() query: Record<string, unknown>, @Res() response: Response) {
     const filters = filtersOf(query);
-    const [throughput, projection, equality] = await Promise.all([
+    const [throughput, projection, equality, outcomes] = await Promise.all([
       this.api.get<ThroughputReport>(user, '/programme/throughput', queryFor('throughput', filters)),
       this.api.get<ProjectionReport>(user, '/programme/projection'),
       this.api.get<EqualityReport>(user, '/programme/equality', queryFor('equality', filters)),
+      this.api.get<OutcomesReport>(user, '/programme/outcomes', queryFor('outcomes', filters)),
     ]);
     return response.render('programme.njk', {
       title: 'Programme dashboard',
@@ -61,11 +63,12 @@ export class ProgrammeController {
       throughput,
       projection,
       equality,
+      outcomes,
       // Without a stage asked for, the API answers every stage: the first is shown.
       equalityStage: equality.stages[0],
       stages: JOURNEY_STAGES,
       chosenStage: filters.stage,
-      charts: dashboardCharts(throughput, projection),
+      charts: dashboardCharts(throughput, projection, outcomes),
       measureNames: MEASURE_NAMES,
       funderNames: FUNDER_NAMES,
       csv: Object.fromEntries(PROGRAMME_REPORTS.map((report) => [report, csvHref(report, filters)])),
