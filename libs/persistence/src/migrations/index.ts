@@ -25,6 +25,7 @@ import { CreateCrisisEvents1764003120000 } from './1764003120000-CreateCrisisEve
 import { CreateQualityOfLifeMeasures1764003130000 } from './1764003130000-CreateQualityOfLifeMeasures';
 import { AddOutcomeFigures1764003200000 } from './1764003200000-AddOutcomeFigures';
 import { CreateStudyArmAssignments1764003300000 } from './1764003300000-CreateStudyArmAssignments';
+import { IndexParticipantsByReferralDate1764003400000 } from './1764003400000-IndexParticipantsByReferralDate';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CreateQualityOfLifeMeasures1764003130000,
   AddOutcomeFigures1764003200000,
   CreateStudyArmAssignments1764003300000,
+  IndexParticipantsByReferralDate1764003400000,
 ];

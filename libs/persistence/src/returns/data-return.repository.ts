@@ -59,10 +59,10 @@ const QUARTER_RETURN = `
   ),
   steps AS (${stepsAsRecorded({ owners: 'SELECT id FROM participants WHERE site_id = $1', before: CUTOFF })}),
   at_end AS (
-    SELECT DISTINCT ON (participant_id) participant_id, to_stage AS stage
-      FROM steps CROSS JOIN bounds b
-     WHERE effective_on <= b.last_day
-     ORDER BY participant_id, sequence DESC
+    SELECT s.participant_id, s.to_stage AS stage
+      FROM steps s
+      JOIN (SELECT participant_id, max(sequence) AS sequence FROM steps CROSS JOIN bounds b
+             WHERE effective_on <= b.last_day GROUP BY participant_id) latest USING (participant_id, sequence)
   ),
   open_at_end AS (SELECT participant_id FROM at_end WHERE stage <> 'closed'),
   budgets_at_end AS (
@@ -90,8 +90,7 @@ const QUARTER_RETURN = `
   ),
   activation AS (
     SELECT participant_id FROM steps CROSS JOIN bounds b
-     WHERE step = 'activation' AND details->>'score' IS NOT NULL
-       AND ${countedInQuarter('effective_on', 'recorded_at')}
+     WHERE step = 'activation' AND score IS NOT NULL AND ${countedInQuarter('effective_on', 'recorded_at')}
   )
   SELECT to_char(b.cutoff AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "recordedBefore",
          (SELECT count(*) FROM first_identified WHERE ${countedInQuarter('effective_on', 'recorded_at')})
