@@ -5,12 +5,13 @@ import { londonDate } from '@ipc/domain';
 import { createDataSource, migrateDatabase } from '@ipc/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readModelsThatDisagree } from '../support/programme-recount';
+import { syntheticOutcomes } from './synthetic-outcomes';
 import { SYNTHETIC_CHARACTERISTICS, type SyntheticPerson, syntheticNhsNumber, syntheticPeople } from './synthetic-site';
 
 /**
  * `npm run seed:programme`: loads a realistic synthetic site straight into PostgreSQL (participants,
- * every journey step, demographics, site settings) for programme figures to be tried and measured
- * on. No journeys are started in Temporal: the figures read PostgreSQL only.
+ * every journey step, demographics, site settings, and the outcome records of synthetic-outcomes.ts)
+ * for programme figures to be tried and measured on. No journeys are started in Temporal: the figures read PostgreSQL only.
  *
  * SEED_PARTICIPANTS (default 100000), SEED_SITE_ID (default synthetic-site), SEED_YEARS (2),
  * SEED_MODE: `triggers` writes through the read-model triggers as the running engine does;
@@ -31,7 +32,21 @@ export interface SeedOptions {
   log?: (message: string) => void;
 }
 
-const TABLES_WITH_TRIGGERS = ['participants', 'journey_steps', 'participant_demographics', 'stage_stays'];
+const TABLES_WITH_TRIGGERS = [
+  'participants',
+  'journey_steps',
+  'participant_demographics',
+  'stage_stays',
+  'step_narratives',
+  'quality_of_life_measures',
+  'crisis_events',
+  'current_budgets',
+  'spend_records',
+];
+/** The instrument the synthetic site measures quality of life with. */
+const OUTCOME_MEASURES = {
+  qualityOfLifeInstruments: [{ instrument: 'ICECAP-A', version: '1', minimum: 0, maximum: 1 }],
+};
 
 export async function seedSyntheticSite(dataSource: DataSource, options: SeedOptions): Promise<void> {
   const log = options.log ?? (() => undefined);
@@ -41,10 +56,18 @@ export async function seedSyntheticSite(dataSource: DataSource, options: SeedOpt
     SEED_ACTOR,
   ]);
   await dataSource.query(
-    `INSERT INTO site_settings (site_id, population, characteristics, updated_by) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (site_id) DO UPDATE SET population = EXCLUDED.population, characteristics = EXCLUDED.characteristics`,
+    `INSERT INTO site_settings (site_id, population, characteristics, outcome_measures, updated_by)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (site_id) DO UPDATE SET population = EXCLUDED.population, characteristics = EXCLUDED.characteristics,
+                                         outcome_measures = EXCLUDED.outcome_measures`,
     // About 5% of a population is in the IPC cohort: a site this size serves about 20 times as many people.
-    [options.siteId, options.people * 20, JSON.stringify(SYNTHETIC_CHARACTERISTICS), SEED_ACTOR],
+    [
+      options.siteId,
+      options.people * 20,
+      JSON.stringify(SYNTHETIC_CHARACTERISTICS),
+      JSON.stringify(OUTCOME_MEASURES),
+      SEED_ACTOR,
+    ],
   );
   if (options.mode === 'bulk') {
     for (const table of TABLES_WITH_TRIGGERS) await dataSource.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
@@ -55,12 +78,12 @@ export async function seedSyntheticSite(dataSource: DataSource, options: SeedOpt
     for (const person of people) {
       batch.push(person);
       if (batch.length === BATCH) {
-        await dataSource.transaction((manager) => insertBatch(manager, options.siteId, batch));
+        await dataSource.transaction((manager) => insertBatch(manager, options.siteId, batch, today));
         batch = [];
         if ((person.index + 1) % 20_000 === 0) log(`${person.index + 1} people loaded`);
       }
     }
-    if (batch.length) await dataSource.transaction((manager) => insertBatch(manager, options.siteId, batch));
+    if (batch.length) await dataSource.transaction((manager) => insertBatch(manager, options.siteId, batch, today));
   } finally {
     if (options.mode === 'bulk') {
       for (const table of TABLES_WITH_TRIGGERS) await dataSource.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
@@ -69,16 +92,30 @@ export async function seedSyntheticSite(dataSource: DataSource, options: SeedOpt
   if (options.mode === 'bulk') {
     log('rebuilding the read models');
     await dataSource.query(`SELECT programme_rebuild_read_models()`);
+    await dataSource.query(`SELECT programme_rebuild_outcome_figures()`);
   }
   // As autovacuum would in time: statistics for the planner, and visibility maps for index-only scans.
-  const rollUps = ['stage_entry_counts', 'stage_exit_counts', 'stage_population_counts', 'take_up_counts'];
-  const ledgers = ['stage_stay_changes', 'take_up_changes', 'journey_step_changes'];
-  for (const table of [...TABLES_WITH_TRIGGERS, 'personal_budgets', 'current_budgets', ...rollUps, ...ledgers]) {
+  const rollUps = [
+    'stage_entry_counts',
+    'stage_exit_counts',
+    'stage_population_counts',
+    'take_up_counts',
+    'outcome_figure_counts',
+  ];
+  const ledgers = ['stage_stay_changes', 'take_up_changes', 'journey_step_changes', 'outcome_figure_changes'];
+  for (const table of [...TABLES_WITH_TRIGGERS, 'personal_budgets', 'outcome_contributions', ...rollUps, ...ledgers]) {
     await dataSource.query(`VACUUM ANALYZE ${table}`);
   }
 }
 
-async function insertBatch(manager: EntityManager, siteId: string, people: SyntheticPerson[]): Promise<void> {
+async function insertBatch(
+  manager: EntityManager,
+  siteId: string,
+  walked: SyntheticPerson[],
+  today: string,
+): Promise<void> {
+  const outcomes = walked.map((person) => syntheticOutcomes(person, today));
+  const people = walked.map((person, index) => ({ ...person, steps: outcomes[index].steps }));
   const ids = people.map(() => randomUUID());
   const last = (person: SyntheticPerson) => person.steps[person.steps.length - 1];
   await manager.query(
@@ -109,18 +146,30 @@ async function insertBatch(manager: EntityManager, siteId: string, people: Synth
       people.map((person) => person.closureReason),
     ],
   );
-  const steps = people.flatMap((person, index) =>
-    person.steps.map((step, sequence) => ({ ...step, participantId: ids[index], sequence })),
+  // Narratives before their steps, as the API writes them.
+  const narratives = outcomes.flatMap(({ ratings }, index) => ratings.map((rated) => ({ ...rated, id: ids[index] })));
+  await manager.query(
+    `INSERT INTO step_narratives (participant_id, request_id, step, narrative)
+     SELECT participant_id, 'synthetic-' || sequence, 'review', narrative
+       FROM unnest($1::uuid[], $2::int[], $3::jsonb[]) AS n (participant_id, sequence, narrative)`,
+    [
+      narratives.map((row) => row.id),
+      narratives.map((row) => row.sequence),
+      narratives.map((row) => JSON.stringify(row.narrative)),
+    ],
+  );
+  const steps = outcomes.flatMap((outcome, index) =>
+    outcome.steps.map((step, sequence) => ({ ...step, participantId: ids[index], sequence })),
   );
   await manager.query(
     `INSERT INTO journey_steps (participant_id, request_id, sequence, step, from_stage, to_stage, actor_staff_id,
                                 actor_team_id, effective_on, details, journey_after, review_due_on)
      SELECT participant_id, 'synthetic-' || sequence, sequence, step, from_stage, to_stage, $7, 'synthetic-team',
-            effective_on, '{}', '{}',
+            effective_on, details, '{}',
             -- About one review in three held late.
             CASE WHEN step = 'review' THEN effective_on + CASE WHEN sequence % 3 = 0 THEN -10 ELSE 7 END END
-       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::date[])
-         AS s (participant_id, sequence, step, from_stage, to_stage, effective_on)`,
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::date[], $8::jsonb[])
+         AS s (participant_id, sequence, step, from_stage, to_stage, effective_on, details)`,
     [
       steps.map((step) => step.participantId),
       steps.map((step) => step.sequence),
@@ -129,6 +178,7 @@ async function insertBatch(manager: EntityManager, siteId: string, people: Synth
       steps.map((step) => step.toStage),
       steps.map((step) => step.on),
       SEED_ACTOR,
+      steps.map((step) => JSON.stringify(step.details)),
     ],
   );
   await insertBudgets(manager, people, ids);
@@ -146,6 +196,59 @@ async function insertBatch(manager: EntityManager, siteId: string, people: Synth
       recorded.map((row) => row.ethnicity),
       recorded.map((row) => row.disability),
       recorded.map((row) => JSON.stringify(row.other)),
+      siteId,
+      SEED_ACTOR,
+    ],
+  );
+  await insertOutcomeRecords(manager, siteId, ids, outcomes);
+}
+
+/** Quality-of-life measures, crises and spend, as the API records them. */
+async function insertOutcomeRecords(
+  manager: EntityManager,
+  siteId: string,
+  ids: string[],
+  outcomes: ReturnType<typeof syntheticOutcomes>[],
+): Promise<void> {
+  const each = <T>(rows: (outcome: (typeof outcomes)[number]) => T[]) =>
+    outcomes.flatMap((outcome, index) => rows(outcome).map((row, place) => ({ ...row, id: ids[index], place })));
+  const measures = each((outcome) => outcome.qualityOfLife);
+  await manager.query(
+    `INSERT INTO quality_of_life_measures (participant_id, site_id, instrument, version, score, stage, measured_on,
+                                           recorded_by)
+     SELECT participant_id, $6, instrument, '1', score, stage, measured_on, $7
+       FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::text[], $5::date[])
+         AS m (participant_id, instrument, score, stage, measured_on)`,
+    [
+      measures.map((row) => row.id),
+      measures.map((row) => row.instrument),
+      measures.map((row) => row.score),
+      measures.map((row) => row.stage),
+      measures.map((row) => row.on),
+      siteId,
+      SEED_ACTOR,
+    ],
+  );
+  const crises = each((outcome) => outcome.crises);
+  await manager.query(
+    `INSERT INTO crisis_events (participant_id, site_id, kind, occurred_on, source, recorded_by)
+     SELECT participant_id, $4, kind, occurred_on, 'crisis-team', $5
+       FROM unnest($1::uuid[], $2::text[], $3::date[]) AS e (participant_id, kind, occurred_on)`,
+    [crises.map((row) => row.id), crises.map((row) => row.kind), crises.map((row) => row.on), siteId, SEED_ACTOR],
+  );
+  const spend = each((outcome) => outcome.spend);
+  await manager.query(
+    `INSERT INTO spend_records (participant_id, site_id, plan_item_id, amount_pence, spent_on, source, kind, request_id,
+                                request_row, recorded_by)
+     SELECT participant_id, $5, gen_random_uuid(), amount_pence, spent_on, 'provider-invoice', 'spend',
+            'synthetic-spend', request_row, $6
+       FROM unnest($1::uuid[], $2::bigint[], $3::date[], $4::int[])
+         AS r (participant_id, amount_pence, spent_on, request_row)`,
+    [
+      spend.map((row) => row.id),
+      spend.map((row) => row.amountPence),
+      spend.map((row) => row.on),
+      spend.map((row) => row.place),
       siteId,
       SEED_ACTOR,
     ],

@@ -33,6 +33,9 @@ const ENDPOINTS: { label: string; path: string; accept?: string; token?: string 
   { label: 'equality (all stages)', path: '/api/v1/programme/equality' },
   { label: 'equality?stage=planning', path: '/api/v1/programme/equality?stage=planning' },
   { label: 'equality as CSV', path: '/api/v1/programme/equality', accept: 'text/csv' },
+  { label: 'outcomes (last 12 months)', path: '/api/v1/programme/outcomes' },
+  { label: 'outcomes (2 years)', path: `/api/v1/programme/outcomes?from=${twoYearsAgo}&to=${today}` },
+  { label: 'outcomes as CSV', path: '/api/v1/programme/outcomes', accept: 'text/csv' },
   { label: '/metrics (gauges read at scrape)', path: '/metrics', token: METRICS_TOKEN },
 ];
 
@@ -68,12 +71,14 @@ async function prepareDatabase(databaseUrl: string, size: number): Promise<void>
                 WHERE p.site_id = $1)::int AS steps,
               (SELECT count(*) FROM stage_stays WHERE site_id = $1)::int AS stays,
               (SELECT count(*) FROM stage_entry_counts WHERE site_id = $1)::int AS "entryRollUp",
-              (SELECT count(*) FROM take_up_counts WHERE site_id = $1)::int AS "takeUpRollUp"`,
+              (SELECT count(*) FROM take_up_counts WHERE site_id = $1)::int AS "takeUpRollUp",
+              (SELECT count(*) FROM outcome_figure_counts WHERE site_id = $1)::int AS "outcomesRollUp"`,
       [SITE],
     );
     console.log(
       `  data: ${sizes.participants} participants, ${sizes.steps} steps, ${sizes.stays} stays; ` +
-        `roll-ups: ${sizes.entryRollUp} stage-entry rows, ${sizes.takeUpRollUp} take-up rows`,
+        `roll-ups: ${sizes.entryRollUp} stage-entry rows, ${sizes.takeUpRollUp} take-up rows, ` +
+        `${sizes.outcomesRollUp} outcome rows`,
     );
   } finally {
     await dataSource.destroy();

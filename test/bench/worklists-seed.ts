@@ -7,13 +7,18 @@ export const WORKLIST_BENCH_TEAMS = 20;
 const draw = (k: number, n: number) => `((hashint4(i * 7 + ${k}) & 2147483647) % ${n})`;
 
 /**
- * Bulk-inserts a synthetic site with generate_series: `people` participants over 20 teams, spread
- * over the stages (a fifth closed), with holders (one coordinator per ~40 people), plans, ISRs for
+ * Bulk-inserts a synthetic site (the worklists bench's own unless another is named) with
+ * generate_series: `people` participants over 20 teams, spread over the stages (a fifth closed), with holders (one coordinator per ~40 people), plans, ISRs for
  * most, reviews due, carers (a tenth as many) with transition points, and reminders (some failed).
  * Triggers are off while seeding (session_replication_role): the programme read models are not what
  * this benchmark reads.
  */
-export async function seedWorklistSite(dataSource: DataSource, people: number, today: string): Promise<void> {
+export async function seedWorklistSite(
+  dataSource: DataSource,
+  people: number,
+  today: string,
+  siteId = WORKLIST_BENCH_SITE,
+): Promise<void> {
   const staff = Math.max(1, Math.floor(people / 40));
   const runner = dataSource.createQueryRunner();
   await runner.connect();
@@ -45,7 +50,7 @@ export async function seedWorklistSite(dataSource: DataSource, people: number, t
                    THEN 'staff-' || ((i * 13) % $4::int) END,
               LEAST($3::date, $3::date - age + quiet), 5
          FROM s`,
-      [WORKLIST_BENCH_SITE, people, today, staff],
+      [siteId, people, today, staff],
     );
     // A plan for everyone in planning or beyond (four in five in planning), an ISR for two thirds of them.
     await runner.query(
@@ -53,14 +58,14 @@ export async function seedWorklistSite(dataSource: DataSource, people: number, t
        SELECT id, 1, 'seed-plan', coalesce(coordinator_id, 'staff-0'), 1000000, '{}' FROM participants
         WHERE site_id = $1 AND stage IN ('planning', 'plan-agreed', 'delivery')
           AND (stage <> 'planning' OR (hashint4(hashtext(id::text)) & 7) < 6)`,
-      [WORKLIST_BENCH_SITE],
+      [siteId],
     );
     await runner.query(
       `INSERT INTO budget_statements (participant_id, kind, statement_key, issued_on, content)
        SELECT participant_id, 'indicative', 'seed-isr', $2::date, '{}' FROM care_plans cp
          JOIN participants p ON p.id = cp.participant_id
         WHERE p.site_id = $1 AND (hashint4(hashtext(p.id::text) + 1) & 3) <> 0`,
-      [WORKLIST_BENCH_SITE, today],
+      [siteId, today],
     );
     await runner.query(
       `INSERT INTO carers
@@ -73,13 +78,13 @@ export async function seedWorklistSite(dataSource: DataSource, people: number, t
               $2::date - ${draw(5, 700)}, $2::date + ${draw(6, 730)},
               CASE WHEN i % 2 = 0 THEN 'staff-' || (i % $4::int) END, CASE WHEN i % 10 = 0 THEN $2::date END
          FROM generate_series(1, $3::int) i`,
-      [WORKLIST_BENCH_SITE, today, Math.max(1, Math.floor(people / 10)), staff],
+      [siteId, today, Math.max(1, Math.floor(people / 10)), staff],
     );
     await runner.query(
       `INSERT INTO carer_transitions (carer_id, transition, due_on, remind_on, site_id)
        SELECT id, 'annual-health-check', $2::date + (hashint4(hashtext(id::text)) & 63), $2::date, site_id
          FROM carers WHERE site_id = $1 AND (hashint4(hashtext(id::text) + 2) & 7) = 0`,
-      [WORKLIST_BENCH_SITE, today],
+      [siteId, today],
     );
     // One sent reminder for each person in delivery; one in three hundred people has a failed one.
     await runner.query(
@@ -92,7 +97,7 @@ export async function seedWorklistSite(dataSource: DataSource, people: number, t
          FROM (SELECT id, site_id, stage, (hashint4(hashtext(id::text) + 3) & 2147483647) % 300 = 0 AS failed
                  FROM participants WHERE site_id = $1) p
         WHERE failed OR stage = 'delivery'`,
-      [WORKLIST_BENCH_SITE, today],
+      [siteId, today],
     );
     await runner.query(`SET session_replication_role = DEFAULT`);
     // As autovacuum would leave a live site: statistics, and visibility maps for index-only counts.

@@ -219,4 +219,24 @@ describe('personal budget, spend and statements in the console', () => {
     await expect(budget.textContent()).resolves.toMatch(/Part 1: Notional\s*£1,200\.00/);
     await checkPage(page, 'direct-payment-withdrawn');
   });
+
+  it('should revise the budget in year from the one in force, each part staying the same part', async () => {
+    const before = (await (await apiAs(running, 'coordinator'))(`/participants/${personId}`)).body.budget;
+    await page.getByRole('link', { name: 'Set the personal budget' }).click();
+    await expect(page.locator('#totalPence').inputValue()).resolves.toBe('1500.50');
+    await expect(page.locator('#parts-0-amountPence').inputValue()).resolves.toBe('1200.00');
+    await expect(page.locator('#parts-1-amountPence').inputValue()).resolves.toBe('300.50');
+    await checkPage(page, 'budget-revision');
+    await page.locator('#parts-0-amountPence').fill('1000');
+    await page.locator('#parts-1-amountPence').fill('500.50');
+    await page.getByLabel('Why the budget is revised').fill('The gardening group meets twice a week now');
+    await page.getByRole('button', { name: 'Set the budget' }).click();
+    await page.getByText('The personal budget is set').waitFor();
+    const after = (await (await apiAs(running, 'coordinator'))(`/participants/${personId}`)).body.budget;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.parts).toMatchObject([
+      { partId: before.parts[0].partId, deployment: 'notional', amountPence: 100_000 },
+      { partId: before.parts[1].partId, deployment: 'notional', amountPence: 50_050 },
+    ]);
+  });
 });

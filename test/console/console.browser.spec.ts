@@ -293,9 +293,10 @@ describe('care-team console in the browser', () => {
       const page = await signIn(context, 'lead');
       await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
       await expect(page.locator('#stages-chart-title').textContent()).resolves.toBe('People at each stage now');
-      await page.getByRole('table').getByRole('rowheader', { name: 'Plan agreed' }).waitFor();
+      await page.locator('#stages-table').getByRole('rowheader', { name: 'Plan agreed' }).waitFor();
       await checkPage(page, '13-programme-dashboard');
-      const csv = await page.request.get((await page.getByRole('link', { name: /CSV/ }).getAttribute('href')) ?? '');
+      const csvLink = page.getByRole('link', { name: /throughput for this period as CSV/ });
+      const csv = await page.request.get((await csvLink.getAttribute('href')) ?? '');
       expect(csv.headers()['content-type']).toContain('text/csv');
 
       const refused = await page.goto(`${running.baseUrl}/people/${personId}`);

@@ -32,6 +32,7 @@ describe('The quarterly data return (site R, known people)', () => {
   let journeys: JourneyClient;
   let dataSource: DataSource;
   let budgetHolders: string[];
+  let inJune: string;
   const post = (id: string, path: string, body: object, expected = 200) =>
     stack.http.post(`/api/v1/participants/${id}/${path}`).set(auth(staff.siteR)).send(body).expect(expected);
   const dataReturn = (quarter: string, query = '') =>
@@ -77,7 +78,7 @@ describe('The quarterly data return (site R, known people)', () => {
       .expect(200);
 
     // Identified in Q2, and recorded then: not counted in Q3.
-    const inJune = await walk(['identification'], '2026-06-01', { identification: { effectiveDate: '2026-06-10' } });
+    inJune = await walk(['identification'], '2026-06-01', { identification: { effectiveDate: '2026-06-10' } });
     await recordedAt('2026-06-15T12:00:00Z', [inJune]);
 
     // Five people identified in July with a plan agreed on 2026-07-20 (first review due 2026-09-14) and a budget.
@@ -185,7 +186,14 @@ describe('The quarterly data return (site R, known people)', () => {
   });
 
   it('should give the same quarter byte for byte after later activity, which counts in the quarter it is recorded in', async () => {
-    const [json, csv] = [(await dataReturn('2026-Q3').expect(200)).text, (await dataReturn('2026-Q3?format=csv')).text];
+    const counts = stack.api.get(DataReturnRepository);
+    const q3 = { from: '2026-07-01', to: '2026-09-30' };
+    const [json, csv, exact] = [
+      (await dataReturn('2026-Q3').expect(200)).text,
+      (await dataReturn('2026-Q3?format=csv')).text,
+      await counts.quarter('site-r', q3),
+    ];
+    expect(exact).toMatchObject({ identified: 8, reviewsOnTime: 4, reviewsLate: 1, activationMeasures: 5 });
 
     // Recorded now (2026-Q4), though dated inside Q3.
     await walk(['identification'], '2026-07-01', { identification: { effectiveDate: '2026-08-05' } });
@@ -197,12 +205,22 @@ describe('The quarterly data return (site R, known people)', () => {
     await post(budgetHolders[1], 'closure', { reason: 'moved-away', effectiveDate: '2026-09-29' });
     await measureQualityOfLife(budgetHolders[2], '2026-09-25', 80);
     await new CarerClient(stack.http, staff.siteR).registered({ identifiedOn: '2026-09-15' });
+    // A correction recorded after the quarter leaves it as returned: June's identification moved into July.
+    const [, identification] = await journeys.timeline(inJune);
+    await post(inJune, `timeline/${identification.sequence}/amendments`, {
+      effectiveDate: '2026-07-02',
+      reason: 'Identified at the July clinic, not in June',
+    });
+    // Identified in Q4 and stepped back in Q4: in no quarter.
+    const inError = await walk(['identification'], '2026-10-01', { identification: { effectiveDate: '2026-10-05' } });
+    const [, wrong] = await journeys.timeline(inError);
+    await post(inError, `timeline/${wrong.sequence}/entered-in-error`, { reason: 'Recorded on the wrong person' });
 
     expect((await dataReturn('2026-Q3').expect(200)).text).toBe(json);
     expect((await dataReturn('2026-Q3?format=csv')).text).toBe(csv);
+    expect(await counts.quarter('site-r', q3)).toEqual(exact);
     // Q4's counts before suppression: the late records, and plans and budgets in force at its end.
-    const q4 = await stack.api.get(DataReturnRepository).quarter('site-r', { from: '2026-10-01', to: '2026-12-31' });
-    expect(q4).toMatchObject({
+    expect(await counts.quarter('site-r', { from: '2026-10-01', to: '2026-12-31' })).toMatchObject({
       recordedBefore: '2027-01-01T00:00:00Z',
       identified: 1,
       withPlan: 4,

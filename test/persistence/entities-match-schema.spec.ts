@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
  * TypeORM refuses an entity without one, so their entities name the site column as the key
  * (see entities/ledger-site-column.ts). Adding that key is the only change TypeORM may propose.
  */
-const KEYLESS_LEDGERS = ['journey_step_changes', 'stage_stay_changes', 'take_up_changes'];
+const KEYLESS_LEDGERS = ['journey_step_changes', 'stage_stay_changes', 'take_up_changes', 'outcome_figure_changes'];
 const ledgerKey = new RegExp(
   `^ALTER TABLE "(${KEYLESS_LEDGERS.join('|')})" ADD CONSTRAINT "PK_\\w+" PRIMARY KEY \\("site_id"\\)$`,
 );

@@ -109,6 +109,17 @@ describe(ParticipantsRepository.name, () => {
       expect(total).toBe(3);
       expect(rows.map((row) => row.referredOn)).toEqual(['2026-09-03', '2026-09-02']);
     });
+
+    it('should break a tie in the sort’s direction, so newest first reads the site index backwards', async () => {
+      const listSite = `site-${randomUUID().slice(0, 8)}`;
+      for (const referredOn of ['2026-09-01', '2026-09-02', '2026-09-02']) {
+        await referredParticipant(dataSource, { siteId: listSite, referredOn, teamId: 'team-1' });
+      }
+      const page = { sortBy: 'referredOn' as const, page: 1, pageSize: 3 };
+      const newest = await participants.list({ siteId: listSite }, { ...page, descending: true });
+      const oldest = await participants.list({ siteId: listSite }, { ...page, descending: false });
+      expect(newest.rows.map((row) => row.id)).toEqual(oldest.rows.map((row) => row.id).reverse());
+    });
   });
 
   describe('updateReadModel', () => {

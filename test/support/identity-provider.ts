@@ -1,12 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { JWK } from 'jose';
 import { newSigningKey } from '../../infra/dev-stack/identity/signing-keys';
 import { clientCredentialsToken, type SignIn, signInWithForms } from '../../infra/dev-stack/identity/sign-in';
 import { freePort } from './ports';
 
-const PROVIDER_MAIN = resolve(__dirname, '../../dist/infra/dev-stack/identity/main.js');
+/** The built provider: under dist/ from the test sources, beside this file's tree when it runs built (a benchmark). */
+const PROVIDER_MAIN =
+  [
+    resolve(__dirname, '../../dist/infra/dev-stack/identity/main.js'),
+    resolve(__dirname, '../../infra/dev-stack/identity/main.js'),
+  ].find((candidate) => existsSync(candidate)) ?? resolve(__dirname, '../../dist/infra/dev-stack/identity/main.js');
 
 export interface ProviderSettings {
   signingKeys: JWK[];

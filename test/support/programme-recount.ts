@@ -52,6 +52,15 @@ const CHECKS: Record<string, [counted: string, recounted: string]> = {
       WHERE p.site_id = $1 AND p.closed_on IS NULL
       ORDER BY b.participant_id, b.version DESC) latest`,
   ],
+  outcome_figure_counts: [
+    `SELECT figure, grp, on_date, people::bigint, amount FROM outcome_figure_counts
+      WHERE site_id = $1 AND (people <> 0 OR amount <> 0)`,
+    `SELECT s.figure, s.grp, s.on_date, sum(s.people), sum(s.amount)
+       FROM participants p,
+            programme_outcome_sources(p.id, ARRAY['activation', 'outcome-ratings', 'quality-of-life', 'crises',
+                                                  'budget-take-up', 'budgets', 'spend']) s
+      WHERE p.site_id = $1 GROUP BY 1, 2, 3`,
+  ],
 };
 
 /**
@@ -59,7 +68,8 @@ const CHECKS: Record<string, [counted: string, recounted: string]> = {
  * returns the roll-ups that disagree (none, when the triggers are right).
  */
 export async function readModelsThatDisagree(dataSource: DataSource, siteId: string): Promise<string[]> {
-  for (const fold of ['programme_fold_stage_stays', 'programme_fold_take_up', 'programme_fold_journey_steps']) {
+  const folds = ['stage_stays', 'take_up', 'journey_steps', 'outcomes'];
+  for (const fold of folds.map((ledger) => `programme_fold_${ledger}`)) {
     await dataSource.query(`SELECT ${fold}($1)`, [siteId]);
   }
   const disagreeing: string[] = [];

@@ -35,6 +35,10 @@ export const staff = {
   siteQ: person('test-coordinator-site-q', 'coordinator-q', 'site-q', 'team-q1', 'care-coordinator'),
   siteQProgrammeLead: person('test-programme-lead-site-q', 'lead-q', 'site-q', 'team-q1', 'programme-lead'),
   siteQAdministrator: person('test-administrator-site-q', 'admin-q', 'site-q', 'team-q1', 'administrator'),
+  /** Site O holds only the outcome-figures test's people, so every outcome figure can be checked exactly. */
+  siteO: person('test-coordinator-site-o', 'coordinator-o', 'site-o', 'team-o1', 'care-coordinator'),
+  siteOProgrammeLead: person('test-programme-lead-site-o', 'lead-o', 'site-o', 'team-o1', 'programme-lead'),
+  siteOAdministrator: person('test-administrator-site-o', 'admin-o', 'site-o', 'team-o1', 'administrator'),
   /** Site R holds only the data return test's people, so a quarter's counts can be checked exactly. */
   siteR: person('test-coordinator-site-r', 'coordinator-r', 'site-r', 'team-r1', 'care-coordinator'),
   siteRProgrammeLead: person('test-programme-lead-site-r', 'lead-r', 'site-r', 'team-r1', 'programme-lead'),

@@ -1,9 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { ConsoleConfig } from '@ipc/config';
+import { AdminController } from './admin/admin.controller';
 import { ApiClient } from './api/api-client';
 import { OidcSignIn } from './auth/oidc-sign-in';
 import { SignInController } from './auth/sign-in.controller';
+import { CarersController, CarerStepsController } from './carers/carers.controller';
 import { CaseloadController } from './caseload/caseload.controller';
 import { CONSOLE_CONFIG } from './console-config.provider';
 import { ConsoleExceptionFilter } from './http/console-exception.filter';
@@ -27,7 +29,10 @@ export class ConsoleModule {
         PeopleController,
         StepsController,
         SpendController,
+        CarersController,
+        CarerStepsController,
         ProgrammeController,
+        AdminController,
       ],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },

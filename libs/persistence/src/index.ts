@@ -22,6 +22,7 @@ export * from './carers/carers.repository';
 export * from './people/person-details.repository';
 export * from './people/people-search.repository';
 export * from './programme/programme-read-models.repository';
+export * from './programme/outcome-figures.repository';
 export * from './programme/site-settings.repository';
 export * from './programme/demographics.repository';
 export * from './idempotency/idempotency-keys.repository';

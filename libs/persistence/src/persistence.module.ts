@@ -24,6 +24,7 @@ import { PeopleSearchRepository } from './people/people-search.repository';
 import { PersonDetailsRepository } from './people/person-details.repository';
 import { DemographicsRepository } from './programme/demographics.repository';
 import { ProgrammeReadModelsRepository } from './programme/programme-read-models.repository';
+import { OutcomeFiguresRepository } from './programme/outcome-figures.repository';
 import { SiteSettingsRepository } from './programme/site-settings.repository';
 import { ContactPreferencesRepository } from './reminders/contact-preferences.repository';
 import { RemindersRepository } from './reminders/reminders.repository';
@@ -50,6 +51,7 @@ const REPOSITORIES = [
   EvaluationExtractRepository,
   IdempotencyKeysRepository,
   JourneyRecordsRepository,
+  OutcomeFiguresRepository,
   ParticipantsRepository,
   PeopleSearchRepository,
   PersonDetailsRepository,

@@ -8,6 +8,7 @@ import {
   per1000,
   PROJECTION_MEASURES,
   type ProjectionMeasure,
+  SUPPRESSION_RULE,
   type ThroughputFigures,
   throughputFigures,
 } from '@ipc/domain';
@@ -125,11 +126,7 @@ export class ProgrammeFiguresService {
     return {
       siteId: staff.siteId,
       asOf: todayInLondon(),
-      suppression: {
-        rule:
-          'Counts under 5 (0 included) are null; every other count and each stage total is rounded to the nearest 5, ' +
-          'and a total is shown 5 lower where that alone would let a hidden count be worked out.',
-      },
+      suppression: { rule: SUPPRESSION_RULE },
       stages: query.stage ? stages.filter(({ stage }) => stage === query.stage) : stages,
     };
   }

@@ -7,10 +7,13 @@ import type { ConsoleUser } from '../auth/console-user';
 import { SignedIn } from '../auth/signed-in.decorator';
 import { formErrors } from '../forms/form-errors';
 import { type FormBody, FormReader } from '../forms/form-values';
+import { takeFlash } from '../http/flash';
 import type { PersonDetails } from '../steps/form-page';
 import { CASE_FORMS } from '../steps/case-forms';
+import { CONTACT_FORMS } from '../steps/contact-forms';
 import { idempotencyKeyOf, newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
 import { spendAgainstPlan, type SpendList } from '../spend/spend-against-plan';
+import { stepActions } from '../steps/step-actions';
 import { STEP_FORMS } from '../steps/step-forms';
 import { formatNhsNumber } from '../views/formats';
 import { personName } from './person-name';
@@ -99,33 +102,31 @@ export class PeopleController {
     @Res() response: Response,
   ) {
     const person = await this.api.get<PersonDetails>(user, `/participants/${id}`);
-    const [details, timeline, carers, reminders, statements, spend] = await Promise.all([
+    const [details, timeline, carers, reminders, statements, spend, contactPreferences] = await Promise.all([
       this.api.find<Record<string, unknown>>(user, `/participants/${id}/details`),
       this.api.get<{ steps: unknown[] }>(user, `/participants/${id}/timeline`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/carers`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/reminders`),
       this.api.find<Page<unknown>>(user, `/participants/${id}/statements`),
-      person.budget ? this.api.find<SpendList>(user, `/participants/${id}/spend`) : undefined,
+      // Spend is recorded against a budget, or as service use by someone who declined one.
+      person.budget || person.budgetDeclined ? this.api.find<SpendList>(user, `/participants/${id}/spend`) : undefined,
+      this.api.find<Record<string, unknown>>(user, `/participants/${id}/contact-preferences`),
     ]);
-    const actions = person.allowedSteps.flatMap((step) => {
-      const form = STEP_FORMS.get(step);
-      return form ? [{ step, text: form.action ?? `Record ${form.title.toLowerCase()}` }] : [];
-    });
-    const flash = request.session.flash;
-    delete request.session.flash;
     return response.render('person.njk', {
       title: personName(details) ?? `NHS number ${formatNhsNumber(person.nhsNumber)}`,
       person,
       details,
       caseForms: person.stage === 'closed' ? [] : [...CASE_FORMS.values()],
       resendKey: newIdempotencyKey(),
-      actions,
+      actions: stepActions(person.allowedSteps, STEP_FORMS),
+      contactForms: [...CONTACT_FORMS.values()],
+      contactPreferences,
       timeline: [...timeline.steps].reverse(),
       carers,
       reminders,
       statements,
       spendAgainstPlan: spend && spendAgainstPlan(person, spend),
-      flash,
+      flash: takeFlash(request),
     });
   }
 

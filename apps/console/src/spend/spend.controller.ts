@@ -6,6 +6,7 @@ import { SignedIn } from '../auth/signed-in.decorator';
 import type { FormErrors } from '../forms/form-errors';
 import type { FormBody } from '../forms/form-values';
 import { MAX_UPLOAD_BYTES, UPLOAD_REFUSAL } from '../http/file-upload';
+import { takeFlash } from '../http/flash';
 import type { PersonDetails } from '../steps/form-page';
 import { idempotencyKeyOf, newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
 import { spendAgainstPlan, type SpendList } from './spend-against-plan';
@@ -26,9 +27,11 @@ export class SpendController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const flash = request.session.flash;
-    delete request.session.flash;
-    renderForm(response, SPEND_RECORD_FORM, { ...(await this.pageContext(user, id)), values: {}, flash });
+    renderForm(response, SPEND_RECORD_FORM, {
+      ...(await this.pageContext(user, id)),
+      values: {},
+      flash: takeFlash(request),
+    });
   }
 
   @Post()

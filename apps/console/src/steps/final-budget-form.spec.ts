@@ -1,4 +1,4 @@
-import { finalBudget } from './final-budget-form';
+import { budgetValues, finalBudget } from './final-budget-form';
 import { prepareForm } from './form-submission';
 import type { PersonDetails } from './form-page';
 
@@ -73,5 +73,50 @@ describe('finalBudget', () => {
         href: '#parts-0-directPayment-consentGivenOn-day',
       },
     ]);
+  });
+
+  describe(budgetValues.name, () => {
+    it('should give the budget in force back as typed values, each part with its id, which send it again unchanged', () => {
+      const recorded = {
+        totalPence: 150_050,
+        byFunder: { nhs: 100_000, socialCare: 30_050, education: 0 },
+        contributionPence: 20_000,
+        parts: [
+          {
+            partId: 'part-1',
+            deployment: 'direct-payment',
+            amountPence: 120_000,
+            holder: { type: 'participant', reference: 'self' },
+            directPayment: { consentGivenOn: '2026-10-10', supportOffered: true },
+          },
+          { partId: 'part-2', deployment: 'notional', amountPence: 30_050, holder: null, directPayment: null },
+        ],
+      };
+      const values = budgetValues(recorded);
+      expect(values).toMatchObject({
+        total: '1500.50',
+        parts: [{ partId: 'part-1', amount: '1200.00', consentGivenOn: { day: '10', month: '10', year: '2026' } }, {}],
+      });
+      const prepared = prepareForm(finalBudget, { ...values, reason: 'Reviewed' }, planning as PersonDetails);
+      expect(prepared.kind === 'ready' && prepared.request).toMatchObject({
+        totalPence: 150_050,
+        fundingStreams: recorded.byFunder,
+        contributionPence: 20_000,
+        parts: [
+          { partId: 'part-1', amountPence: 120_000, directPayment: recorded.parts[0].directPayment },
+          {
+            partId: 'part-2',
+            deployment: 'notional',
+            amountPence: 30_050,
+            holder: undefined,
+            directPayment: undefined,
+          },
+        ],
+      });
+    });
+
+    it('should leave a first budget’s form empty', () => {
+      expect(budgetValues(null)).toEqual({});
+    });
   });
 });

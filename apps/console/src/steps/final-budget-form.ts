@@ -1,5 +1,48 @@
-import type { FormReader } from '../forms/form-values';
+import { dateParts, type FormBody, type FormReader } from '../forms/form-values';
 import type { StepForm } from './form-page';
+
+/** A budget as the API records it (the person's `budget`), as far as the form shows it again. */
+export interface RecordedBudget {
+  totalPence: number;
+  byFunder: { nhs: number; socialCare: number; education: number };
+  contributionPence: number;
+  parts: {
+    partId: string;
+    deployment: string;
+    amountPence: number;
+    holder: { type: string; reference: string } | null;
+    directPayment: { consentGivenOn: string; supportOffered: boolean } | null;
+  }[];
+}
+
+/** Pence as the amount a person would type: 150050 → "1500.50". */
+const typedPounds = (pence: number) => (pence / 100).toFixed(2);
+
+/**
+ * The form's values from the budget in force, so a revision starts from it and each part keeps
+ * its id (the same direct payment stays the same part).
+ */
+export function budgetValues(budget: RecordedBudget | null | undefined): FormBody {
+  if (!budget) return {};
+  return {
+    total: typedPounds(budget.totalPence),
+    fundingStreams: {
+      nhs: typedPounds(budget.byFunder.nhs),
+      socialCare: typedPounds(budget.byFunder.socialCare),
+      education: typedPounds(budget.byFunder.education),
+    },
+    contribution: typedPounds(budget.contributionPence),
+    parts: budget.parts.map((part) => ({
+      partId: part.partId,
+      deployment: part.deployment,
+      amount: typedPounds(part.amountPence),
+      holderType: part.holder?.type ?? '',
+      holderReference: part.holder?.reference ?? '',
+      consentGivenOn: dateParts(part.directPayment?.consentGivenOn),
+      supportOffered: part.directPayment?.supportOffered ? ['yes'] : [],
+    })),
+  };
+}
 
 /** A part row as posted (`parts[0][amount]`): a holder only when one is named, a direct payment's details only for one. */
 function budgetPart(form: FormReader, index: number): Record<string, unknown> {
@@ -26,6 +69,7 @@ function budgetPart(form: FormReader, index: number): Record<string, unknown> {
  * The final budget: the total (the plan's cost), each funder's share and the person's contribution,
  * and its parts, each deployed its own way (a direct payment, a third party, an individual service
  * fund, or notional). "Add another part" re-renders the form with a further row, no JavaScript needed.
+ * Revising a budget in year starts from the one in force.
  */
 export const finalBudget: StepForm = {
   step: 'budget',
@@ -62,6 +106,8 @@ export const finalBudget: StepForm = {
     'parts[].directPayment.consentGivenOn': '#-day',
   },
   rows: ['parts'],
+  prefill: async (api, user, id) =>
+    budgetValues((await api.get<{ budget?: RecordedBudget | null }>(user, `/participants/${id}`)).budget),
   toRequest: (form, person) => ({
     totalPence: form.pence('total', 'totalPence'),
     fundingStreams: {

@@ -4,7 +4,7 @@ import type { ApiProblem } from '../api/api-error';
 import { type FormErrors, formErrors, pageError } from '../forms/form-errors';
 import { applyRowAction, compactRows } from '../forms/form-rows';
 import { type FormBody, FormReader, IDEMPOTENCY_FIELD } from '../forms/form-values';
-import type { FormPage, PersonDetails } from './form-page';
+import type { CaseRecord, FormPage } from './form-page';
 
 /** Made when the form is rendered, sent back as a hidden field, used as the Idempotency-Key. */
 export function newIdempotencyKey(): string {
@@ -23,20 +23,24 @@ export type PreparedForm =
   | { kind: 'invalid'; values: FormBody; errors: FormErrors }
   | { kind: 'ready'; values: FormBody; request: Record<string, unknown>; idempotencyKey: string };
 
-export function prepareForm(page: FormPage, body: FormBody, person?: PersonDetails): PreparedForm {
+export function prepareForm<Case extends CaseRecord>(
+  page: FormPage<Case>,
+  body: FormBody,
+  record?: Case,
+): PreparedForm {
   const rows = page.rows ?? [];
   const changed = applyRowAction(body, rows);
   if (changed) return { kind: 'rows-changed', values: changed };
   const values = compactRows(body, rows);
   const reader = new FormReader(values);
-  const request = page.toRequest(reader, person);
+  const request = page.toRequest(reader, record);
   if (reader.errors.length)
     return { kind: 'invalid', values, errors: formErrors(reader.errors, page.labels, page.anchors) };
   return { kind: 'ready', values, request, idempotencyKey: idempotencyKeyOf(body) };
 }
 
 /** The API's refusal of a form as the page shows it: field errors, or one line for the whole request. */
-export function refusalErrors(page: FormPage, problem: ApiProblem): FormErrors {
+export function refusalErrors<Case extends CaseRecord>(page: FormPage<Case>, problem: ApiProblem): FormErrors {
   if (problem.status === 400 && problem.errors?.length) return formErrors(problem.errors, page.labels, page.anchors);
   if (problem.status === 409) {
     return pageError(
@@ -49,15 +53,17 @@ export function refusalErrors(page: FormPage, problem: ApiProblem): FormErrors {
 }
 
 /** Renders a form page, with its values and errors, and the key it will be sent with. */
-export function renderForm(
+export function renderForm<Case extends CaseRecord>(
   response: Response,
-  page: FormPage,
+  page: FormPage<Case>,
   context: { values: FormBody; errors?: FormErrors; status?: number; [name: string]: unknown },
 ): void {
   const idempotencyKey =
     typeof context.values[IDEMPOTENCY_FIELD] === 'string' ? context.values[IDEMPOTENCY_FIELD] : newIdempotencyKey();
   response.status(context.status ?? (context.errors ? 400 : 200)).render(`forms/${page.view}`, {
     title: page.title,
+    // A form that adds and removes rows saves, rather than changes a row, when Enter is pressed.
+    withRows: Boolean(page.rows?.length),
     ...context,
     idempotencyKey,
   });

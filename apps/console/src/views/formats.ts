@@ -22,6 +22,13 @@ export function formatPounds(pence: unknown): string {
   return typeof pence === 'number' ? pounds.format(pence / 100) : '';
 }
 
+const wholeNumber = new Intl.NumberFormat('en-GB');
+
+/** A count with thousands separated: 250000 → 250,000. */
+export function formatNumber(value: unknown): string {
+  return typeof value === 'number' ? wholeNumber.format(value) : String(value ?? '');
+}
+
 /** A code as words in sentence case: `care-plan-agreement` → "Care plan agreement". */
 export function humanise(code: unknown): string {
   const text = String(code ?? '').replace(/[-_]/g, ' ');

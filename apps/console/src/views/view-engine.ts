@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Express } from 'express';
 import nunjucks from 'nunjucks';
-import { ageInYears, formatDate, formatNhsNumber, formatPounds, humanise } from './formats';
+import { ageInYears, formatDate, formatNhsNumber, formatNumber, formatPounds, humanise } from './formats';
 
 /** The design system's package folder: its Nunjucks macros, styles, scripts and images. */
 export const NHSUK_FRONTEND_DIST = join(dirname(require.resolve('nhsuk-frontend/package.json')), 'dist');
@@ -30,6 +30,7 @@ export function configureViews(app: Express, viewsDir = consoleViewsDir()): nunj
   environment.addFilter('date', formatDate);
   environment.addFilter('pounds', formatPounds);
   environment.addFilter('humanise', humanise);
+  environment.addFilter('number', formatNumber);
   environment.addFilter('age', (value: unknown) => ageInYears(value));
   app.set('view engine', 'njk');
   return environment;

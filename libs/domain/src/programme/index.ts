@@ -1,6 +1,7 @@
 export * from './age-bands';
 export * from './demographics';
 export * from './equality';
+export * from './outcomes';
 export * from './percentiles';
 export * from './projection';
 export * from './stage-order';

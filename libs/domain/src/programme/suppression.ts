@@ -29,6 +29,11 @@
  * published statistics that are refreshed.
  */
 export const SMALL_COUNT_LIMIT = 5;
+
+/** The rule in a sentence, as the figures that follow it state it. */
+export const SUPPRESSION_RULE =
+  'Counts under 5 (0 included) are null; every other count and each stage total is rounded to the nearest 5, ' +
+  'and a total is shown 5 lower where that alone would let a hidden count be worked out.';
 export const ROUNDING_BASE = 5;
 
 /** Nearest multiple of 5 (counts are whole numbers, so there is never a tie). */

@@ -41,6 +41,9 @@ import { StepAmendmentEntity } from './step-amendment.entity';
 import { TakeUpChangeEntity } from './take-up-change.entity';
 import { TakeUpCountEntity } from './take-up-count.entity';
 import { TemporalStoreBindingEntity } from './temporal-store-binding.entity';
+import { OutcomeContributionEntity } from './outcome-contribution.entity';
+import { OutcomeFigureChangeEntity } from './outcome-figure-change.entity';
+import { OutcomeFigureCountEntity } from './outcome-figure-count.entity';
 
 export { CarePlanEntity, JourneyStepEntity, ParticipantEntity, SpendRecordEntity, StepNarrativeEntity };
 export { ContactPreferenceEntity, ReminderEntity, type PostalAddress };
@@ -57,6 +60,7 @@ export { BreakGlassAccessEntity, BudgetApprovalEntity, ConsentDecisionEntity, Cr
 export { QualityOfLifeMeasureEntity };
 export { StudyArmAssignmentEntity };
 export { AuditEntryEntity };
+export { OutcomeContributionEntity, OutcomeFigureChangeEntity, OutcomeFigureCountEntity };
 
 /** Every table the migrations make, one entity each (the schema test holds them to it). */
 export const ENTITIES = [
@@ -103,4 +107,7 @@ export const ENTITIES = [
   QualityOfLifeMeasureEntity,
   StudyArmAssignmentEntity,
   AuditEntryEntity,
+  OutcomeContributionEntity,
+  OutcomeFigureChangeEntity,
+  OutcomeFigureCountEntity,
 ];

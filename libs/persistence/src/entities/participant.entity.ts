@@ -10,6 +10,7 @@ import { CaseOwnerColumns } from './case-columns';
 @Index('ix_participants_site_team', ['siteId', 'teamId'])
 @Index('ix_participants_site_birth', ['siteId', 'dateOfBirth'])
 @Index('ix_participants_site_nhs_number', ['siteId', 'nhsNumber'])
+@Index('ix_participants_site_referred', ['siteId', 'referredOn', 'id'])
 @Index('ix_participants_review_due', ['siteId', 'teamId', 'nextReviewDueOn'], {
   where: 'next_review_due_on IS NOT NULL AND closed_on IS NULL',
 })

@@ -88,9 +88,9 @@ export class EvaluationExtractRepository {
   async measures(participantIds: string[]): Promise<EvaluationMeasureRow[]> {
     const rows = await this.dataSource.query<(Omit<EvaluationMeasureRow, 'score'> & { score: string })[]>(
       `SELECT participant_id AS "participantId", 'activation' AS measure, NULL AS version,
-              details->>'score' AS score, to_char(effective_on, 'YYYY-MM-DD') AS "measuredOn", 0 AS kind, sequence
-         FROM (${stepsAsRecorded({ joins: '', where: 's.participant_id = ANY($1)', before: "'infinity'" })}) steps
-        WHERE step = 'activation' AND details->>'score' IS NOT NULL
+              score, to_char(effective_on, 'YYYY-MM-DD') AS "measuredOn", 0 AS kind, sequence
+         FROM (${stepsAsRecorded({ owners: 'SELECT unnest($1::uuid[])', before: "'infinity'" })}) steps
+        WHERE step = 'activation' AND score IS NOT NULL
        UNION ALL
        SELECT participant_id, instrument, version, score::text, to_char(measured_on, 'YYYY-MM-DD'), 1,
               extract(epoch FROM recorded_at)

@@ -23,7 +23,9 @@ import { AddOutcomeMeasureSettings1764003100000 } from './1764003100000-AddOutco
 import { CreateConsentDecisions1764003110000 } from './1764003110000-CreateConsentDecisions';
 import { CreateCrisisEvents1764003120000 } from './1764003120000-CreateCrisisEvents';
 import { CreateQualityOfLifeMeasures1764003130000 } from './1764003130000-CreateQualityOfLifeMeasures';
+import { AddOutcomeFigures1764003200000 } from './1764003200000-AddOutcomeFigures';
 import { CreateStudyArmAssignments1764003300000 } from './1764003300000-CreateStudyArmAssignments';
+import { IndexParticipantsByReferralDate1764003400000 } from './1764003400000-IndexParticipantsByReferralDate';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -52,5 +54,7 @@ export const MIGRATIONS = [
   CreateConsentDecisions1764003110000,
   CreateCrisisEvents1764003120000,
   CreateQualityOfLifeMeasures1764003130000,
+  AddOutcomeFigures1764003200000,
   CreateStudyArmAssignments1764003300000,
+  IndexParticipantsByReferralDate1764003400000,
 ];

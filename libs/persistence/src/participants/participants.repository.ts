@@ -74,8 +74,9 @@ export class ParticipantsRepository {
     if (filter.teamId) builder.andWhere('p.teamId = :teamId', { teamId: filter.teamId });
     if (filter.referralSource) builder.andWhere('p.referralSource = :source', { source: filter.referralSource });
     const [rows, total] = await builder
+      // The id breaks ties in the same direction, so an index on (site, column, id) reads either way round.
       .orderBy(`p.${page.sortBy}`, page.descending ? 'DESC' : 'ASC')
-      .addOrderBy('p.id', 'ASC')
+      .addOrderBy('p.id', page.descending ? 'DESC' : 'ASC')
       .skip((page.page - 1) * page.pageSize)
       .take(page.pageSize)
       .getManyAndCount();

@@ -27,12 +27,8 @@ export interface DataReturnCounts {
   qualityOfLife: { instrument: string; measures: number; people: number }[];
 }
 
-/** $1 site, $2 the quarter's first day, $3 its last; it opens and closes at midnight in London. */
-const BOUNDS = `bounds AS (
-    SELECT $2::date AS first_day, $3::date AS last_day,
-           ($2::date::timestamp AT TIME ZONE 'Europe/London') AS opened,
-           (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London') AS cutoff
-  )`;
+/** The instant a quarter ending on $3 closes: midnight in London after its last day. */
+const CUTOFF = `(($3::date + 1)::timestamp AT TIME ZONE 'Europe/London')`;
 
 /**
  * Whether an event dated `effective` and recorded at `recorded` counts in the quarter (`bounds b`):
@@ -43,22 +39,30 @@ const BOUNDS = `bounds AS (
 const countedInQuarter = (effective: string, recorded: string) =>
   `(${recorded} < b.cutoff AND ${effective} <= b.last_day AND (${effective} >= b.first_day OR ${recorded} >= b.opened))`;
 
+const FUNDER_SUMS = FUNDERS.map(
+  (funder, index) => `
+    SELECT ${index} AS place, '${funder}' AS funder,
+           count(*) FILTER (WHERE (by_funder->>'${funder}')::bigint > 0) AS people,
+           coalesce(sum((by_funder->>'${funder}')::bigint), 0) AS pence
+      FROM budgets_at_end`,
+).join(' UNION ALL ');
+
 /**
- * `steps`: each journey step of the site as the record stood at the quarter's end; `at_end`: each
- * journey's stage on the quarter's last day; then the budgets and their parts in force that day.
+ * $1 site, $2 the quarter's first day, $3 its last. `steps`: each journey step of the site as the
+ * record stood at the quarter's end; `at_end`: each journey's stage on its last day; then the
+ * budgets (and their parts) in force that day, and the events counted in the quarter.
  */
-const AS_RECORDED = `
-  WITH ${BOUNDS},
-  steps AS (${stepsAsRecorded({
-    joins: 'JOIN participants p ON p.id = s.participant_id CROSS JOIN bounds b',
-    where: 'p.site_id = $1',
-    before: 'b.cutoff',
-  })}),
+const QUARTER_RETURN = `
+  WITH bounds AS (
+    SELECT $2::date AS first_day, $3::date AS last_day,
+           ($2::date::timestamp AT TIME ZONE 'Europe/London') AS opened, ${CUTOFF} AS cutoff
+  ),
+  steps AS (${stepsAsRecorded({ owners: 'SELECT id FROM participants WHERE site_id = $1', before: CUTOFF })}),
   at_end AS (
-    SELECT DISTINCT ON (participant_id) participant_id, to_stage AS stage
-      FROM steps CROSS JOIN bounds b
-     WHERE effective_on <= b.last_day
-     ORDER BY participant_id, sequence DESC
+    SELECT s.participant_id, s.to_stage AS stage
+      FROM steps s
+      JOIN (SELECT participant_id, max(sequence) AS sequence FROM steps CROSS JOIN bounds b
+             WHERE effective_on <= b.last_day GROUP BY participant_id) latest USING (participant_id, sequence)
   ),
   open_at_end AS (SELECT participant_id FROM at_end WHERE stage <> 'closed'),
   budgets_at_end AS (
@@ -74,14 +78,55 @@ const AS_RECORDED = `
              AS deployment,
            (part->>'amountPence')::bigint AS amount
       FROM budgets_at_end bae CROSS JOIN LATERAL jsonb_array_elements(bae.parts) part CROSS JOIN bounds b
-  )`;
+  ),
+  first_identified AS (
+    SELECT DISTINCT ON (participant_id) effective_on, recorded_at FROM steps
+     WHERE step = 'identification' AND to_stage = 'identified'
+     ORDER BY participant_id, effective_on, sequence
+  ),
+  reviews AS (
+    SELECT effective_on <= review_due_on AS on_time FROM steps CROSS JOIN bounds b
+     WHERE step = 'review' AND ${countedInQuarter('effective_on', 'recorded_at')}
+  ),
+  activation AS (
+    SELECT participant_id FROM steps CROSS JOIN bounds b
+     WHERE step = 'activation' AND score IS NOT NULL AND ${countedInQuarter('effective_on', 'recorded_at')}
+  )
+  SELECT to_char(b.cutoff AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "recordedBefore",
+         (SELECT count(*) FROM first_identified WHERE ${countedInQuarter('effective_on', 'recorded_at')})
+           AS identified,
+         (SELECT count(DISTINCT s.participant_id) FROM steps s JOIN open_at_end USING (participant_id)
+           WHERE s.step = 'care-plan-agreement' AND s.effective_on <= b.last_day) AS "withPlan",
+         (SELECT count(*) FROM budgets_at_end) AS "withPersonalBudget",
+         (SELECT coalesce(json_agg(d), '[]') FROM (
+            SELECT deployment, count(DISTINCT participant_id) AS people, sum(amount) AS pence
+              FROM parts_at_end GROUP BY deployment) d) AS deployments,
+         (SELECT json_agg(f ORDER BY place) FROM (${FUNDER_SUMS}) f) AS funders,
+         (SELECT count(*) FROM carers c
+           WHERE c.site_id = $1 AND ${countedInQuarter('c.identified_on', 'c.created_at')}) AS "carersIdentified",
+         (SELECT count(DISTINCT cs.carer_id) FROM carer_steps cs JOIN carers c ON c.id = cs.carer_id
+           WHERE c.site_id = $1 AND cs.step = 'assessment' AND cs.to_stage = 'assessed'
+             AND ${countedInQuarter('cs.effective_on', 'cs.recorded_at')}) AS "carersAssessed",
+         (SELECT count(*) FROM reviews WHERE on_time) AS "reviewsOnTime",
+         (SELECT count(*) FROM reviews WHERE NOT on_time) AS "reviewsLate",
+         (SELECT count(*) FROM activation) AS "activationMeasures",
+         (SELECT count(DISTINCT participant_id) FROM activation) AS "activationPeople",
+         (SELECT coalesce(json_agg(q ORDER BY instrument), '[]') FROM (
+            SELECT instrument, count(*) AS measures, count(DISTINCT participant_id) AS people
+              FROM quality_of_life_measures
+             WHERE site_id = $1 AND ${countedInQuarter('measured_on', 'recorded_at')}
+             GROUP BY instrument) q) AS "qualityOfLife"
+    FROM bounds b`;
 
-const FUNDER_SUMS = FUNDERS.map(
-  (funder, index) => `
-    SELECT ${index} AS place, '${funder}' AS funder, count(*) FILTER (WHERE (by_funder->>'${funder}')::bigint > 0) AS people,
-           coalesce(sum((by_funder->>'${funder}')::bigint), 0) AS pence
-      FROM budgets_at_end`,
-).join(' UNION ALL ');
+type Sums = { people: number | string; pence: number | string };
+
+interface QuarterRow {
+  recordedBefore: string;
+  deployments: ({ deployment: string } & Sums)[];
+  funders: ({ funder: string } & Sums)[];
+  qualityOfLife: { instrument: string; measures: number; people: number }[];
+  [count: string]: unknown;
+}
 
 /**
  * A quarter's figures for the periodic data return, counted so that a quarter, once ended, always
@@ -93,92 +138,34 @@ export class DataReturnRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async quarter(siteId: string, period: ReturnPeriod): Promise<DataReturnCounts> {
-    const parameters = [siteId, period.from, period.to];
-    const [[people], deployments, funders, [carers], qualityOfLife] = await Promise.all([
-      this.dataSource.query<Record<string, string>[]>(
-        `${AS_RECORDED},
-         first_identified AS (
-           SELECT DISTINCT ON (participant_id) effective_on, recorded_at FROM steps
-            WHERE step = 'identification' AND to_stage = 'identified'
-            ORDER BY participant_id, effective_on, sequence
-         ),
-         reviews AS (
-           SELECT effective_on <= review_due_on AS on_time FROM steps CROSS JOIN bounds b
-            WHERE step = 'review' AND ${countedInQuarter('effective_on', 'recorded_at')}
-         ),
-         activation AS (
-           SELECT participant_id FROM steps CROSS JOIN bounds b
-            WHERE step = 'activation' AND details->>'score' IS NOT NULL
-              AND ${countedInQuarter('effective_on', 'recorded_at')}
-         )
-         SELECT to_char(b.cutoff AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "recordedBefore",
-                (SELECT count(*) FROM first_identified
-                  WHERE ${countedInQuarter('effective_on', 'recorded_at')}) AS identified,
-                (SELECT count(DISTINCT s.participant_id) FROM steps s JOIN open_at_end USING (participant_id)
-                  WHERE s.step = 'care-plan-agreement' AND s.effective_on <= b.last_day) AS "withPlan",
-                (SELECT count(*) FROM budgets_at_end) AS "withPersonalBudget",
-                (SELECT count(*) FROM reviews WHERE on_time) AS "reviewsOnTime",
-                (SELECT count(*) FROM reviews WHERE NOT on_time) AS "reviewsLate",
-                (SELECT count(*) FROM activation) AS "activationMeasures",
-                (SELECT count(DISTINCT participant_id) FROM activation) AS "activationPeople"
-           FROM bounds b`,
-        parameters,
-      ),
-      this.dataSource.query<{ deployment: string; people: string; pence: string }[]>(
-        `${AS_RECORDED}
-         SELECT deployment, count(DISTINCT participant_id) AS people, sum(amount) AS pence
-           FROM parts_at_end GROUP BY deployment`,
-        parameters,
-      ),
-      this.dataSource.query<{ funder: string; people: string; pence: string }[]>(
-        `${AS_RECORDED} ${FUNDER_SUMS} ORDER BY place`,
-        parameters,
-      ),
-      this.dataSource.query<{ identified: string; assessed: string }[]>(
-        `WITH ${BOUNDS}
-         SELECT (SELECT count(*) FROM carers c
-                  WHERE c.site_id = $1 AND ${countedInQuarter('c.identified_on', 'c.created_at')}) AS identified,
-                (SELECT count(DISTINCT cs.carer_id) FROM carer_steps cs JOIN carers c ON c.id = cs.carer_id
-                  WHERE c.site_id = $1 AND cs.step = 'assessment' AND cs.to_stage = 'assessed'
-                    AND ${countedInQuarter('cs.effective_on', 'cs.recorded_at')}) AS assessed
-           FROM bounds b`,
-        parameters,
-      ),
-      this.dataSource.query<{ instrument: string; measures: string; people: string }[]>(
-        `WITH ${BOUNDS}
-         SELECT instrument, count(*) AS measures, count(DISTINCT participant_id) AS people
-           FROM quality_of_life_measures CROSS JOIN bounds b
-          WHERE site_id = $1 AND ${countedInQuarter('measured_on', 'recorded_at')}
-          GROUP BY instrument ORDER BY instrument`,
-        parameters,
-      ),
-    ]);
-    const byDeployment = new Map(deployments.map((row) => [row.deployment, row]));
+    const [row] = await this.dataSource.query<QuarterRow[]>(QUARTER_RETURN, [siteId, period.from, period.to]);
+    const count = (name: string) => Number(row[name]);
+    const byDeployment = new Map(row.deployments.map((sums) => [sums.deployment, sums]));
     return {
-      recordedBefore: people.recordedBefore,
-      identified: Number(people.identified),
-      withPlan: Number(people.withPlan),
-      withPersonalBudget: Number(people.withPersonalBudget),
+      recordedBefore: row.recordedBefore,
+      identified: count('identified'),
+      withPlan: count('withPlan'),
+      withPersonalBudget: count('withPersonalBudget'),
       byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => ({
         deployment,
         people: Number(byDeployment.get(deployment)?.people ?? 0),
         totalPence: Number(byDeployment.get(deployment)?.pence ?? 0),
       })),
-      byFunder: funders.map(({ funder, people: count, pence }) => ({
+      byFunder: row.funders.map(({ funder, people, pence }) => ({
         funder,
-        people: Number(count),
+        people: Number(people),
         totalPence: Number(pence),
       })),
-      carersIdentified: Number(carers.identified),
-      carersAssessed: Number(carers.assessed),
-      reviewsOnTime: Number(people.reviewsOnTime),
-      reviewsLate: Number(people.reviewsLate),
-      activationMeasures: Number(people.activationMeasures),
-      activationPeople: Number(people.activationPeople),
-      qualityOfLife: qualityOfLife.map(({ instrument, measures, people: measured }) => ({
+      carersIdentified: count('carersIdentified'),
+      carersAssessed: count('carersAssessed'),
+      reviewsOnTime: count('reviewsOnTime'),
+      reviewsLate: count('reviewsLate'),
+      activationMeasures: count('activationMeasures'),
+      activationPeople: count('activationPeople'),
+      qualityOfLife: row.qualityOfLife.map(({ instrument, measures, people }) => ({
         instrument,
         measures: Number(measures),
-        people: Number(measured),
+        people: Number(people),
       })),
     };
   }

@@ -97,7 +97,7 @@ export const projectionCsv: CsvExport<ProjectionReport> = {
 };
 
 /** Suppressed counts read "<5" in the CSV, as in published NHS statistics. */
-const shown = (people: number | null) => people ?? '<5';
+export const shown = (people: number | null) => people ?? '<5';
 
 export const equalityCsv: CsvExport<EqualityReport> = {
   filename: ({ siteId, asOf }) => `equality-${siteId}-${asOf}.csv`,
