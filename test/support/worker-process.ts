@@ -42,6 +42,10 @@ export const spawnWorker = (taskQueue: string, env: NodeJS.ProcessEnv = {}) =>
 /** The built reminder delivery worker alone. */
 export const spawnDeliveryProcess = (env: NodeJS.ProcessEnv) => spawnBuilt(DELIVERY_MAIN, env, 'delivering reminders');
 
-/** The built API, listening on `port`, sending to the given task queue. */
-export const spawnApi = (taskQueue: string, port: number) =>
-  spawnBuilt(API_MAIN, { TEMPORAL_TASK_QUEUE: taskQueue, PORT: String(port) }, 'Nest application successfully started');
+/** The built API, listening on `port`, sending to the given task queue (with `env` over the test run's). */
+export const spawnApi = (taskQueue: string, port: number, env: NodeJS.ProcessEnv = {}) =>
+  spawnBuilt(
+    API_MAIN,
+    { ...env, TEMPORAL_TASK_QUEUE: taskQueue, PORT: String(port) },
+    'Nest application successfully started',
+  );

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
+// First: tracing instruments the libraries loaded after it.
+import { tracing } from './tracing';
 import { closeGracefullyOnSignals, loadConsoleConfig } from '@ipc/config';
 import { createConsoleApp } from './console-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConsoleConfig();
   const app = await createConsoleApp(config);
-  closeGracefullyOnSignals(app);
+  closeGracefullyOnSignals(app, async () => tracing?.shutdown());
   await app.listen(config.port);
 }
 

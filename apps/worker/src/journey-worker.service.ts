@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, tracingConfigured } from '@ipc/config';
 import { ReminderProducer } from '@ipc/notifications';
 import {
   BudgetsRepository,
@@ -11,6 +11,8 @@ import {
   CaseAssignmentsRepository,
 } from '@ipc/persistence';
 import { createDataConverter, workflowCodeOptions } from '@ipc/temporal';
+import type { Context } from '@temporalio/activity';
+import { OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createCarerActivities } from './activities/carer.activities';
 import { createJourneyActivities } from './activities/journey.activities';
@@ -63,7 +65,14 @@ export class JourneyWorkerService implements OnApplicationBootstrap, OnModuleDes
           requestReminder: (input) => this.reminders.request(input),
         }),
       },
-      interceptors: { activity: [activityRetryAlerts(this.logger)] },
+      interceptors: {
+        activity: [
+          activityRetryAlerts(this.logger),
+          ...(tracingConfigured()
+            ? [(ctx: Context) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })]
+            : []),
+        ],
+      },
       ...workflowCodeOptions(temporal.workflowBundlePath),
     });
     this.running = this.worker.run().catch((error: unknown) => {

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: tracing instruments the libraries loaded after it.
+import { tracing } from './tracing';
 import { NestFactory } from '@nestjs/core';
 import { closeGracefullyOnSignals, loadConfig } from '@ipc/config';
 import { installTemporalRuntime } from '@ipc/temporal';
@@ -10,7 +12,7 @@ async function bootstrap(): Promise<void> {
   installTemporalRuntime(config.logLevel);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(NativeLogger));
-  closeGracefullyOnSignals(app);
+  closeGracefullyOnSignals(app, async () => tracing?.shutdown());
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: tracing instruments the libraries loaded after it.
+import { tracing } from './tracing';
 import { NestFactory } from '@nestjs/core';
 import { closeGracefullyOnSignals } from '@ipc/config';
 import { NativeLogger } from 'nestjs-pino';
@@ -8,7 +10,7 @@ import { ReminderDeliveryAppModule } from './reminder-delivery-app.module';
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(ReminderDeliveryAppModule, { bufferLogs: true });
   app.useLogger(app.get(NativeLogger));
-  closeGracefullyOnSignals(app);
+  closeGracefullyOnSignals(app, async () => tracing?.shutdown());
 }
 
 bootstrap().catch((error: unknown) => {

@@ -10,3 +10,4 @@ export * from './request-id';
 export * from './graceful-shutdown';
 export * from './rate-limit-config';
 export * from './evaluation-config';
+export * from './tracing-configured';

@@ -1,5 +1,6 @@
-import type { AppConfig } from '@ipc/config';
+import { type AppConfig, tracingConfigured } from '@ipc/config';
 import { Queue } from 'bullmq';
+import { BullMQOtel } from 'bullmq-otel';
 import type { Redis } from 'ioredis';
 import type { ReminderQueue } from './reminder-producer';
 import { REMINDER_QUEUE, reminderJobOptions } from './reminder-queue';
@@ -10,5 +11,11 @@ export function createReminderQueue(config: AppConfig, connection: Redis): Remin
     connection,
     prefix: config.redis.prefix,
     defaultJobOptions: reminderJobOptions(config.reminders),
+    telemetry: reminderQueueTelemetry(),
   });
+}
+
+/** Adding and delivering a reminder as spans, when traces are exported (BullMQ's own OpenTelemetry). */
+export function reminderQueueTelemetry(): BullMQOtel | undefined {
+  return tracingConfigured() ? new BullMQOtel({ tracerName: 'ipc-reminders' }) : undefined;
 }

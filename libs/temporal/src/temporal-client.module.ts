@@ -1,5 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@ipc/config';
+import { APP_CONFIG, type AppConfig, tracingConfigured } from '@ipc/config';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { Client, Connection } from '@temporalio/client';
 import { createDataConverter } from './data-converter';
 
@@ -18,6 +19,8 @@ import { createDataConverter } from './data-converter';
           dataConverter: createDataConverter(config.temporal.payloadKey),
           // A query answers from a running workflow only: an ended one is read from the record instead.
           workflow: { queryRejectCondition: 'NOT_OPEN' },
+          // Starts, updates and queries as spans of the request that sent them, their context in the headers.
+          interceptors: tracingConfigured() ? { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } : {},
         });
       },
     },

@@ -4,7 +4,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DeliveryRoutes } from '../channels/delivery-routes';
 import { createRedisConnection } from '../redis-connection';
-import { createReminderQueue } from '../reminder-queue.factory';
+import { createReminderQueue, reminderQueueTelemetry } from '../reminder-queue.factory';
 import { ReminderProducer } from '../reminder-producer';
 import { REMINDER_QUEUE, type ReminderJobs, type DELIVER_REMINDER } from '../reminder-queue';
 import { TemplateRegistry } from '../templates/template-registry';
@@ -63,6 +63,7 @@ export class ReminderDelivery {
       {
         connection: workerConnection,
         prefix: config.redis.prefix,
+        telemetry: reminderQueueTelemetry(),
         concurrency: settings.concurrency,
         lockDuration: settings.lockMs,
         stalledInterval: settings.lockMs,
