@@ -106,8 +106,9 @@ describe('programme dashboard, site settings, carers and contact preferences in 
         'must not be greater than 36',
       );
 
+      // Enter in a field saves the rules: the form's add and remove buttons are not what it presses.
       await every.fill('6');
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await every.press('Enter');
       await page.getByText('The review rules are saved').waitFor();
       await checkPage(page, '44-review-rules-saved');
       const rules = (await (await apiAs(running, 'admin'))('/site/review-rules').expect(200)).body.rules;
@@ -328,8 +329,9 @@ describe('programme dashboard, site settings, carers and contact preferences in 
 
       await page.getByRole('link', { name: 'Change contact details and communication needs' }).click();
       await checkPage(page, '59-contact-details');
-      await page.getByLabel('Hearing loop').check();
-      await page.getByRole('button', { name: 'Save their details' }).click();
+      // By keyboard alone: Space ticks the need, Enter in a field saves (not "Add a phone number").
+      await page.getByLabel('Hearing loop').press('Space');
+      await page.getByLabel('Given name').press('Enter');
       await page.getByText('Their contact details and communication needs are saved').waitFor();
       await page.locator('.nhsuk-summary-list').getByText('Hearing loop').waitFor();
       await checkPage(page, '60-person-contact-changed');

@@ -195,8 +195,16 @@ describe('The evaluation extract (site E): consenting people only, pseudonymised
     ]);
   });
 
-  it('should refuse the extract to a care coordinator', async () => {
+  it('should audit each export, who asked and the answer, and refuse the extract to a care coordinator', async () => {
     await stack.http.get('/api/v1/programme/evaluation-extract').set(auth(staff.siteE)).expect(403);
+    const entries = await stack.api.get(DataSource).query(
+      `SELECT staff_id AS "staffId", record_id AS "recordId", status FROM audit_entries
+          WHERE site_id = 'site-e' AND part = 'evaluation-extract' ORDER BY seq`,
+    );
+    expect(entries.slice(-2)).toEqual([
+      { staffId: 'lead-e', recordId: null, status: 200 },
+      { staffId: 'coordinator-e', recordId: null, status: 403 },
+    ]);
   });
 
   it("should keep a person's pseudonym while the site's secret stays, and change it with the secret", async () => {

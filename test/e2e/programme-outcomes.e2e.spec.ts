@@ -289,6 +289,22 @@ describe('Programme outcome figures (site O, known people)', () => {
     expect(await readModelsThatDisagree(stack.api.get(DataSource), 'site-o')).toEqual([]);
   });
 
+  it('should follow a PAM score recorded, then entered in error', async () => {
+    const mltc = async () => (await outcomes()).activation[1];
+    // Latest 90 instead of 55.3: the changes sum to 25 - 3 + 37.7 = 59.7 over 5 people.
+    await journeys.step(holders[0], 'activation', { score: 90, effectiveDate: '2026-11-15' }).expect(200);
+    expect(await mltc()).toEqual({ cohort: MLTC, measured: true, people: 5, meanChange: 11.94 });
+
+    const [latest] = (await journeys.timeline(holders[0])).slice(-1);
+    await stack.http
+      .post(`/api/v1/participants/${holders[0]}/timeline/${latest.sequence}/entered-in-error`)
+      .set(auth(staff.siteO))
+      .send({ reason: 'Recorded against the wrong person' })
+      .expect(200);
+    expect(await mltc()).toEqual({ cohort: MLTC, measured: true, people: 5, meanChange: 5 });
+    expect(await readModelsThatDisagree(stack.api.get(DataSource), 'site-o')).toEqual([]);
+  });
+
   it('should refuse a care-team member (programme figures are for programme staff)', async () => {
     await stack.http.get('/api/v1/programme/outcomes').set(auth(staff.siteO)).expect(403);
   });

@@ -18,6 +18,7 @@ export type AuditedPart =
   | 'crisis-events'
   | 'quality-of-life'
   | 'study-arm'
+  | 'evaluation-extract'
   | 'plan'
   | 'assessment'
   | 'budget'

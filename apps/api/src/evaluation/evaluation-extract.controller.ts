@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffMember } from '@ipc/config';
+import { Audited } from '../audit/audited.decorator';
 import { Access, CurrentStaff } from '../auth/auth.decorators';
 import { ApiProblems, ApiStaffProblems } from '../problem/api-problems';
 import { ExportsCsv } from '../programme/csv/csv-export';
@@ -15,6 +16,8 @@ import { EvaluationExtractService } from './evaluation-extract.service';
 export class EvaluationExtractController {
   constructor(private readonly extracts: EvaluationExtractService) {}
 
+  /** Rows about people, pseudonymised: each export is an audit entry, as a list of people is. */
+  @Audited('participant', 'evaluation-extract', 'none')
   @Get()
   @Access('export-evaluation-extract')
   @ExportsCsv(evaluationExtractCsv, EvaluationExtractDto)

@@ -1,4 +1,4 @@
-import { COMMUNICATION_NEED_CATEGORIES, COMMUNICATION_NEEDS, communicationNeedCategory } from '@ipc/domain';
+import { COMMUNICATION_NEEDS } from '@ipc/domain';
 import type { FormBody, FormReader } from '../forms/form-values';
 import type { StepForm } from './form-page';
 
@@ -90,12 +90,6 @@ interface PersonDetailsRecord {
   communicationNeeds: string[];
 }
 
-/** The Accessible Information Standard's needs, in its four groups, for the form's checkboxes. */
-const NEED_GROUPS = COMMUNICATION_NEED_CATEGORIES.map((category) => ({
-  category,
-  needs: COMMUNICATION_NEEDS.filter((need) => communicationNeedCategory(need) === category),
-}));
-
 /**
  * Who the person is and how to reach them, with their communication needs: the API replaces the
  * details whole, so the form carries every field, filled with what is recorded.
@@ -124,7 +118,8 @@ const contactDetails: StepForm = {
   },
   anchors: { ...addressAnchors, interpreterNeeded: '#', communicationNeeds: '#', 'phones[].use': '#' },
   rows: ['phones'],
-  context: async () => ({ needGroups: NEED_GROUPS }),
+  // The Accessible Information Standard's needs, listed subset by subset.
+  context: async () => ({ communicationNeeds: COMMUNICATION_NEEDS }),
   prefill: async (api, user, id) => {
     const stored = await api.find<PersonDetailsRecord>(user, `/participants/${id}/details`);
     if (!stored) return {};

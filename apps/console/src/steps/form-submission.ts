@@ -62,6 +62,8 @@ export function renderForm<Case extends CaseRecord>(
     typeof context.values[IDEMPOTENCY_FIELD] === 'string' ? context.values[IDEMPOTENCY_FIELD] : newIdempotencyKey();
   response.status(context.status ?? (context.errors ? 400 : 200)).render(`forms/${page.view}`, {
     title: page.title,
+    // A form that adds and removes rows saves, rather than changes a row, when Enter is pressed.
+    withRows: Boolean(page.rows?.length),
     ...context,
     idempotencyKey,
   });

@@ -118,57 +118,60 @@ function budgetTakeUp(
   return BUDGET_DECISIONS.map((decision) => stages.find(({ stage }) => stage === decision) as EqualityStage);
 }
 
+/** Counts per rating as one table (a partition of the outcomes rated), and the share achieved. */
+function ratingFigures(ratings: OutcomeSums['ratings']): OutcomeFigures['outcomeRatings'] {
+  const names = namesOf(
+    OUTCOME_RATINGS,
+    ratings.map((row) => row.rating),
+  );
+  const rated = publishTable(names.map((rating) => ratings.find((row) => row.rating === rating)?.outcomes ?? 0));
+  return {
+    outcomes: rated.total,
+    byRating: names.map((rating, index) => ({ rating, outcomes: rated.cells[index] })),
+    achievedShare: publishedRate(rated.cells[names.indexOf('achieved')], rated.total),
+  };
+}
+
+/** Spend against budget per cohort, the money shown only beside a shown count of budgets. */
+function spendAgainstBudget({ budgets, spend }: OutcomeSums): OutcomeFigures['spendAgainstBudget'] {
+  return COHORTS.map((cohort) => {
+    const budget = budgets.find((row) => row.cohort === cohort);
+    const shown = publishCount(budget?.budgets ?? 0);
+    const budgetTotalPence = shown === null ? null : (budget?.totalPence ?? 0);
+    const spendTotalPence = shown === null ? null : (spend.find((row) => row.cohort === cohort)?.totalPence ?? 0);
+    const spendRatio =
+      budgetTotalPence && spendTotalPence !== null ? round(spendTotalPence / budgetTotalPence, 4) : null;
+    return { cohort, budgets: shown, budgetTotalPence, spendTotalPence, spendRatio };
+  });
+}
+
 /**
  * The published outcome figures: every count of people (or outcomes, or events) under 5 is null and
  * the rest rounded to 5 (suppression.ts), and each mean, share or rate is worked out so it shows
  * nothing a hidden count would.
  */
 export function outcomeFigures(sums: OutcomeSums, settings: OutcomeSettings, referred: TakeUpRow[]): OutcomeFigures {
-  const ratings = namesOf(
-    OUTCOME_RATINGS,
-    sums.ratings.map((row) => row.rating),
-  );
-  const rated = publishTable(ratings.map((rating) => sums.ratings.find((row) => row.rating === rating)?.outcomes ?? 0));
-  const byCohort = <T extends { cohort: string }>(rows: T[], cohort: string) =>
-    rows.find((row) => row.cohort === cohort);
+  const change = (row: { people: number; totalChange: number } | undefined) =>
+    meanChange(row?.people ?? 0, row?.totalChange ?? 0);
   return {
-    activation: COHORTS.map((cohort) => {
-      const row = byCohort(sums.activation, cohort);
-      return {
-        cohort,
-        measured: settings.activationCohorts.includes(cohort),
-        ...meanChange(row?.people ?? 0, row?.totalChange ?? 0),
-      };
-    }),
-    outcomeRatings: {
-      outcomes: rated.total,
-      byRating: ratings.map((rating, index) => ({ rating, outcomes: rated.cells[index] })),
-      achievedShare: publishedRate(rated.cells[ratings.indexOf('achieved')], rated.total),
-    },
+    activation: COHORTS.map((cohort) => ({
+      cohort,
+      measured: settings.activationCohorts.includes(cohort),
+      ...change(sums.activation.find((row) => row.cohort === cohort)),
+    })),
+    outcomeRatings: ratingFigures(sums.ratings),
     qualityOfLife: namesOf(
       settings.instruments,
       sums.qualityOfLife.map((row) => row.instrument),
-    ).map((instrument) => {
-      const row = sums.qualityOfLife.find((candidate) => candidate.instrument === instrument);
-      return { instrument, ...meanChange(row?.people ?? 0, row?.totalChange ?? 0) };
-    }),
+    ).map((instrument) => ({
+      instrument,
+      ...change(sums.qualityOfLife.find((row) => row.instrument === instrument)),
+    })),
     crises: {
       beforePlan: phase(sums.crises, 'before', 'identified', 'before-ended'),
       afterPlan: phase(sums.crises, 'after', 'agreed', 'after-ended'),
     },
     budgetTakeUp: budgetTakeUp(sums.budgetTakeUp, settings.characteristics, referred),
-    spendAgainstBudget: COHORTS.map((cohort) => {
-      const budget = byCohort(sums.budgets, cohort);
-      const budgets = publishCount(budget?.budgets ?? 0);
-      const budgetTotalPence = budgets === null ? null : (budget?.totalPence ?? 0);
-      const spendTotalPence = budgets === null ? null : (byCohort(sums.spend, cohort)?.totalPence ?? 0);
-      return {
-        cohort,
-        budgets,
-        budgetTotalPence,
-        spendTotalPence,
-        spendRatio: budgetTotalPence && spendTotalPence !== null ? round(spendTotalPence / budgetTotalPence, 4) : null,
-      };
-    }),
+    spendAgainstBudget: spendAgainstBudget(sums),
   };
 }

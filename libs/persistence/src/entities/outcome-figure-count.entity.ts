@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Roll-up: outcome figures by site, figure, group and day; folded from outcome_figure_changes. */
+/**
+ * Roll-up: outcome figures by site, figure, group and day (-infinity for a figure of now: budget
+ * take-up, budgets); folded from outcome_figure_changes.
+ */
 @Entity({
   name: 'outcome_figure_counts',
   comment: 'Outcome figures by site, figure, group and day: a count and an amount (a change in score, pence)',

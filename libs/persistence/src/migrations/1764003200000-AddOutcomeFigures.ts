@@ -76,12 +76,11 @@ const SOURCES = `
      WHERE p.id = person AND 'crises' = ANY(figures)
     UNION ALL
     -- Budget take-up: the person's budget decision now, under each characteristic they are counted by.
-    SELECT p.id, p.site_id, 'budget-take-up', decision.made || '|' || facet, date_trunc('month', decision.made_on)::date,
-           1, 0
+    -- A figure of now, so undated: its roll-up keeps one row per group.
+    SELECT p.id, p.site_id, 'budget-take-up', decision.made || '|' || facet, '-infinity'::date, 1, 0
       FROM participants p
       LEFT JOIN participant_demographics dm ON dm.participant_id = p.id,
-           LATERAL (SELECT CASE s.step WHEN 'budget' THEN 'budget-holder' ELSE 'budget-decliner' END AS made,
-                           s.effective_on AS made_on
+           LATERAL (SELECT CASE s.step WHEN 'budget' THEN 'budget-holder' ELSE 'budget-decliner' END AS made
                       FROM journey_steps s
                      WHERE s.participant_id = p.id AND s.step IN ('budget', 'budget-decline') AND NOT ${ERASED}
                      ORDER BY s.sequence DESC LIMIT 1) decision,
@@ -89,11 +88,10 @@ const SOURCES = `
                                            dm.disability, dm.other)) facet
      WHERE p.id = person AND 'budget-take-up' = ANY(figures)
     UNION ALL
-    -- Budgets: the budget an open journey runs on now (current_budgets), by the month it started.
-    SELECT p.id, p.site_id, 'budgets', p.cohort, date_trunc('month', b.start_date)::date, 1, c.total_pence
+    -- Budgets: the budget an open journey runs on now (current_budgets), undated as take-up is.
+    SELECT p.id, p.site_id, 'budgets', p.cohort, '-infinity'::date, 1, c.total_pence
       FROM participants p
       JOIN current_budgets c ON c.participant_id = p.id
-      JOIN personal_budgets b ON b.participant_id = c.participant_id AND b.version = c.version
      WHERE p.id = person AND 'budgets' = ANY(figures)
     UNION ALL
     -- Spend: what a person with a budget now spent, by day.
