@@ -24,13 +24,30 @@ async function waitUntilServing(address: string, deadline: number): Promise<void
   }
 }
 
-/** The real Temporal server (the CLI's dev server, in memory) on a free port, for one test run. */
-export async function startTemporalDevServer(): Promise<RunningTemporal> {
-  const port = await freePort();
+/**
+ * The real Temporal server (the CLI's dev server) on a free port, for one test run: in memory, or
+ * kept in `dbFile` so that a server started again on the same port finds every workflow it had.
+ */
+export async function startTemporalDevServer(
+  options: { port?: number; dbFile?: string } = {},
+): Promise<RunningTemporal> {
+  const port = options.port ?? (await freePort());
   const address = `127.0.0.1:${port}`;
+  const store = options.dbFile ? ['--db-filename', options.dbFile] : [];
   const child = spawn(
     CLI,
-    ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'],
+    [
+      'server',
+      'start-dev',
+      '--headless',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--log-level',
+      'error',
+      ...store,
+    ],
     // Quiet: its shutdown complaints ("task queue closed") are noise; a failed start shows as a timeout.
     { stdio: 'ignore' },
   );

@@ -5,14 +5,20 @@ import { todayInLondon } from '../common/calendar-date.validator';
 import { ApiMetrics } from '../metrics/metrics';
 import type { JourneyStepDraft } from '../participants/journey.steps';
 import { problems, type ProblemException } from '../problem/problem.exception';
-import { carerCase, type CaseKind, type CaseStep, journeyCase } from './case-kind';
+import { carerCase, type CaseKind, type CaseStep, type CaseView, journeyCase } from './case-kind';
 import { CaseStepsService } from './case-steps.service';
 import type { CaseWorkflowClient, StepDelivery } from './case-workflow.client';
 
 /** Our workflow client's contract: records each step sent and answers as told. */
-class ScriptedWorkflows implements Pick<CaseWorkflowClient, 'sendStep'> {
+class ScriptedWorkflows implements Pick<CaseWorkflowClient, 'sendStep' | 'hasTaken'> {
   readonly sent: CaseStep[] = [];
   answer: StepDelivery<unknown> | Error = { outcome: 'accepted', view: { stage: 'offered' } };
+  /** How many steps the workflow has taken; undefined when it has ended. */
+  stepsTaken: number | undefined = 2;
+
+  async hasTaken<View extends CaseView>(_kind: unknown, _ownerId: string, recorded: View) {
+    return this.stepsTaken === undefined || this.stepsTaken >= recorded.sequence;
+  }
 
   async sendStep<Step extends CaseStep, View, Input>(_kind: CaseKind<Step, View, Input>, _ownerId: string, step: Step) {
     this.sent.push(step);
@@ -94,12 +100,39 @@ describe(CaseStepsService.name, () => {
       expect(workflows.sent[0]?.effectiveDate).toBe(todayInLondon());
     });
 
-    it('should return the first answer to a repeated request id without sending anything', async () => {
+    it('should return the first answer to a repeated request id the workflow has taken, sending nothing', async () => {
       const owner = timelines.add(journeyCase.timeline, caseOwner());
-      timelines.answers.set(`journey_steps/${owner.id}/key-1`, { step: 'offer', stateAfter: { stage: 'first' } });
+      timelines.answers.set(`journey_steps/${owner.id}/key-1`, {
+        step: 'offer',
+        stateAfter: { stage: 'first', sequence: 2 },
+      });
 
-      await expect(sut.send(journeyCase, staff, owner.id, offerDraft(), 'key-1')).resolves.toEqual({ stage: 'first' });
+      await expect(sut.send(journeyCase, staff, owner.id, offerDraft(), 'key-1')).resolves.toEqual({
+        stage: 'first',
+        sequence: 2,
+      });
+      workflows.stepsTaken = undefined;
+      await expect(sut.send(journeyCase, staff, owner.id, offerDraft(), 'key-1')).resolves.toMatchObject({
+        stage: 'first',
+      });
       expect(workflows.sent).toEqual([]);
+    });
+
+    it('should send a recorded step again under its request id when the workflow never took it', async () => {
+      const owner = timelines.add(journeyCase.timeline, caseOwner());
+      timelines.answers.set(`journey_steps/${owner.id}/key-1`, {
+        step: 'offer',
+        stateAfter: { stage: 'first', sequence: 2 },
+      });
+      // A Temporal server that died before storing the workflow task left the record alone.
+      workflows.stepsTaken = 1;
+      workflows.answer = { outcome: 'accepted', view: { stage: 'offered', sequence: 2 } };
+
+      await expect(sut.send(journeyCase, staff, owner.id, offerDraft(), 'key-1')).resolves.toEqual({
+        stage: 'offered',
+        sequence: 2,
+      });
+      expect(workflows.sent.map((step) => step.requestId)).toEqual(['key-1']);
     });
 
     it('should refuse a request id first used for another step with 422', async () => {

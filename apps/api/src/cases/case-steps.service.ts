@@ -6,15 +6,16 @@ import { caseNeedsRecovery } from '../common/case-recovery';
 import { idempotencyKeyReused } from '../common/idempotency-key';
 import { isUuid } from '../common/uuid';
 import { ApiMetrics } from '../metrics/metrics';
-import type { CaseKind, CaseStep, StepDraft } from './case-kind';
+import type { CaseKind, CaseStep, CaseView, StepDraft } from './case-kind';
 import { caseNotFound, illegalStep, stepBeforeOpening } from './case.errors';
 import { CaseWorkflowClient } from './case-workflow.client';
 
 /**
  * Sends one care-team step to a case's workflow, journeys and carers alike. The narrative is stored
  * first under the request id, the decision goes to the workflow as an update with that id, and the
- * workflow's answer comes back. A repeated request id returns the first answer without touching
- * anything; a refused step leaves no narrative behind.
+ * workflow's answer comes back. A repeated request id returns the first answer once the workflow
+ * is known to have taken it (else it is sent again under the same id); a refused step leaves no
+ * narrative behind.
  */
 @Injectable()
 export class CaseStepsService {
@@ -24,7 +25,7 @@ export class CaseStepsService {
     private readonly metrics: ApiMetrics,
   ) {}
 
-  async send<Step extends CaseStep, View, Input>(
+  async send<Step extends CaseStep, View extends CaseView, Input>(
     kind: CaseKind<Step, View, Input>,
     staff: StaffMember,
     ownerId: string,
@@ -35,7 +36,9 @@ export class CaseStepsService {
     const earlier = await this.timelines.findAnswer<View>(kind.timeline, owner.id, requestId);
     if (earlier) {
       if (earlier.step !== draft.name) throw idempotencyKeyReused(requestId, `the ${earlier.step} step`);
-      return earlier.stateAfter;
+      // The record is written inside the workflow task that takes the step, so a Temporal server that
+      // dies before storing that task leaves a record its workflow never took: the step goes again.
+      if (await this.workflows.hasTaken(kind, owner.id, earlier.stateAfter)) return earlier.stateAfter;
     }
 
     const effectiveDate = draft.effectiveDate ?? todayInLondon();

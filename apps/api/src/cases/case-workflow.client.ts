@@ -9,8 +9,10 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { isWorkflowGone } from '../common/case-recovery';
+import { outageOf } from '../problem/dependency-outage';
 import type { ProblemException } from '../problem/problem.exception';
-import type { CaseKind, CaseStep } from './case-kind';
+import type { CaseKind, CaseStep, CaseView } from './case-kind';
 import { caseNotAnswering, correctionRefused, illegalStep, stepRuleBroken } from './case.errors';
 
 const QUERY_DEADLINE_MS = 5_000;
@@ -70,6 +72,27 @@ export class CaseWorkflowClient {
       const problem = refusalOf(kind, error, step.name);
       if (problem) return { outcome: 'refused', problem };
       throw error;
+    }
+  }
+
+  /**
+   * Whether the case's workflow has taken the step recorded with this answer: it has counted as many
+   * steps, or it has ended (its record is then the answer). A workflow that cannot say in time (its
+   * worker catching up after an outage) is a 503: the caller retries with the same key.
+   */
+  async hasTaken<Step extends CaseStep, View extends CaseView, Input>(
+    kind: CaseKind<Step, View, Input>,
+    ownerId: string,
+    recorded: View,
+  ): Promise<boolean> {
+    const handle = this.client.workflow.getHandle(kind.workflowId(ownerId));
+    try {
+      const now = await this.client.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(kind.query));
+      return now.sequence >= recorded.sequence;
+    } catch (error) {
+      if (isWorkflowGone(error)) return true;
+      if (outageOf(error)) throw error;
+      throw caseNotAnswering(kind);
     }
   }
 
