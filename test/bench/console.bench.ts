@@ -157,6 +157,7 @@ async function main(): Promise<number> {
       { label: 'search by NHS number', path: `/search?q=${nhsNumber}`, cookie: coordinatorCookie },
       { label: 'search, everyone (newest first)', path: '/search', cookie: coordinatorCookie },
       { label: 'a person (budget, spend, statements)', path: `/people/${personId}`, cookie: coordinatorCookie },
+      { label: 'a step form (a review)', path: `/people/${personId}/steps/review`, cookie: coordinatorCookie },
       { label: 'a step form (the budget)', path: `/people/${personId}/steps/budget`, cookie: coordinatorCookie },
       { label: 'spend', path: `/people/${personId}/spend`, cookie: coordinatorCookie },
       { label: 'programme dashboard', path: '/programme', cookie: leadCookie },

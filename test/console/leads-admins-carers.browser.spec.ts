@@ -81,6 +81,34 @@ describe('programme dashboard, site settings, carers and contact preferences in 
       });
     });
 
+    it('should open every other setting as a form filled with what the API holds', async () => {
+      const api = await apiAs(running, 'admin');
+      const thresholds = (await api('/site/worklist-thresholds').expect(200)).body;
+      await page.goto('/admin');
+      await page.getByRole('link', { name: 'Worklist thresholds' }).click();
+      await expect(page.getByLabel('Waiting for consent longer than (days)').inputValue()).resolves.toBe(
+        String(thresholds.consentWaitDays),
+      );
+      await expect(page.locator('#stalledDays-planning').inputValue()).resolves.toBe(
+        String(thresholds.stalledDays.planning),
+      );
+      await checkPage(page, '48-worklist-thresholds');
+
+      const measures = (await api('/site/outcome-measures').expect(200)).body;
+      await page.goto('/admin/outcome-measures');
+      const ticked = await page
+        .locator('input[name="activationCohorts[]"]:checked')
+        .evaluateAll((boxes) => boxes.map((box) => (box as unknown as { value: string }).value));
+      expect(ticked).toEqual(measures.activationCohorts);
+      await checkPage(page, '49-outcome-measures');
+
+      // Set by the other browser tests of the site, or not yet (a 409 from the API: an empty form).
+      await page.goto('/admin/resource-allocation');
+      await page.getByRole('heading', { name: 'Resource allocation', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Add another reference cost' }).waitFor();
+      await checkPage(page, '49-resource-allocation');
+    });
+
     it('should show the API’s error for a review rule beside its field, then save the rule put right', async () => {
       await page.goto('/admin/review-rules');
       const every = page.locator('#rules-0-thenEveryMonths');

@@ -98,7 +98,7 @@ describe('settings form', () => {
   });
 
   describe(settingItems.name, () => {
-    it('should draw each input with the id its error links to, and a row’s buttons', () => {
+    it('should draw each input with the id its error links to, a row’s buttons, and one row to start from', () => {
       const values = { population: '', shares: { nhs: '' }, costs: [{ band: 'low', annualPence: '' }] };
       const errors = formErrors([{ field: 'costs[0].annualPence', reason: 'must be a number' }], settingLabels(fields));
       const items = settingItems(fields, values, errors, humanise);
@@ -124,6 +124,12 @@ describe('settings form', () => {
         error: { text: 'Cost 1: a year must be a number' },
       });
       expect(items[8]).toMatchObject({ action: 'remove:costs:0', text: 'Remove cost 1' });
+      const empty = settingItems(fields, { costs: [] }, undefined, humanise);
+      expect(empty.filter((item) => item.kind === 'open').map((item) => 'id' in item && item.id)).toEqual([
+        'shares',
+        'costs',
+        'costs-0',
+      ]);
       expect(items[13]).toMatchObject({
         name: 'cohorts[]',
         options: [

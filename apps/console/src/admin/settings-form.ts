@@ -132,7 +132,8 @@ export function settingItems(
         { kind: 'close' },
       ];
     if (field.kind === 'rows') {
-      const rows = Array.isArray(value) ? (value as FormBody[]) : [];
+      // None yet: one empty row to start from (sent, it is dropped as blank).
+      const rows = Array.isArray(value) && value.length ? (value as FormBody[]) : [{}];
       return [
         { kind: 'open', id, legend: field.label, heading: true, error: errorOf(at) },
         ...rows.flatMap((row, index): SettingItem[] => {
