@@ -240,6 +240,9 @@ describe('programme dashboard, site settings, carers and contact preferences in 
       expect(refused?.status()).toBe(403);
       await page.getByText('Programme leads see the figures for the whole site').waitFor();
       await checkPage(page, '47-programme-lead-refused');
+      const settings = await page.goto('/admin/review-rules');
+      expect(settings?.status()).toBe(403);
+      await page.getByText('Your role does not allow this.').waitFor();
     });
   });
 

@@ -41,7 +41,7 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
       return response.status(403).render('forbidden.njk', {
         title: 'You cannot open this page',
         message:
-          request.session.user?.role === 'programme-lead'
+          request.session.user?.role === 'programme-lead' && /^\/(people|carers)\//.test(request.path)
             ? 'Programme leads see the figures for the whole site, never one person’s record.'
             : 'Your role does not allow this.',
       });
