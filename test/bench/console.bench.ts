@@ -9,7 +9,7 @@ import { budgetBody, resourceAllocation } from '../factories/budget.factory';
 import { type ConsoleInBrowser, signIn, startConsoleInBrowser } from '../support/console-browser';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 import { startTemporalDevServer } from '../support/temporal-dev-server';
-import { summariseLatencies } from './latency-stats';
+import { timeRepeatedly } from './latency-stats';
 import { loadLine, table } from './report';
 import { runBench } from './run-bench';
 import { seedWorklistSite } from './worklists-seed';
@@ -120,15 +120,7 @@ async function timePage(baseUrl: string, cookie: string, path: string, requests:
     if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
     return { milliseconds: performance.now() - started, bytes: body.byteLength };
   };
-  for (let warmUp = 0; warmUp < 10; warmUp += 1) await call();
-  const latencies: number[] = [];
-  let bytes = 0;
-  for (let request = 0; request < requests; request += 1) {
-    const result = await call();
-    latencies.push(result.milliseconds);
-    bytes = result.bytes;
-  }
-  return { ...summariseLatencies(latencies), bytes };
+  return timeRepeatedly(call, requests);
 }
 
 async function main(): Promise<number> {

@@ -23,3 +23,25 @@ export function summariseLatencies(milliseconds: readonly number[]): LatencySumm
     max: ascending.length ? ascending[ascending.length - 1] : Number.NaN,
   };
 }
+
+/** One timed request: how long it took and how many bytes its answer had. */
+export interface TimedAnswer {
+  milliseconds: number;
+  bytes: number;
+}
+
+/** Times `call` after ten warm-up calls, one request at a time: the latencies, and the size of an answer. */
+export async function timeRepeatedly(
+  call: () => Promise<TimedAnswer>,
+  requests: number,
+): Promise<LatencySummary & { bytes: number }> {
+  for (let warmUp = 0; warmUp < 10; warmUp += 1) await call();
+  const latencies: number[] = [];
+  let bytes = 0;
+  for (let request = 0; request < requests; request += 1) {
+    const result = await call();
+    latencies.push(result.milliseconds);
+    bytes = result.bytes;
+  }
+  return { ...summariseLatencies(latencies), bytes };
+}

@@ -7,7 +7,7 @@ import { createDataSource, dropDatabase, migrateDatabase } from '@ipc/persistenc
 import { installTemporalRuntime } from '@ipc/temporal';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { startTemporalDevServer } from '../support/temporal-dev-server';
-import { summariseLatencies } from './latency-stats';
+import { timeRepeatedly } from './latency-stats';
 import { readModelsThatDisagree } from '../support/programme-recount';
 import { SEED_ACTOR, seedSyntheticSite } from './programme-seed';
 
@@ -110,15 +110,7 @@ async function timeEndpoint(url: string, endpoint: (typeof ENDPOINTS)[number], r
     if (!response.ok) throw new Error(`${endpoint.path}: ${response.status} ${body.slice(0, 300)}`);
     return { milliseconds: performance.now() - started, bytes: body.length };
   };
-  for (let warmUp = 0; warmUp < 10; warmUp += 1) await call();
-  const latencies: number[] = [];
-  let bytes = 0;
-  for (let request = 0; request < requests; request += 1) {
-    const result = await call();
-    latencies.push(result.milliseconds);
-    bytes = result.bytes;
-  }
-  return { ...summariseLatencies(latencies), bytes };
+  return timeRepeatedly(call, requests);
 }
 
 async function main(): Promise<void> {
