@@ -112,6 +112,8 @@ describe(AuditEntriesRepository.name, () => {
       const site = ownSiteId();
       const person = randomUUID();
       await sut.append(entry(site, { recordId: person, staffId: 'colleague-a' }));
+      // PostgreSQL keeps microseconds and JavaScript milliseconds: a gap each side keeps `before` between.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       const before = new Date();
       await new Promise((resolve) => setTimeout(resolve, 5));
       await sut.append(entry(site, { recordId: person, part: 'details' }));
