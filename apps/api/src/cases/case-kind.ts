@@ -13,12 +13,12 @@ import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 
 export type CaseKindName = 'journey' | 'carer';
 
-/** A step as a case's workflow receives it: codes, ids, dates and amounts, never free text. */
 /** What every case's workflow answers carries: how many steps it has taken. */
 export interface CaseView {
   sequence: number;
 }
 
+/** A step as a case's workflow receives it: codes, ids, dates and amounts, never free text. */
 export interface CaseStep {
   name: string;
   requestId: string;

@@ -81,18 +81,16 @@ export class CaseWorkflowClient {
    * worker catching up after an outage) is a 503: the caller retries with the same key.
    */
   async hasTaken<Step extends CaseStep, View extends CaseView, Input>(
-    kind: CaseKind<Step, View, Input>,
+    stepCase: CaseKind<Step, View, Input>,
     ownerId: string,
     recorded: View,
   ): Promise<boolean> {
-    const handle = this.client.workflow.getHandle(kind.workflowId(ownerId));
     try {
-      const now = await this.client.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(kind.query));
-      return now.sequence >= recorded.sequence;
+      return (await this.query(stepCase, ownerId)).sequence >= recorded.sequence;
     } catch (error) {
       if (isWorkflowGone(error)) return true;
       if (outageOf(error)) throw error;
-      throw caseNotAnswering(kind);
+      throw caseNotAnswering(stepCase);
     }
   }
 
