@@ -1,3 +1,4 @@
+import { addDays, londonDate } from '@ipc/domain';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   apiAs,
@@ -7,6 +8,8 @@ import {
   signIn,
   startConsoleInBrowser,
 } from '../support/console-browser';
+import { eventually } from '../support/eventually';
+import { formatDate } from '../../apps/console/src/views/formats';
 import { JourneyClient, TO_AGREEMENT } from '../support/journey-client';
 
 interface PeopleAtStage {
@@ -274,6 +277,11 @@ describe('programme dashboard, site settings, carers and contact preferences in 
       await page.locator('#dateOfBirth-year').fill('1961');
       await page.getByLabel('Email address (optional)').fill('robin.carerson@example.com');
       await page.getByRole('radio', { name: 'Email' }).check();
+      // Identified 11 months ago, so their annual health check is due within the reminder lead time.
+      const [year, month, day] = addDays(londonDate(new Date()), 30 - 365).split('-');
+      await page.locator('#identifiedOn-day').fill(day);
+      await page.locator('#identifiedOn-month').fill(month);
+      await page.locator('#identifiedOn-year').fill(year);
       await page.getByRole('button', { name: 'Record the carer' }).click();
       await page.getByText('The carer is recorded and linked to the person they care for').waitFor();
       await page.getByRole('heading', { name: 'Robin Carerson', level: 1 }).waitFor();
@@ -339,6 +347,39 @@ describe('programme dashboard, site settings, carers and contact preferences in 
 
       await page.getByRole('link', { name: 'Back to the person they care for' }).click();
       await page.locator('#carers ~ ul').getByRole('link', { name: 'Robin Carerson' }).waitFor();
+    });
+
+    it("should send the carer's failed reminder again from their page", async () => {
+      // The health check coming up reminds the carer and their team; the team has no inbox recorded,
+      // so the worker gives up on the team's reminder and the carer's page offers to send it again.
+      const api = await apiAs(running, 'coordinator');
+      const failed = await eventually(
+        async () =>
+          (await api(`/carers/${carerId}/reminders`).expect(200)).body.items.find(
+            (reminder: { status: string }) => reminder.status === 'failed',
+          ),
+        (reminder) => reminder !== undefined,
+        30_000,
+      );
+      expect(failed).toMatchObject({
+        recipientType: 'coordinator',
+        purpose: 'transition-due',
+        topic: 'annual-health-check',
+      });
+      await page.goto(`/carers/${carerId}`);
+      const sendAgain = page.locator('#reminders ~ table').getByRole('button', {
+        name: new RegExp(
+          `^Send again\\W+the transition due: annual health check reminder due ${formatDate(failed.dueDate)}$`,
+        ),
+      });
+      await checkPage(page, '57-carer-reminder-failed');
+      await sendAgain.click();
+      await page.locator('.nhsuk-notification-banner').getByText('The reminder is being sent again').waitFor();
+      await checkPage(page, '57-carer-reminder-resent');
+      const resent = (await api(`/carers/${carerId}/reminders`).expect(200)).body.items.find(
+        (reminder: { id: string }) => reminder.id === failed.id,
+      );
+      expect(new Date(resent.queuedAt).getTime()).toBeGreaterThan(new Date(failed.queuedAt).getTime());
     });
 
     it('should change how the person wants reminders, an email address put right, and their communication needs', async () => {

@@ -11,6 +11,7 @@ import { CONSOLE_CONFIG } from './console-config.provider';
 import { ConsoleExceptionFilter } from './http/console-exception.filter';
 import { PeopleController } from './people/people.controller';
 import { ProgrammeController } from './programme/programme.controller';
+import { RemindersController } from './reminders/reminders.controller';
 import { SpendController } from './spend/spend.controller';
 import { StepsController } from './steps/steps.controller';
 
@@ -31,6 +32,7 @@ export class ConsoleModule {
         SpendController,
         CarersController,
         CarerStepsController,
+        RemindersController,
         ProgrammeController,
         AdminController,
       ],

@@ -8,7 +8,7 @@ import { SignedIn } from '../auth/signed-in.decorator';
 import type { FormBody } from '../forms/form-values';
 import { takeFlash } from '../http/flash';
 import type { PersonDetails } from '../steps/form-page';
-import { prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
+import { newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
 import { stepActions } from '../steps/step-actions';
 import { stepFormsController } from '../steps/steps.controller';
 import { CARER_FORMS, type CarerRecord } from './carer-forms';
@@ -99,6 +99,7 @@ export class CarersController {
       actions: stepActions(carer.allowedSteps, CARER_FORMS),
       timeline: [...timeline.steps].reverse(),
       reminders,
+      resendKey: newIdempotencyKey(),
       flash: takeFlash(request),
     });
   }

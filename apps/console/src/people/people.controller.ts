@@ -11,7 +11,7 @@ import { takeFlash } from '../http/flash';
 import type { PersonDetails } from '../steps/form-page';
 import { CASE_FORMS } from '../steps/case-forms';
 import { CONTACT_FORMS } from '../steps/contact-forms';
-import { idempotencyKeyOf, newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
+import { newIdempotencyKey, prepareForm, refusalErrors, renderForm } from '../steps/form-submission';
 import { spendAgainstPlan, type SpendList } from '../spend/spend-against-plan';
 import { stepActions } from '../steps/step-actions';
 import { STEP_FORMS } from '../steps/step-forms';
@@ -128,23 +128,6 @@ export class PeopleController {
       spendAgainstPlan: spend && spendAgainstPlan(person, spend),
       flash: takeFlash(request),
     });
-  }
-
-  /** Sends a failed reminder again (once its contact details are put right), with fresh attempts. */
-  @Post('people/:id/reminders/:reminderId/resend')
-  async resendReminder(
-    @SignedIn() user: ConsoleUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('reminderId', ParseUUIDPipe) reminderId: string,
-    @Body() body: FormBody,
-    @Req() request: Request,
-    @Res() response: Response,
-  ) {
-    const result = await this.api.send(user, 'POST', `/reminders/${reminderId}/resend`, {}, idempotencyKeyOf(body));
-    request.session.flash = result.ok
-      ? 'The reminder is being sent again'
-      : `The reminder was not sent again: ${result.problem.detail ?? result.problem.title ?? 'it was refused'}`;
-    return response.redirect(303, `/people/${id}#reminders`);
   }
 
   /** A statement as the API renders it, HTML to read (`?format=html`) or PDF to open or save, passed through. */
