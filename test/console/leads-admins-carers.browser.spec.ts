@@ -4,6 +4,7 @@ import {
   apiAs,
   checkPage,
   type ConsoleInBrowser,
+  keyboardHands,
   recordStep,
   signIn,
   startConsoleInBrowser,
@@ -53,7 +54,8 @@ describe('programme dashboard, site settings, carers and contact preferences in 
 
   afterAll(() => running?.close());
 
-  const newContext = () => running.browser.newContext({ baseURL: running.baseUrl });
+  // en-GB: a date field takes its digits day first, as the keyboard walks type them.
+  const newContext = () => running.browser.newContext({ baseURL: running.baseUrl, locale: 'en-GB' });
 
   describe('an administrator', () => {
     let context: BrowserContext;
@@ -247,6 +249,18 @@ describe('programme dashboard, site settings, carers and contact preferences in 
       expect(settings?.status()).toBe(403);
       await page.getByText('Your role does not allow this.').waitFor();
     });
+
+    it("should change the dashboard's period and stage by keyboard alone", async () => {
+      const keys = keyboardHands(page);
+      await keys.press(page.getByRole('link', { name: 'Programme dashboard' }).first());
+      const from = `${new Date().getUTCFullYear()}-01-01`;
+      await keys.fill(page.getByLabel('From'), from);
+      await keys.select(page.locator('#stage'), 'plan-agreed');
+      await keys.press(page.getByRole('button', { name: 'Show these figures' }));
+      await page.getByText(`Figures for your whole site from ${formatDate(from)} to`).waitFor();
+      await page.getByRole('heading', { name: 'Equality of take-up: plan agreed' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+    });
   });
 
   describe('a care coordinator', () => {
@@ -256,7 +270,7 @@ describe('programme dashboard, site settings, carers and contact preferences in 
 
     beforeAll(async () => {
       context = await newContext();
-      page = await signIn(running, context, 'coordinator');
+      page = await signIn(running, context, 'coordinator', keyboardHands);
     });
 
     afterAll(() => context.close());
@@ -290,11 +304,13 @@ describe('programme dashboard, site settings, carers and contact preferences in 
     });
 
     it('should take the carer through assessment, a support plan, a budget and a review', async () => {
+      const keys = keyboardHands(page);
       await recordStep(
         page,
         "Offer a carer's assessment",
-        () => page.getByLabel('Face to face').check(),
+        () => keys.check(page.getByLabel('Face to face')),
         '52-carer-assessment-offer',
+        keys,
       );
       await recordStep(
         page,
@@ -347,7 +363,7 @@ describe('programme dashboard, site settings, carers and contact preferences in 
 
       await page.getByRole('link', { name: 'Back to the person they care for' }).click();
       await page.locator('#carers ~ ul').getByRole('link', { name: 'Robin Carerson' }).waitFor();
-    });
+    }, 120_000);
 
     it("should send the carer's failed reminder again from their page", async () => {
       // The health check coming up reminds the carer and their team; the team has no inbox recorded,
