@@ -59,7 +59,9 @@ const CHECKS: Record<string, [counted: string, recounted: string]> = {
        FROM participants p,
             programme_outcome_sources(p.id, ARRAY['activation', 'outcome-ratings', 'quality-of-life', 'crises',
                                                   'budget-take-up', 'budgets', 'spend', 'return-events',
-                                                  'return-in-force']) s
+                                                  'return-in-force', 'budget-funders', 'budget-deployments',
+                                                  'budget-compared', 'budget-holders', 'reviews-due',
+                                                  'open-with-plan', 'reviews-held']) s
       WHERE p.site_id = $1 GROUP BY 1, 2, 3`,
   ],
 };
