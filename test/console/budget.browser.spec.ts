@@ -5,6 +5,8 @@ import {
   checkPage,
   type ConsoleInBrowser,
   fillCarePlan,
+  type Hands,
+  keyboardHands,
   recordStep,
   referPerson,
   signIn,
@@ -27,6 +29,8 @@ describe('personal budget, spend and statements in the console', () => {
   let running: ConsoleInBrowser;
   let context: BrowserContext;
   let page: Page;
+  /** The walk to a budget, and a review, by keyboard alone: Tab, Enter, Space, arrows and typing. */
+  let keys: Hands;
   let personId: string;
   let supportItems: { itemId: string; description: string }[];
 
@@ -44,7 +48,8 @@ describe('personal budget, spend and statements in the console', () => {
       .send(resourceAllocation({ referenceCosts: [lowNeed] }))
       .expect(200);
     context = await running.browser.newContext({ baseURL: running.baseUrl });
-    page = await signIn(running, context, 'coordinator');
+    page = await signIn(running, context, 'coordinator', keyboardHands);
+    keys = keyboardHands(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -54,57 +59,64 @@ describe('personal budget, spend and statements in the console', () => {
 
   const spendOf = async () => (await (await apiAs(running, 'coordinator'))(`/participants/${personId}/spend`)).body;
 
-  it('should refer a person, walk them to an agreed plan and issue their ISR', async () => {
-    await page.goto('/referrals/new');
-    personId = await referPerson(page, 'Rhodri', 'Pugh');
+  it('should, by keyboard alone, refer a person, walk them to an agreed plan and issue their ISR', async () => {
+    await keys.press(page.getByRole('link', { name: 'Refer a person' }).first());
+    personId = await referPerson(page, 'Rhodri', 'Pugh', keys);
     for (const step of STEPS_TO_PLANNING)
-      await recordStep(page, step.link, () => step.fill(page), `budget-${step.name}`);
-    await fillCarePlan(page);
-    await page.locator('#main-form button[value=""]').click();
+      await recordStep(page, step.link, () => step.fill(page, keys), `budget-${step.name}`, keys);
+    await fillCarePlan(page, keys);
+    await keys.press(page.locator('#main-form button[value=""]'));
     await page.locator('.nhsuk-notification-banner--success').waitFor();
-    await recordStep(page, 'Record agreement of the care and support plan', async () => undefined, 'budget-agreement');
+    await recordStep(
+      page,
+      'Record agreement of the care and support plan',
+      async () => undefined,
+      'budget-agreement',
+      keys,
+    );
     await recordStep(
       page,
       'Issue the Individual Statement of Resources (ISR)',
       async () => {
-        await page.getByLabel('Low', { exact: true }).check();
-        await page.getByLabel('Their assessed contribution').fill('200');
+        await keys.check(page.getByLabel('Low', { exact: true }));
+        await keys.fill(page.getByLabel('Their assessed contribution'), '200');
       },
       'budget-isr',
+      keys,
     );
     const person = (await (await apiAs(running, 'coordinator'))(`/participants/${personId}`)).body;
     expect(person.indicativeBudget.indicativeTotalPence).toBe(150_050);
     supportItems = person.carePlan.supportItems;
     expect(supportItems.map((item) => item.description)).toEqual(['Physiotherapy', 'Gardening group']);
-  });
+  }, 180_000);
 
-  it('should set a budget of two parts, adding the second without JavaScript and saying what does not add up', async () => {
-    await page.getByRole('link', { name: 'Set the personal budget' }).click();
+  it('should, by keyboard alone, set a budget of two parts, adding the second and saying what does not add up', async () => {
+    await keys.press(page.getByRole('link', { name: 'Set the personal budget' }));
     await checkPage(page, 'budget-form');
-    await page.getByLabel('Total budget, a year').fill('1500.50');
-    await page.locator('#fundingStreams-nhs').fill('1000');
-    await page.locator('#fundingStreams-socialCare').fill('300.50');
-    await page.getByLabel('Their assessed contribution, a year').fill('200');
-    await page.locator('#parts-0-deployment').check();
-    await page.locator('#parts-0-amountPence').fill('1200');
-    await page.locator('#parts-0-holder-type').selectOption('participant');
-    await page.locator('#parts-0-holder-reference').fill('Rhodri Pugh');
-    await page.locator('#parts-0-directPayment-consentGivenOn-day').fill(String(day));
-    await page.locator('#parts-0-directPayment-consentGivenOn-month').fill(String(month));
-    await page.locator('#parts-0-directPayment-consentGivenOn-year').fill(String(year));
-    await page.getByLabel('Direct payment support was offered').check();
-    await page.getByRole('button', { name: 'Add another part' }).click();
+    await keys.fill(page.getByLabel('Total budget, a year'), '1500.50');
+    await keys.fill(page.locator('#fundingStreams-nhs'), '1000');
+    await keys.fill(page.locator('#fundingStreams-socialCare'), '300.50');
+    await keys.fill(page.getByLabel('Their assessed contribution, a year'), '200');
+    await keys.check(page.locator('#parts-0-deployment'));
+    await keys.fill(page.locator('#parts-0-amountPence'), '1200');
+    await keys.select(page.locator('#parts-0-holder-type'), 'participant');
+    await keys.fill(page.locator('#parts-0-holder-reference'), 'Rhodri Pugh');
+    await keys.fill(page.locator('#parts-0-directPayment-consentGivenOn-day'), String(day));
+    await keys.fill(page.locator('#parts-0-directPayment-consentGivenOn-month'), String(month));
+    await keys.fill(page.locator('#parts-0-directPayment-consentGivenOn-year'), String(year));
+    await keys.check(page.getByLabel('Direct payment support was offered'));
+    await keys.press(page.getByRole('button', { name: 'Add another part' }));
     await page.locator('#parts-1-amountPence').waitFor();
     await expect(page.locator('#parts-0-amountPence').inputValue()).resolves.toBe('1200');
-    await page.locator('#parts-1-deployment-4').check();
-    await page.locator('#parts-1-amountPence').fill('300');
-    await page.getByRole('button', { name: 'Set the budget' }).click();
+    await keys.check(page.locator('#parts-1-deployment-4'));
+    await keys.fill(page.locator('#parts-1-amountPence'), '300');
+    await keys.press(page.getByRole('button', { name: 'Set the budget' }));
 
     const summary = page.locator('.nhsuk-error-summary');
     await summary.getByRole('link', { name: 'The parts add up to 150000 pence, not the total of 150050' }).waitFor();
     await checkPage(page, 'budget-form-errors');
-    await page.locator('#parts-1-amountPence').fill('300.50');
-    await page.getByRole('button', { name: 'Set the budget' }).click();
+    await keys.fill(page.locator('#parts-1-amountPence'), '300.50');
+    await keys.press(page.getByRole('button', { name: 'Set the budget' }));
     await page.getByText('The personal budget is set').waitFor();
 
     const budget = page.locator('#personal-budget ~ .nhsuk-summary-list').first();
@@ -126,7 +138,7 @@ describe('personal budget, spend and statements in the console', () => {
         { deployment: 'notional', amountPence: 30_050 },
       ],
     });
-  });
+  }, 120_000);
 
   it('should record one row of spend once though sent twice', async () => {
     await page.getByRole('link', { name: 'Record spend or upload a file of it' }).click();
@@ -238,5 +250,21 @@ describe('personal budget, spend and statements in the console', () => {
       { partId: before.parts[0].partId, deployment: 'notional', amountPence: 100_000 },
       { partId: before.parts[1].partId, deployment: 'notional', amountPence: 50_050 },
     ]);
+  });
+
+  it('should record a review by keyboard alone', async () => {
+    await recordStep(
+      page,
+      'Record review',
+      async () => {
+        await keys.check(page.getByLabel('The person', { exact: true }));
+        await keys.check(page.getByLabel('Their care coordinator'));
+        await keys.check(page.getByLabel('The plan continues'));
+      },
+      'budget-review',
+      keys,
+    );
+    await page.getByText('Review recorded').waitFor();
+    await page.getByRole('heading', { name: 'Review', exact: true, level: 3 }).waitFor();
   });
 });
