@@ -53,6 +53,7 @@ module.exports = {
       ...shared,
       testMatch: ['<rootDir>/test/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/worker-services.ts'],
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],
