@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Config } from 'jest';
+import type { GlobalConfig } from 'jest';
 import { migrateDatabase } from '@ipc/persistence';
 import { bundleWorkflows } from '@ipc/temporal';
 import { startTemporalDevServer } from './temporal-dev-server';
@@ -15,7 +15,7 @@ import { workerDatabaseUrl } from './worker-services';
  * so test files running side by side never count each other's people. The workflow code is bundled
  * once here instead of once per worker.
  */
-export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+export default async function globalSetup(globalConfig: GlobalConfig): Promise<void> {
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const temporal = await startTemporalDevServer();
   const bundlePath = join(tmpdir(), `ipc-workflows-${runId}.js`);
