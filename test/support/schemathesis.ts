@@ -99,6 +99,10 @@ export async function runSchemathesis(
       schemaUrl,
       '--checks',
       'all',
+      // Not the stateful phase: every path id is pinned to a seeded record (pathIds), so its chains of
+      // calls covered none of the 167 links it inferred, in 19 s of each role's run.
+      '--phases',
+      'examples,coverage,fuzzing',
       '--seed',
       String(options.seed),
       // One worker: with two, Python 3.11.7 here failed inside Hypothesis ("AST constructor recursion
