@@ -103,6 +103,9 @@ export async function runSchemathesis(
       // calls covered none of the 167 links it inferred, in 19 s of each role's run.
       '--phases',
       'examples,coverage,fuzzing',
+      // Its 10 s default is a refusal to wait, not a contract: on two busy cores an answer can take longer.
+      '--request-timeout',
+      '30',
       '--seed',
       String(options.seed),
       // One worker: with two, Python 3.11.7 here failed inside Hypothesis ("AST constructor recursion
