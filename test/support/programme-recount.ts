@@ -58,7 +58,10 @@ const CHECKS: Record<string, [counted: string, recounted: string]> = {
     `SELECT s.figure, s.grp, s.on_date, sum(s.people), sum(s.amount)
        FROM participants p,
             programme_outcome_sources(p.id, ARRAY['activation', 'outcome-ratings', 'quality-of-life', 'crises',
-                                                  'budget-take-up', 'budgets', 'spend']) s
+                                                  'budget-take-up', 'budgets', 'spend', 'return-events',
+                                                  'return-in-force', 'budget-funders', 'budget-deployments',
+                                                  'budget-compared', 'budget-holders', 'reviews-due',
+                                                  'open-with-plan', 'reviews-held']) s
       WHERE p.site_id = $1 GROUP BY 1, 2, 3`,
   ],
 };

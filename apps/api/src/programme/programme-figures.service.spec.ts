@@ -21,12 +21,12 @@ describe(ProgrammeFiguresService.name, () => {
   });
 
   describe('throughput', () => {
-    it('should fold the stays first and report the period asked for with reviews and budgets', async () => {
+    it('should fold the stays and the outcome ledger first and report the period asked for with reviews and budgets', async () => {
       readModels.reviewFigures = { available: true, onTime: 3, late: 1, overdue: 2 };
 
       const report = await sut.throughput(lead, { from: '2026-01-01', to: '2026-03-31' });
 
-      expect(readModels.folds).toEqual([`stays:${lead.siteId}`]);
+      expect(readModels.folds).toEqual([`stays:${lead.siteId}`, `outcomes:${lead.siteId}`]);
       expect(report).toMatchObject({
         siteId: lead.siteId,
         period: { from: '2026-01-01', to: '2026-03-31' },

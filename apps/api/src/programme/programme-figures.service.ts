@@ -71,6 +71,7 @@ export class ProgrammeFiguresService {
   async throughput(staff: StaffMember, query: PeriodQuery): Promise<ThroughputReport> {
     const period = resolvePeriod(query, todayInLondon());
     await this.readModels.fold('stays', staff.siteId);
+    await this.readModels.fold('outcomes', staff.siteId);
     const [entries, peopleNow, stayLengths, reviews, budgets] = await Promise.all([
       this.readModels.stageEntries(staff.siteId, period),
       this.readModels.peopleNow(staff.siteId),
@@ -88,6 +89,7 @@ export class ProgrammeFiguresService {
 
   async projection(staff: StaffMember): Promise<ProjectionReport> {
     await this.readModels.fold('stays', staff.siteId);
+    await this.readModels.fold('outcomes', staff.siteId);
     const [settings, peopleNow, withPlan, budgetHolders] = await Promise.all([
       this.siteSettings.current(staff.siteId),
       this.readModels.peopleNow(staff.siteId),

@@ -26,6 +26,8 @@ import { CreateQualityOfLifeMeasures1764003130000 } from './1764003130000-Create
 import { AddOutcomeFigures1764003200000 } from './1764003200000-AddOutcomeFigures';
 import { CreateStudyArmAssignments1764003300000 } from './1764003300000-CreateStudyArmAssignments';
 import { IndexParticipantsByReferralDate1764003400000 } from './1764003400000-IndexParticipantsByReferralDate';
+import { AddDataReturnRollUp1764003700000 } from './1764003700000-AddDataReturnRollUp';
+import { AddThroughputRollUps1764003710000 } from './1764003710000-AddThroughputRollUps';
 
 /** Every migration, oldest first; listed by class so they run the same from source and from dist. */
 export const MIGRATIONS = [
@@ -57,4 +59,6 @@ export const MIGRATIONS = [
   AddOutcomeFigures1764003200000,
   CreateStudyArmAssignments1764003300000,
   IndexParticipantsByReferralDate1764003400000,
+  AddDataReturnRollUp1764003700000,
+  AddThroughputRollUps1764003710000,
 ];

@@ -59,25 +59,16 @@ const FOLDS = {
   stays: 'programme_fold_stage_stays',
   takeUp: 'programme_fold_take_up',
   steps: 'programme_fold_journey_steps',
+  outcomes: 'programme_fold_outcomes',
 } as const;
 export type Ledger = keyof typeof FOLDS;
-
-/** The current_budgets column of each funder and deployment, as the domain names them. */
-const column = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`).replaceAll('-', '_');
-const FUNDER_SUMS = FUNDERS.flatMap((funder) => [
-  `count(*) FILTER (WHERE ${column(funder)}_pence > 0) AS "${funder}_budgets"`,
-  `coalesce(sum(${column(funder)}_pence), 0) AS "${funder}_pence"`,
-]);
-const DEPLOYMENT_SUMS = DEPLOYMENT_OPTIONS.flatMap((deployment) => [
-  `coalesce(sum(${column(deployment)}_parts), 0) AS "${deployment}_parts"`,
-  `coalesce(sum(${column(deployment)}_pence), 0) AS "${deployment}_pence"`,
-]);
 
 /**
  * The programme read models (PostgreSQL only, never the workflows). Each query reads a roll-up or
  * an index made for it; see 1764000300000-AddProgrammeMonitoring for what each holds. 'closed' is
  * left out of time in stage: it is where journeys end, not a wait (FINAL_STAGES in libs/domain).
- * Budget and review figures come from the records those steps leave (current_budgets, journey_steps).
+ * Budgets, reviews and open plans are outcome contributions (1764003710000-AddThroughputRollUps), so
+ * they are read from outcome_figure_counts once its ledger is folded (`fold('outcomes')`).
  */
 @Injectable()
 export class ProgrammeReadModelsRepository {
@@ -163,44 +154,44 @@ export class ProgrammeReadModelsRepository {
 
   /** People with an agreed care and support plan whose journey is open, by cohort. */
   openWithCarePlan(siteId: string): Promise<CohortCountRow[]> {
-    // The literal 'plan-agreed' (not a parameter) lets the planner use ix_participants_open_with_plan.
     return this.dataSource.query(
-      `SELECT cohort, count(*)::int AS people
-         FROM participants
-        WHERE site_id = $1 AND closed_on IS NULL AND stage_dates ? 'plan-agreed'
-        GROUP BY cohort`,
+      `SELECT grp AS cohort, sum(people)::int AS people
+         FROM outcome_figure_counts WHERE site_id = $1 AND figure = 'open-with-plan'
+        GROUP BY grp HAVING sum(people) <> 0`,
       [siteId],
     );
   }
 
-  /** From current_budgets: each open journey's budget now, flattened to these numbers by triggers. */
+  /** Each open journey's budget now (current_budgets), summed as it changes (1764003710000-AddThroughputRollUps). */
   async budgets(siteId: string): Promise<BudgetFigures> {
-    const [sums] = await this.dataSource.query<Record<string, string>[]>(
-      `SELECT ${[...FUNDER_SUMS, ...DEPLOYMENT_SUMS].join(', ')},
-              count(*) FILTER (WHERE indicative_total_pence IS NOT NULL) AS compared,
-              coalesce(sum(indicative_total_pence), 0) AS indicative,
-              coalesce(sum(total_pence) FILTER (WHERE indicative_total_pence IS NOT NULL), 0) AS final
-         FROM current_budgets WHERE site_id = $1`,
+    const groups = await this.dataSource.query<{ figure: string; grp: string; people: string; amount: string }[]>(
+      `SELECT figure, grp, sum(people) AS people, sum(amount) AS amount
+         FROM outcome_figure_counts
+        WHERE site_id = $1 AND figure IN ('budget-funders', 'budget-deployments', 'budget-compared')
+        GROUP BY figure, grp`,
       [siteId],
     );
-    const number = (key: string) => Number(sums[key] ?? 0);
+    const sums = new Map(groups.map((group) => [`${group.figure}:${group.grp}`, group]));
+    const people = (key: string) => Number(sums.get(key)?.people ?? 0);
+    const amount = (key: string) => Number(sums.get(key)?.amount ?? 0);
+    const [indicative, final] = [amount('budget-compared:indicative'), amount('budget-compared:final')];
     return {
       available: true,
       byFunder: FUNDERS.map((funder) => ({
         funder,
-        budgets: number(`${funder}_budgets`),
-        totalPence: number(`${funder}_pence`),
+        budgets: people(`budget-funders:${funder}`),
+        totalPence: amount(`budget-funders:${funder}`),
       })),
       byDeployment: DEPLOYMENT_OPTIONS.map((deployment) => ({
         deployment,
-        parts: number(`${deployment}_parts`),
-        totalPence: number(`${deployment}_pence`),
+        parts: people(`budget-deployments:${deployment}`),
+        totalPence: amount(`budget-deployments:${deployment}`),
       })),
       indicativeAgainstFinal: {
-        budgets: number('compared'),
-        indicativeTotalPence: number('indicative'),
-        finalTotalPence: number('final'),
-        differencePence: number('final') - number('indicative'),
+        budgets: people('budget-compared:final'),
+        indicativeTotalPence: indicative,
+        finalTotalPence: final,
+        differencePence: final - indicative,
       },
     };
   }
@@ -208,30 +199,25 @@ export class ProgrammeReadModelsRepository {
   /** People with a personal budget now, and with NHS funding in it (a personal health budget), by cohort. */
   budgetHolders(siteId: string): Promise<BudgetHolderRow[]> {
     return this.dataSource.query(
-      `SELECT cohort, count(*)::int AS "personalBudget",
-              (count(*) FILTER (WHERE nhs_pence > 0))::int AS "personalHealthBudget"
-         FROM current_budgets WHERE site_id = $1 GROUP BY cohort`,
+      `SELECT grp AS cohort, sum(people)::int AS "personalBudget", sum(amount)::int AS "personalHealthBudget"
+         FROM outcome_figure_counts WHERE site_id = $1 AND figure = 'budget-holders'
+        GROUP BY grp HAVING sum(people) <> 0`,
       [siteId],
     );
   }
 
   /** A review is on time when held by the date it was due, which the review step keeps. */
   async reviews(siteId: string, period: DateRange, today: string): Promise<ReviewFigures> {
-    const [[held], [overdue]] = await Promise.all([
-      this.dataSource.query<{ onTime: number; late: number }[]>(
-        `SELECT count(*) FILTER (WHERE s.effective_on <= s.review_due_on)::int AS "onTime",
-                count(*) FILTER (WHERE s.effective_on > s.review_due_on)::int AS late
-           FROM journey_steps s JOIN participants p ON p.id = s.participant_id
-          WHERE p.site_id = $1 AND s.step = 'review' AND s.effective_on BETWEEN $2 AND $3`,
-        [siteId, period.from, period.to],
-      ),
-      this.dataSource.query<{ overdue: number }[]>(
-        `SELECT count(*)::int AS overdue FROM participants
-          WHERE site_id = $1 AND closed_on IS NULL AND next_review_due_on < $2`,
-        [siteId, today],
-      ),
-    ]);
-    return { available: true, onTime: held.onTime, late: held.late, overdue: overdue.overdue };
+    const [counts] = await this.dataSource.query<{ onTime: number; late: number; overdue: number }[]>(
+      `SELECT coalesce(sum(people) FILTER (WHERE figure = 'reviews-held' AND grp = 'on-time'
+                                              AND on_date BETWEEN $2 AND $3), 0)::int AS "onTime",
+              coalesce(sum(people) FILTER (WHERE figure = 'reviews-held' AND grp = 'late'
+                                              AND on_date BETWEEN $2 AND $3), 0)::int AS late,
+              coalesce(sum(people) FILTER (WHERE figure = 'reviews-due' AND on_date < $4), 0)::int AS overdue
+         FROM outcome_figure_counts WHERE site_id = $1 AND figure IN ('reviews-held', 'reviews-due')`,
+      [siteId, period.from, period.to, today],
+    );
+    return { available: true, ...counts };
   }
 
   /** For /metrics: journeys at each stage now, for every site. */
