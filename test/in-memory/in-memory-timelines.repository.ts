@@ -1,5 +1,6 @@
 import type {
   CaseOwner,
+  OwnerForStep,
   StepAmendment,
   StepAnswer,
   StepEntry,
@@ -40,9 +41,12 @@ export class InMemoryTimelines implements Timelines {
     return owner;
   }
 
-  async findOwner(timeline: StepTimeline, ownerId: string, siteId: string) {
+  async findOwner<State>(timeline: StepTimeline, ownerId: string, siteId: string, requestId?: string) {
     const owner = this.owners.get(`${timeline.ownerTable}/${ownerId}`);
-    return owner?.siteId === siteId ? { id: owner.id, stage: owner.stage, openedOn: owner.openedOn } : undefined;
+    if (owner?.siteId !== siteId) return undefined;
+    const found: OwnerForStep<State> = { id: owner.id, stage: owner.stage, openedOn: owner.openedOn };
+    const earlier = requestId === undefined ? undefined : await this.findAnswer<State>(timeline, ownerId, requestId);
+    return earlier ? { ...found, earlier } : found;
   }
 
   async stageOf(timeline: StepTimeline, ownerId: string) {

@@ -94,6 +94,21 @@ describe(TimelineRepository.name, () => {
       });
       await expect(sut.findOwner(CARER_TIMELINE, id, 'site-b')).resolves.toBeUndefined();
     });
+
+    it('should bring, in the same read, the step a request id was accepted as and the state after it', async () => {
+      const id = await participant();
+      const step = entry();
+      await sut.addEntry(JOURNEY_TIMELINE, id, step, { stage: 'offered' });
+
+      await expect(sut.findOwner(JOURNEY_TIMELINE, id, SITE, step.requestId)).resolves.toEqual({
+        id,
+        stage: 'identified',
+        openedOn: '2026-09-01',
+        earlier: { step: 'offer', stateAfter: { stage: 'offered' } },
+      });
+      await expect(sut.findOwner(JOURNEY_TIMELINE, id, SITE, 'another')).resolves.not.toHaveProperty('earlier');
+      await expect(sut.findOwner(JOURNEY_TIMELINE, id, 'site-b', step.requestId)).resolves.toBeUndefined();
+    });
   });
 
   describe('stageOf', () => {

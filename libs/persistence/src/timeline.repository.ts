@@ -106,6 +106,9 @@ export interface StepAnswer<State> {
   stateAfter: State;
 }
 
+/** An owner as findOwner gives it: with the first answer of the step's request id, if it was accepted before. */
+export type OwnerForStep<State = unknown> = CaseOwner & { earlier?: StepAnswer<State> };
+
 export interface StepNarrative {
   requestId: string;
   step: string;
@@ -146,14 +149,28 @@ interface TimelineRow {
 export class TimelineRepository {
   constructor(@Inject(DataSource) private readonly executor: DataSource | EntityManager) {}
 
-  /** The owner, if it belongs to the site. */
-  async findOwner(timeline: StepTimeline, ownerId: string, siteId: string): Promise<CaseOwner | undefined> {
-    const [owner] = await this.executor.query<CaseOwner[]>(
-      `SELECT id, stage, to_char(${timeline.openedOnColumn}, 'YYYY-MM-DD') AS "openedOn"
-         FROM ${timeline.ownerTable} WHERE id = $1 AND site_id = $2`,
-      [ownerId, siteId],
+  /**
+   * The owner, if it belongs to the site. Given a request id, also the step that request was
+   * already accepted as (a retry's first answer), in the same round trip: every step asks both.
+   */
+  async findOwner<State = unknown>(
+    timeline: StepTimeline,
+    ownerId: string,
+    siteId: string,
+    requestId?: string,
+  ): Promise<OwnerForStep<State> | undefined> {
+    const { ownerTable, openedOnColumn, table, ownerColumn, stateColumn } = timeline;
+    const [row] = await this.executor.query<(CaseOwner & { earlierStep: string | null; earlierState: State })[]>(
+      `SELECT o.id, o.stage, to_char(o.${openedOnColumn}, 'YYYY-MM-DD') AS "openedOn",
+              s.step AS "earlierStep", s.${stateColumn} AS "earlierState"
+         FROM ${ownerTable} o
+         LEFT JOIN ${table} s ON s.${ownerColumn} = o.id AND s.request_id = $3
+        WHERE o.id = $1 AND o.site_id = $2`,
+      [ownerId, siteId, requestId ?? null],
     );
-    return owner;
+    if (!row) return undefined;
+    const { earlierStep, earlierState, ...owner } = row;
+    return earlierStep === null ? owner : { ...owner, earlier: { step: earlierStep, stateAfter: earlierState } };
   }
 
   /** Where the case is by the record now (undefined: no such owner). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffMember } from '@ipc/config';
-import { type CaseOwner, TimelineRepository } from '@ipc/persistence';
+import { type CaseOwner, type OwnerForStep, TimelineRepository } from '@ipc/persistence';
 import { todayInLondon } from '../common/calendar-date.validator';
 import { caseNeedsRecovery } from '../common/case-recovery';
 import { idempotencyKeyReused } from '../common/idempotency-key';
@@ -32,8 +32,8 @@ export class CaseStepsService {
     draft: StepDraft<Step>,
     requestId: string,
   ): Promise<View> {
-    const owner = await this.ownerFor(kind, staff, ownerId);
-    const earlier = await this.timelines.findAnswer<View>(kind.timeline, owner.id, requestId);
+    const owner = await this.ownerFor<View>(kind, staff, ownerId, requestId);
+    const { earlier } = owner;
     if (earlier) {
       if (earlier.step !== draft.name) throw idempotencyKeyReused(requestId, `the ${earlier.step} step`);
       // The record is written inside the workflow task that takes the step, so a Temporal server that
@@ -66,9 +66,16 @@ export class CaseStepsService {
     throw refusal;
   }
 
-  /** The owner, if it exists and belongs to the staff member's site; 404 otherwise. */
-  private async ownerFor(kind: CaseKind, staff: StaffMember, ownerId: string): Promise<CaseOwner> {
-    const owner = isUuid(ownerId) ? await this.timelines.findOwner(kind.timeline, ownerId, staff.siteId) : undefined;
+  /** The owner, if it exists and belongs to the staff member's site (404 otherwise), with the request's earlier answer. */
+  private async ownerFor<View>(
+    kind: CaseKind,
+    staff: StaffMember,
+    ownerId: string,
+    requestId: string,
+  ): Promise<OwnerForStep<View>> {
+    const owner = isUuid(ownerId)
+      ? await this.timelines.findOwner<View>(kind.timeline, ownerId, staff.siteId, requestId)
+      : undefined;
     if (!owner) throw caseNotFound(kind);
     return owner;
   }
