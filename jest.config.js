@@ -35,7 +35,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testTimeout: 60_000,
+  // Generous: the integration files seed people through the real stack, two files at a time on two cores.
+  testTimeout: 120_000,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tools/'],
   projects: [
     {
@@ -53,6 +54,7 @@ module.exports = {
       ...shared,
       testMatch: ['<rootDir>/test/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/worker-services.ts'],
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

@@ -1,5 +1,9 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { journeyWorkflowId } from '@ipc/temporal';
 import { Client } from '@temporalio/client';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { JourneyClient } from '../support/journey-client';
 import { staff } from '../support/test-staff';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -52,5 +56,85 @@ describe('The codec endpoint operators read histories through', () => {
 
     const malformed = await decode(staff.administrator, { payloads: [{ metadata: { encoding: '%%' } }] }).expect(400);
     expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'payloads[0].metadata' })]);
+  });
+});
+
+describe("The codec endpoint, called from the Temporal Web UI's origin in a real browser", () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let apiUrl: string;
+  let webUi: Server;
+  let otherSite: Server;
+  const savedOrigins = process.env.CODEC_CORS_ORIGINS;
+
+  /** A blank page served from its own origin, standing in for the Web UI's (or another site's). */
+  async function servePage(): Promise<Server> {
+    const server = createServer((_request, response) => response.end('<!doctype html><title>page</title>'));
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    return server;
+  }
+  const originOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  /** What the page's script gets back from the API: the status it could read, or the browser's refusal. */
+  async function fetchFrom(pageServer: Server, path: string, init: { method: string; body?: string }) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(originOf(pageServer));
+      return await page.evaluate(
+        async ({ url, init, token }) => {
+          try {
+            const headers = {
+              Authorization: `Bearer ${token}`,
+              'Content-Type': 'application/json',
+              'X-Namespace': 'default',
+            };
+            const response = await fetch(url, { ...init, headers });
+            return { status: response.status, body: await response.json() };
+          } catch (refused) {
+            return { refused: String(refused) };
+          }
+        },
+        { url: `${apiUrl}${path}`, init, token: staff.administrator.token },
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
+  beforeAll(async () => {
+    [webUi, otherSite] = await Promise.all([servePage(), servePage()]);
+    process.env.CODEC_CORS_ORIGINS = originOf(webUi);
+    stack = await startTestStack({ worker: false });
+    await stack.api.listen(0, '127.0.0.1');
+    apiUrl = `http://127.0.0.1:${(stack.api.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await stack.close();
+    webUi.close();
+    otherSite.close();
+    if (savedOrigins === undefined) delete process.env.CODEC_CORS_ORIGINS;
+    else process.env.CODEC_CORS_ORIGINS = savedOrigins;
+  });
+
+  const plain = { metadata: { encoding: base64('json/plain') }, data: base64('{"stage":"referred"}') };
+  const decodeCall = { method: 'POST', body: JSON.stringify({ payloads: [plain] }) };
+
+  it("should answer the configured UI's decode call, its bearer token passed through the preflight", async () => {
+    expect(await fetchFrom(webUi, '/api/v1/admin/codec/decode', decodeCall)).toEqual({
+      status: 200,
+      body: { payloads: [plain] },
+    });
+  });
+
+  it('should leave the browser to refuse another origin, and every other route to every origin', async () => {
+    expect(await fetchFrom(otherSite, '/api/v1/admin/codec/decode', decodeCall)).toEqual({
+      refused: expect.stringContaining('Failed to fetch'),
+    });
+    expect(await fetchFrom(webUi, '/api/v1/participants', { method: 'GET' })).toEqual({
+      refused: expect.stringContaining('Failed to fetch'),
+    });
   });
 });

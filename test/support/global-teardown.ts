@@ -6,7 +6,7 @@ import type { RunningTemporal } from './temporal-dev-server';
 interface TestRun {
   temporal: RunningTemporal;
   bundlePath: string;
-  databaseUrl: string;
+  databaseUrls: string[];
 }
 
 export default async function globalTeardown(): Promise<void> {
@@ -15,6 +15,6 @@ export default async function globalTeardown(): Promise<void> {
   const exited = once(run.temporal.process, 'exit');
   run.temporal.process.kill('SIGTERM');
   await exited;
-  await dropDatabase(run.databaseUrl);
+  await Promise.all(run.databaseUrls.map((url) => dropDatabase(url)));
   await rm(run.bundlePath, { force: true });
 }

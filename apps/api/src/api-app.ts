@@ -5,7 +5,9 @@ import { NativeLogger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { APP_CONFIG, type AppConfig } from '@ipc/config';
 import { AuditRecording } from './audit/audit-recording';
+import { codecCors } from './codec/codec-cors';
 import { answerMalformedRequestsWithProblems } from './http/client-errors';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPES } from './http/media-types';
 import { answerUnroutedRequests } from './http/unrouted-requests';
@@ -37,6 +39,7 @@ export async function createApiApp(options: { auditOffForBenchmark?: boolean } =
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
     }),
   );
+  app.enableCors(codecCors(app.get<AppConfig>(APP_CONFIG).temporal.codecCorsOrigins));
   app.use(`/${API_PREFIX}`, noStore);
   app.useBodyParser('json', { type: [...JSON_MEDIA_TYPES], limit: JSON_BODY_LIMIT_BYTES });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });

@@ -69,3 +69,32 @@ describe('identity', () => {
     );
   });
 });
+
+describe('codec CORS origins', () => {
+  const production = {
+    NODE_ENV: 'production',
+    PAYLOAD_ENCRYPTION_KEY,
+    METRICS_TOKEN: 'a-long-scrape-token-1',
+    OIDC_ISSUER: 'https://issuer.example',
+  };
+
+  it("should default to the dev server's Web UI outside production, and to none in production", () => {
+    expect(loadConfig({ TEMPORAL_UI_PORT: '8300' }).temporal.codecCorsOrigins).toEqual([
+      'http://localhost:8300',
+      'http://127.0.0.1:8300',
+    ]);
+    expect(loadConfig(production).temporal.codecCorsOrigins).toEqual([]);
+  });
+
+  it('should take a list of origins and refuse anything with a path, naming the variable', () => {
+    const origins = ' https://temporal.example.nhs.uk , http://10.0.0.5:8080 ';
+    expect(loadConfig({ ...production, CODEC_CORS_ORIGINS: origins }).temporal.codecCorsOrigins).toEqual([
+      'https://temporal.example.nhs.uk',
+      'http://10.0.0.5:8080',
+    ]);
+    expect(() => loadConfig({ CODEC_CORS_ORIGINS: 'https://temporal.example.nhs.uk/ui' })).toThrow(
+      /CODEC_CORS_ORIGINS\.0: must be an origin/,
+    );
+    expect(() => loadConfig({ CODEC_CORS_ORIGINS: 'file:///etc' })).toThrow(/CODEC_CORS_ORIGINS\.0/);
+  });
+});

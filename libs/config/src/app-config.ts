@@ -40,6 +40,18 @@ const DEV_STAFF_TOKEN_ENTRIES: StaffTokenEntry[] = [
 export const DEV_STAFF_TOKENS = JSON.stringify(DEV_STAFF_TOKEN_ENTRIES);
 
 const port = z.coerce.number().int().min(1).max(65535);
+/** A browser origin: scheme, host and port, nothing after (`https://temporal-ui.example.nhs.uk`). */
+const origin = z.url({ protocol: /^https?$/ }).refine((value) => new URL(value).origin === value, 'must be an origin');
+const origins = z
+  .string()
+  .transform((list) =>
+    list
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(origin));
+
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
@@ -58,6 +70,7 @@ const environmentSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('ipc-journeys'),
   TEMPORAL_UI_PORT: port.default(8233),
+  CODEC_CORS_ORIGINS: origins.optional(),
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
   PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
@@ -112,6 +125,8 @@ export interface AppConfig {
     cliPath?: string;
     workflowBundlePath?: string;
     payloadKey: Buffer;
+    /** Web UI origins whose browsers may call the codec endpoint (CODEC_CORS_ORIGINS). */
+    codecCorsOrigins: readonly string[];
   };
   /** Static bearer tokens: service accounts, and people's outside production. */
   staff: ReadonlyMap<string, StaffMember>;
@@ -163,6 +178,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cliPath: vars.TEMPORAL_CLI_PATH,
       workflowBundlePath: vars.WORKFLOW_BUNDLE_PATH,
       payloadKey: Buffer.from(vars.PAYLOAD_ENCRYPTION_KEY ?? DEV_PAYLOAD_KEY, 'base64'),
+      // Outside production, the dev server's own Web UI, by either name a person may type.
+      codecCorsOrigins:
+        vars.CODEC_CORS_ORIGINS ??
+        (vars.NODE_ENV === 'production'
+          ? []
+          : [`http://localhost:${vars.TEMPORAL_UI_PORT}`, `http://127.0.0.1:${vars.TEMPORAL_UI_PORT}`]),
     },
     // Production starts with no static tokens unless service accounts are configured.
     staff: parseStaffTokens(
