@@ -48,6 +48,7 @@ export default tseslint.config(
       'coverage/',
       'test-results/',
       'jest.config.js',
+      'jest.sequencer.js',
       'eslint.config.mjs',
       // The console's one browser script: plain JavaScript served as is, outside the TypeScript project.
       'apps/console/public/',

@@ -37,6 +37,7 @@ const shared = {
 module.exports = {
   // Generous: the integration files seed people through the real stack, two files at a time on two cores.
   testTimeout: 120_000,
+  testSequencer: '<rootDir>/jest.sequencer.js',
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tools/'],
   projects: [
     {
